@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+qint64 CommandLine::parseSize(const QString &text)
+{
+    QString number = text.trimmed();
+    qint64 factor = 1;
+    if (!number.isEmpty()) {
+        switch (number.back().toLower().unicode()) {
+        case u'k':
+            factor = 1024;
+            break;
+        case u'm':
+            factor = 1024 * 1024;
+            break;
+        case u'g':
+            factor = 1024 * 1024 * 1024;
+            break;
+        default:
+            break;
+        }
+        if (factor > 1) {
+            number.chop(1);
+        }
+    }
+    bool ok = false;
+    const qint64 value = number.toLongLong(&ok);
+    if (!ok || value < 0 || value > (qint64(1) << 50) / factor) {
+        return -1;
+    }
+    return value * factor;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine cl;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"MockBench: a workbench and headless server for mocking HTTP services.\n"
+        "Without --headless it opens the window; until the window is built it serves "
+        "headless."_s);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help and exit."_s);
+    const QCommandLineOption version({ u"v"_s, u"version"_s }, u"Show the version and exit."_s);
+    const QCommandLineOption headless(
+        u"headless"_s, u"Serve without a window (no display needed)."_s);
+    const QCommandLineOption validate(
+        u"validate"_s, u"Check FILE and exit: 0 if valid, 1 with each error."_s, u"FILE"_s);
+    const QCommandLineOption host(
+        u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(
+        u"port"_s, u"Port to listen on; 0 picks a free one (default 5000)."_s, u"N"_s, u"5000"_s);
+    const QCommandLineOption maxBody(u"max-body"_s,
+        u"Largest request body accepted, in bytes or with k/M/G (default 32M); larger get 413."_s,
+        u"BYTES"_s, u"32M"_s);
+    const QCommandLineOption idle(u"idle-timeout"_s,
+        u"Close connections idle this many seconds (default 60)."_s, u"SECONDS"_s, u"60"_s);
+    parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle });
+    parser.addPositionalArgument(u"FILE"_s,
+        u"Route set to serve (*.mockbench.json); default: the built-in "
+        "example."_s,
+        u"[FILE]"_s);
+    cl.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        cl.mode = Mode::Error;
+        cl.error = parser.errorText();
+        return cl;
+    }
+    if (parser.isSet(help)) {
+        cl.mode = Mode::Help;
+        return cl;
+    }
+    if (parser.isSet(version)) {
+        cl.mode = Mode::Version;
+        return cl;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        cl.mode = Mode::Error;
+        cl.error = u"only one FILE may be given (got %1)"_s.arg(positional.join(u", "_s));
+        return cl;
+    }
+    if (parser.isSet(validate)) {
+        cl.mode = Mode::Validate;
+        cl.file = parser.value(validate);
+        if (!positional.isEmpty()) {
+            cl.mode = Mode::Error;
+            cl.error = u"--validate takes exactly one FILE"_s;
+        }
+        return cl;
+    }
+    cl.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
+    cl.file = positional.value(0);
+
+    cl.hostText = parser.value(host);
+    if (cl.hostText == u"localhost") {
+        cl.host = QHostAddress(QHostAddress::LocalHost);
+    } else if (!cl.host.setAddress(cl.hostText)) {
+        cl.mode = Mode::Error;
+        cl.error = u"--host: \"%1\" is not an IP address"_s.arg(cl.hostText);
+        return cl;
+    }
+    bool ok = false;
+    cl.port = parser.value(port).toInt(&ok);
+    if (!ok || cl.port < 0 || cl.port > 65535) {
+        cl.mode = Mode::Error;
+        cl.error = u"--port: \"%1\" is not a port number (0..65535)"_s.arg(parser.value(port));
+        return cl;
+    }
+    cl.maxBodyBytes = parseSize(parser.value(maxBody));
+    if (cl.maxBodyBytes < 0) {
+        cl.mode = Mode::Error;
+        cl.error = u"--max-body: \"%1\" is not a size (bytes, or a number with k, M or G)"_s.arg(
+            parser.value(maxBody));
+        return cl;
+    }
+    const double seconds = parser.value(idle).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 86400) {
+        cl.mode = Mode::Error;
+        cl.error = u"--idle-timeout: \"%1\" is not a number of seconds"_s.arg(parser.value(idle));
+        return cl;
+    }
+    cl.idleTimeoutMs = int(seconds * 1000);
+    return cl;
+}
+
+} // namespace MockBench

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/CommandLine.h"
+
+namespace MockBench {
+
+/// Exit codes of the mockbench program.
+enum ExitCode { ExitOk = 0, ExitInvalidFile = 1, ExitUsage = 2, ExitCannotListen = 3 };
+
+/// The headless program: load, listen, print the listening line, serve until SIGINT/SIGTERM.
+class HeadlessRunner
+{
+public:
+    /// Runs --headless (needs a QCoreApplication); returns the process exit code.
+    static int run(const CommandLine &commandLine);
+    /// Runs --validate; returns the process exit code.
+    static int validate(const QString &file);
+};
+
+} // namespace MockBench

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RouteMatcher.h"
+
+#include "server/HttpRequest.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+RouteMatcher::RouteMatcher(const QList<Route> &routes)
+    : m_routes(routes)
+{
+    m_nodes.emplace_back();
+    m_templates.reserve(size_t(routes.size()));
+    for (qsizetype r = 0; r < routes.size(); ++r) {
+        m_templates.push_back(PathTemplate::parse(routes.at(r).path));
+        const auto &tmpl = m_templates.back();
+        if (!tmpl || !routes.at(r).enabled) {
+            continue;
+        }
+        int node = 0;
+        const auto &segments = tmpl->segments();
+        for (qsizetype s = 0; s < segments.size(); ++s) {
+            const PathTemplate::Segment &seg = segments.at(s);
+            int next = -1;
+            if (seg.kind == PathTemplate::Segment::Kind::Literal) {
+                next = m_nodes[size_t(node)].literal.value(seg.literal, -1);
+                if (next < 0) {
+                    next = int(m_nodes.size());
+                    m_nodes[size_t(node)].literal.insert(seg.literal, next);
+                    m_nodes.emplace_back();
+                }
+            } else {
+                for (const auto &[key, child] : m_nodes[size_t(node)].dynamic) {
+                    const DynamicKey &k = m_dynamicKeys[size_t(key)];
+                    if (m_templates[size_t(k.route)]->segments().at(k.segment).key == seg.key) {
+                        next = child;
+                        break;
+                    }
+                }
+                if (next < 0) {
+                    next = int(m_nodes.size());
+                    m_dynamicKeys.push_back({ int(r), int(s) });
+                    m_nodes[size_t(node)].dynamic.append({ int(m_dynamicKeys.size() - 1), next });
+                    m_nodes.emplace_back();
+                }
+            }
+            node = next;
+        }
+        if (tmpl->hasRest()) {
+            m_nodes[size_t(node)].rest.append(int(r));
+        } else {
+            m_nodes[size_t(node)].terminal.append(int(r));
+        }
+    }
+}
+
+void RouteMatcher::collect(
+    int nodeIndex, const QStringList &segments, qsizetype depth, QList<int> *candidates) const
+{
+    const Node &node = m_nodes[size_t(nodeIndex)];
+    *candidates += node.rest;
+    if (depth == segments.size()) {
+        *candidates += node.terminal;
+        return;
+    }
+    const QString &segment = segments.at(depth);
+    const auto literal = node.literal.constFind(segment);
+    if (literal != node.literal.constEnd()) {
+        collect(literal.value(), segments, depth + 1, candidates);
+    }
+    for (const auto &[key, child] : node.dynamic) {
+        const DynamicKey &k = m_dynamicKeys[size_t(key)];
+        if (PathTemplate::matchSegment(
+                m_templates[size_t(k.route)]->segments().at(k.segment), segment, nullptr)) {
+            collect(child, segments, depth + 1, candidates);
+        }
+    }
+}
+
+bool RouteMatcher::methodMatches(const QString &routeMethod, const QByteArray &requestMethod)
+{
+    if (routeMethod == u"*") {
+        return true;
+    }
+    if (routeMethod.size() != requestMethod.size()) {
+        // HEAD is answered by the route that would answer GET (without the body).
+        return requestMethod == "HEAD" && routeMethod == u"GET";
+    }
+    for (qsizetype i = 0; i < requestMethod.size(); ++i) {
+        if (routeMethod.at(i).unicode() != uchar(requestMethod.at(i))) {
+            return requestMethod == "HEAD" && routeMethod == u"GET";
+        }
+    }
+    return true;
+}
+
+RouteMatcher::Match RouteMatcher::match(const HttpRequest &request) const
+{
+    Match result;
+    if (m_nodes.empty()) {
+        return result;
+    }
+    const QStringList segments = PathTemplate::splitPath(request.path);
+    QList<int> candidates;
+    collect(0, segments, 0, &candidates);
+    if (candidates.isEmpty()) {
+        return result;
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (int index : std::as_const(candidates)) {
+        const Route &route = m_routes.at(index);
+        if (!methodMatches(route.method, request.method)) {
+            continue;
+        }
+        if (!route.match.isEmpty() && !route.match.matches(request)) {
+            continue;
+        }
+        PathCaptures captures;
+        if (!m_templates[size_t(index)]->match(segments, &captures)) {
+            continue;
+        }
+        result.routeIndex = index;
+        result.captures = captures;
+        return result;
+    }
+    return result;
+}
+
+QString RouteMatcher::explainMiss(const HttpRequest &request, int maxRoutes) const
+{
+    const QString target = QString::fromLatin1(request.method) + u' ' + request.path
+        + (request.rawQuery.isEmpty() ? QString() : u'?' + QString::fromUtf8(request.rawQuery));
+    QString text = u"No route matches %1\n"_s.arg(target);
+    const QStringList segments = PathTemplate::splitPath(request.path);
+
+    struct Near
+    {
+        int index;
+        int score; // lower is nearer
+        QStringList why;
+    };
+    QList<Near> nearest;
+    for (qsizetype i = 0; i < m_routes.size(); ++i) {
+        const Route &route = m_routes.at(i);
+        Near near { int(i), 0, {} };
+        const auto &tmpl = m_templates[size_t(i)];
+        if (!route.enabled) {
+            near.why.append(u"route is disabled"_s);
+            near.score += 1;
+        }
+        if (!methodMatches(route.method, request.method)) {
+            near.why.append(
+                u"method is %1, not %2"_s.arg(QString::fromLatin1(request.method), route.method));
+            near.score += 2;
+        }
+        QString why;
+        if (!tmpl) {
+            near.why.append(u"path template is invalid"_s);
+            near.score += 100;
+        } else if (!tmpl->match(segments, nullptr, &why)) {
+            near.why.append(why);
+            // Paths that share a longer literal prefix are nearer.
+            int shared = 0;
+            for (qsizetype s = 0; s < segments.size() && s < tmpl->segments().size(); ++s) {
+                if (!PathTemplate::matchSegment(tmpl->segments().at(s), segments.at(s), nullptr)) {
+                    break;
+                }
+                ++shared;
+            }
+            near.score += 10
+                + 4 * int(std::max<qsizetype>(segments.size(), tmpl->segments().size()) - shared);
+        }
+        QStringList conditions;
+        if (!route.match.isEmpty() && !route.match.matches(request, &conditions)) {
+            near.why += conditions;
+            near.score += 3 * int(conditions.size());
+        }
+        nearest.append(near);
+    }
+    std::stable_sort(nearest.begin(), nearest.end(),
+        [](const Near &a, const Near &b) { return a.score < b.score; });
+    if (nearest.isEmpty()) {
+        text += u"No routes are defined.\n"_s;
+        return text;
+    }
+    text += u"Nearest routes:\n"_s;
+    for (qsizetype n = 0; n < nearest.size() && n < maxRoutes; ++n) {
+        const Route &route = m_routes.at(nearest.at(n).index);
+        text += u"  %1  %2 %3: %4\n"_s.arg(
+            route.id, route.method, route.path, nearest.at(n).why.join(u"; "_s));
+    }
+    return text;
+}
+
+} // namespace MockBench

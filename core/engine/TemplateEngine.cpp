@@ -1,0 +1,366 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TemplateEngine.h"
+
+#include "server/HttpRequest.h"
+
+#include <QDateTime>
+#include <QJSEngine>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+/// The helpers templates call: uuid(), randomInt(a, b), now().
+class TemplateHelpers : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE QString uuid()
+    {
+        // Built from the seeded generator, so a seeded server hands out the same ids.
+        QByteArray bytes(16, Qt::Uninitialized);
+        m_random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+        bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+        bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+    Q_INVOKABLE double randomInt(double low, double high)
+    {
+        if (high < low) {
+            std::swap(low, high);
+        }
+        const qint64 lo = qint64(std::ceil(low));
+        const qint64 hi = qint64(std::floor(high));
+        if (hi <= lo) {
+            return double(lo);
+        }
+        return double(lo + qint64(m_random.bounded(quint64(hi - lo + 1))));
+    }
+    Q_INVOKABLE QString now() const
+    {
+        return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    }
+
+    QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
+};
+
+/// Interrupts a render that runs too long. The render thread marks start and end under a
+/// mutex (uncontended: two cheap locks per templated response); this thread polls a few
+/// times per timeout and interrupts only the render it saw start, never the next one.
+class TemplateWatchdog
+{
+public:
+    explicit TemplateWatchdog(QJSEngine *engine)
+        : m_engine(engine)
+        , m_thread([this] { run(); })
+    {
+    }
+    ~TemplateWatchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+    void begin()
+    {
+        std::lock_guard lock(m_mutex);
+        m_busy = true;
+        ++m_generation;
+        m_started = Clock::now();
+        if (m_idle) {
+            m_idle = false;
+            m_wake.notify_one();
+        }
+    }
+    void end()
+    {
+        std::lock_guard lock(m_mutex);
+        m_busy = false;
+        if (m_engine->isInterrupted()) {
+            m_engine->setInterrupted(false);
+        }
+    }
+    std::atomic<int> timeoutMs { 100 };
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        quint64 idleRounds = 0;
+        while (!m_quit) {
+            if (m_idle) {
+                m_wake.wait(lock, [this] { return m_quit || !m_idle; });
+                continue;
+            }
+            const int limit = timeoutMs.load();
+            m_wake.wait_for(lock, std::chrono::milliseconds(std::max(5, limit / 8)));
+            if (m_busy) {
+                idleRounds = 0;
+                if (Clock::now() - m_started >= std::chrono::milliseconds(limit)
+                    && m_interruptedGeneration != m_generation) {
+                    m_interruptedGeneration = m_generation;
+                    m_engine->setInterrupted(true);
+                }
+            } else if (++idleRounds > 64) {
+                // Nothing rendered for a while: sleep until the next render instead of polling.
+                m_idle = true;
+                idleRounds = 0;
+            }
+        }
+    }
+
+    QJSEngine *m_engine;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_quit = false;
+    bool m_busy = false;
+    bool m_idle = true;
+    quint64 m_generation = 0;
+    quint64 m_interruptedGeneration = 0;
+    Clock::time_point m_started;
+    std::thread m_thread;
+};
+
+TemplateEngine::TemplateEngine(QObject *parent)
+    : QObject(parent)
+    , m_engine(std::make_unique<QJSEngine>())
+{
+    m_helpers = new TemplateHelpers(this);
+    QJSValue global = m_engine->globalObject();
+    global.setProperty(u"__mb"_s, m_engine->newQObject(m_helpers));
+    // Helpers as plain functions, and the renderer: objects as JSON, everything else as text.
+    m_engine->evaluate(u"function uuid() { return __mb.uuid(); }\n"
+                       "function randomInt(a, b) { return __mb.randomInt(a, b); }\n"
+                       "function now() { return __mb.now(); }\n"
+                       "function __mbRender(v) {\n"
+                       "  if (v === undefined) return '';\n"
+                       "  if (v !== null && typeof v === 'object') return JSON.stringify(v);\n"
+                       "  return String(v);\n"
+                       "}\n"_s);
+    m_parseJson = m_engine->evaluate(
+        u"(function(t) { try { return JSON.parse(t); } catch (e) { return null; } })"_s);
+    m_watchdog = std::make_unique<TemplateWatchdog>(m_engine.get());
+    // The helper object is owned by this C++ object, not by the JS garbage collector.
+    QJSEngine::setObjectOwnership(m_helpers, QJSEngine::CppOwnership);
+}
+
+TemplateEngine::~TemplateEngine()
+{
+    m_watchdog.reset();
+    m_parseJson = QJSValue();
+}
+
+void TemplateEngine::setTimeout(int ms)
+{
+    m_watchdog->timeoutMs = std::max(1, ms);
+}
+
+int TemplateEngine::timeout() const
+{
+    return m_watchdog->timeoutMs;
+}
+
+void TemplateEngine::setRandomSeed(quint32 seed)
+{
+    m_helpers->m_random.seed(seed);
+}
+
+bool TemplateEngine::isTemplate(const QString &text)
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = text.indexOf(u"{{"_s, from);
+        if (at < 0) {
+            return false;
+        }
+        if (at == 0 || text.at(at - 1) != u'\\') {
+            return true;
+        }
+        from = at + 2;
+    }
+}
+
+std::shared_ptr<const CompiledTemplate> TemplateEngine::compile(const QString &source)
+{
+    auto tmpl = std::make_shared<CompiledTemplate>();
+    tmpl->m_source = source;
+    QString literal;
+    qsizetype pos = 0;
+    while (pos < source.size()) {
+        const qsizetype open = source.indexOf(u"{{"_s, pos);
+        if (open < 0) {
+            literal += QStringView(source).mid(pos);
+            break;
+        }
+        if (open > 0 && source.at(open - 1) == u'\\') {
+            literal += QStringView(source).mid(pos, open - 1 - pos);
+            literal += u"{{"_s;
+            pos = open + 2;
+            continue;
+        }
+        literal += QStringView(source).mid(pos, open - pos);
+        const qsizetype close = source.indexOf(u"}}"_s, open + 2);
+        if (close < 0) {
+            tmpl->m_error = u"unterminated {{ at offset %1"_s.arg(open);
+            tmpl->m_parts.clear();
+            return tmpl;
+        }
+        CompiledTemplate::Part part;
+        part.literal = literal.toUtf8();
+        literal.clear();
+        part.expression = source.mid(open + 2, close - open - 2).trimmed();
+        if (part.expression.isEmpty()) {
+            tmpl->m_error = u"empty {{ }} at offset %1"_s.arg(open);
+            tmpl->m_parts.clear();
+            return tmpl;
+        }
+        // The expression sits on its own line so a trailing // comment cannot eat the wrapper.
+        part.function =
+            m_engine->evaluate(u"(function(params, query, headers, body, json, method, path) {\n"
+                               "return __mbRender((\n"_s
+                + part.expression + u"\n));\n})"_s);
+        if (part.function.isError()) {
+            tmpl->m_error = u"%1 in {{ %2 }}"_s.arg(part.function.toString(), part.expression);
+            tmpl->m_parts.clear();
+            return tmpl;
+        }
+        static const QRegularExpression query(u"\\bquery\\b"_s);
+        static const QRegularExpression headers(u"\\bheaders\\b"_s);
+        static const QRegularExpression body(u"\\bbody\\b"_s);
+        static const QRegularExpression json(u"\\bjson\\b"_s);
+        if (part.expression.contains(query)) {
+            tmpl->m_uses |= CompiledTemplate::UsesQuery;
+        }
+        if (part.expression.contains(headers)) {
+            tmpl->m_uses |= CompiledTemplate::UsesHeaders;
+        }
+        if (part.expression.contains(body)) {
+            tmpl->m_uses |= CompiledTemplate::UsesBody;
+        }
+        if (part.expression.contains(json)) {
+            tmpl->m_uses |= CompiledTemplate::UsesJson;
+        }
+        tmpl->m_parts.append(part);
+        pos = close + 2;
+    }
+    tmpl->m_static = literal.toUtf8();
+    return tmpl;
+}
+
+QJSValueList TemplateEngine::buildArguments(
+    const CompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params)
+{
+    QJSValueList args(7);
+    QJSValue p = m_engine->newObject();
+    for (const PathCapture &c : params) {
+        if (c.isInt) {
+            p.setProperty(c.name, c.value.toDouble());
+        } else {
+            p.setProperty(c.name, c.value);
+        }
+    }
+    args[0] = (p);
+    if (tmpl.m_uses & CompiledTemplate::UsesQuery) {
+        QJSValue q = m_engine->newObject();
+        for (const auto &[name, value] : request.query) {
+            QJSValue existing = q.property(name);
+            if (existing.isUndefined()) {
+                q.setProperty(name, value);
+            } else if (existing.isArray()) {
+                existing.setProperty(existing.property(u"length"_s).toUInt(), value);
+            } else {
+                QJSValue list = m_engine->newArray(2);
+                list.setProperty(0, existing);
+                list.setProperty(1, value);
+                q.setProperty(name, list);
+            }
+        }
+        args[1] = (q);
+    } else {
+        args[1] = (m_engine->newObject());
+    }
+    if (tmpl.m_uses & CompiledTemplate::UsesHeaders) {
+        QJSValue h = m_engine->newObject();
+        for (const auto &[name, value] : request.headers) {
+            const QString key = QString::fromLatin1(name).toLower();
+            const QJSValue existing = h.property(key);
+            h.setProperty(key,
+                existing.isUndefined() ? QString::fromLatin1(value)
+                                       : existing.toString() + u", " + QString::fromLatin1(value));
+        }
+        args[2] = (h);
+    } else {
+        args[2] = (m_engine->newObject());
+    }
+    const QString bodyText =
+        (tmpl.m_uses & (CompiledTemplate::UsesBody | CompiledTemplate::UsesJson))
+        ? QString::fromUtf8(request.body)
+        : QString();
+    args[3] = QJSValue(bodyText);
+    if (tmpl.m_uses & CompiledTemplate::UsesJson) {
+        args[4] = (request.body.isEmpty() ? QJSValue(QJSValue::NullValue)
+                                          : m_parseJson.call({ bodyText }));
+    } else {
+        args[4] = (QJSValue(QJSValue::NullValue));
+    }
+    args[5] = QJSValue(QString::fromLatin1(request.method));
+    args[6] = QJSValue(request.path);
+    return args;
+}
+
+TemplateEngine::Result TemplateEngine::render(
+    const CompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params)
+{
+    Result result;
+    if (!tmpl.m_error.isEmpty()) {
+        result.error = tmpl.m_error;
+        return result;
+    }
+    if (tmpl.m_parts.isEmpty()) {
+        result.text = tmpl.m_static;
+        return result;
+    }
+    const QJSValueList argList = buildArguments(tmpl, request, params);
+    m_watchdog->begin();
+    for (const CompiledTemplate::Part &part : tmpl.m_parts) {
+        result.text += part.literal;
+        const QJSValue value = part.function.call(argList);
+        if (value.isError()) {
+            const QString message = value.toString();
+            result.error = message == u"Error: Interrupted"
+                ? u"template interrupted after %1 ms in {{ %2 }}"_s.arg(timeout()).arg(
+                    part.expression)
+                : u"%1 in {{ %2 }}"_s.arg(message, part.expression);
+            result.text.clear();
+            break;
+        }
+        result.text += value.toString().toUtf8();
+    }
+    m_watchdog->end();
+    if (result.ok()) {
+        result.text += tmpl.m_static;
+    }
+    return result;
+}
+
+} // namespace MockBench
+
+#include "TemplateEngine.moc"

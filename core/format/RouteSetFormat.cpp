@@ -1,0 +1,786 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RouteSetFormat.h"
+
+#include "engine/PathTemplate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+QStringList LoadResult::errorStrings() const
+{
+    QStringList lines;
+    lines.reserve(errors.size());
+    for (const FormatError &e : errors) {
+        lines.append(e.toString());
+    }
+    return lines;
+}
+
+QStringList RouteSetFormat::knownKeys(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Root:
+        return { u"mockbench"_s, u"name"_s, u"chaos"_s, u"routes"_s };
+    case ObjectKind::Route:
+        return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"match"_s, u"responseMode"_s,
+            u"responses"_s, u"chaos"_s };
+    case ObjectKind::Match:
+        return { u"query"_s, u"headers"_s, u"body"_s };
+    case ObjectKind::Response:
+        return { u"status"_s, u"reason"_s, u"headers"_s, u"body"_s, u"json"_s, u"bodyFile"_s,
+            u"when"_s };
+    }
+    return {};
+}
+
+bool RouteSetFormat::isValidMethod(const QString &method)
+{
+    if (method == u"*") {
+        return true;
+    }
+    if (method.isEmpty()) {
+        return false;
+    }
+    // RFC 9110 token characters.
+    static const QString extra = u"!#$%&'*+-.^_`|~"_s;
+    return std::all_of(method.begin(), method.end(),
+        [](QChar c) { return c.unicode() < 128 && (c.isLetterOrNumber() || extra.contains(c)); });
+}
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"missing"_s;
+}
+
+bool hasLineBreak(const QString &s)
+{
+    return s.contains(u'\r') || s.contains(u'\n');
+}
+
+/// Collects errors while walking the document; each reader returns a best-effort value.
+class Reader
+{
+public:
+    explicit Reader(const QString &baseDir)
+        : m_baseDir(baseDir)
+    {
+    }
+
+    QList<FormatError> errors;
+
+    void error(const QString &path, const QString &message) { errors.append({ path, message }); }
+
+    QJsonObject unknownKeys(const QJsonObject &obj, RouteSetFormat::ObjectKind kind) const
+    {
+        const QStringList known = RouteSetFormat::knownKeys(kind);
+        QJsonObject extra;
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!known.contains(it.key())) {
+                extra.insert(it.key(), it.value());
+            }
+        }
+        return extra;
+    }
+
+    std::optional<ValueMatcher> readMatcher(
+        const QJsonValue &v, const QString &path, bool allowJson)
+    {
+        if (v.isString()) {
+            return ValueMatcher::exact(v.toString());
+        }
+        if (!v.isObject()) {
+            error(path,
+                u"must be a string or an object with regex, contains%1, not %2"_s.arg(
+                    allowJson ? u" or json"_s : QString(), typeName(v)));
+            return std::nullopt;
+        }
+        const QJsonObject obj = v.toObject();
+        if (obj.size() != 1) {
+            error(path,
+                u"must have exactly one of regex, contains%1"_s.arg(
+                    allowJson ? u", json"_s : QString()));
+            return std::nullopt;
+        }
+        const QString key = obj.begin().key();
+        const QJsonValue value = obj.begin().value();
+        if (key == u"json") {
+            if (!allowJson) {
+                error(path + u".json", u"only allowed on body"_s);
+                return std::nullopt;
+            }
+            if (!value.isObject() && !value.isArray()) {
+                error(path + u".json", u"must be an object or an array"_s);
+                return std::nullopt;
+            }
+            return ValueMatcher::json(value);
+        }
+        if (key != u"regex" && key != u"contains") {
+            error(path + u'.' + key,
+                u"unknown matcher (use regex, contains%1)"_s.arg(
+                    allowJson ? u" or json"_s : QString()));
+            return std::nullopt;
+        }
+        if (!value.isString()) {
+            error(path + u'.' + key, u"must be a string, not %1"_s.arg(typeName(value)));
+            return std::nullopt;
+        }
+        if (key == u"contains") {
+            return ValueMatcher::contains(value.toString());
+        }
+        ValueMatcher m = ValueMatcher::regex(value.toString());
+        if (!m.isValid()) {
+            error(path + u".regex", m.errorString());
+            return std::nullopt;
+        }
+        return m;
+    }
+
+    MatchConditions readConditions(const QJsonValue &v, const QString &path)
+    {
+        MatchConditions c;
+        if (!v.isObject()) {
+            error(path, u"must be an object, not %1"_s.arg(typeName(v)));
+            return c;
+        }
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!RouteSetFormat::knownKeys(RouteSetFormat::ObjectKind::Match).contains(it.key())) {
+                error(path + u'.' + it.key(), u"unknown condition (use query, headers, body)"_s);
+            }
+        }
+        for (const QString &section : { u"query"_s, u"headers"_s }) {
+            const QJsonValue sv = obj.value(section);
+            if (sv.isUndefined()) {
+                continue;
+            }
+            const QString spath = path + u'.' + section;
+            if (!sv.isObject()) {
+                error(spath, u"must be an object of name: condition, not %1"_s.arg(typeName(sv)));
+                continue;
+            }
+            const QJsonObject items = sv.toObject();
+            for (auto it = items.begin(); it != items.end(); ++it) {
+                if (auto m = readMatcher(it.value(), spath + u'.' + it.key(), false)) {
+                    (section == u"query" ? c.query : c.headers).append({ it.key(), *m });
+                }
+            }
+        }
+        if (obj.contains(u"body"_s)) {
+            c.body = readMatcher(obj.value(u"body"_s), path + u".body", true);
+        }
+        return c;
+    }
+
+    HeaderList readHeaders(const QJsonValue &v, const QString &path)
+    {
+        HeaderList headers;
+        if (!v.isObject()) {
+            error(path, u"must be an object of name: value, not %1"_s.arg(typeName(v)));
+            return headers;
+        }
+        const QJsonObject obj = v.toObject();
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString hpath = path + u'.' + it.key();
+            if (!RouteSetFormat::isValidMethod(it.key()) || it.key() == u"*") {
+                error(hpath, u"not a valid header name"_s);
+                continue;
+            }
+            QStringList values;
+            if (it.value().isString()) {
+                values.append(it.value().toString());
+            } else if (it.value().isArray()) {
+                const QJsonArray arr = it.value().toArray();
+                for (qsizetype i = 0; i < arr.size(); ++i) {
+                    if (!arr.at(i).isString()) {
+                        error(hpath + u"[%1]"_s.arg(i),
+                            u"must be a string, not %1"_s.arg(typeName(arr.at(i))));
+                        continue;
+                    }
+                    values.append(arr.at(i).toString());
+                }
+            } else {
+                error(hpath,
+                    u"must be a string or a list of strings, not %1"_s.arg(typeName(it.value())));
+                continue;
+            }
+            for (const QString &value : std::as_const(values)) {
+                if (hasLineBreak(value)) {
+                    error(hpath, u"must not contain line breaks"_s);
+                }
+            }
+            headers.append({ it.key(), values });
+        }
+        return headers;
+    }
+
+    Response readResponse(const QJsonValue &v, const QString &path)
+    {
+        Response r;
+        if (!v.isObject()) {
+            error(path, u"must be an object, not %1"_s.arg(typeName(v)));
+            return r;
+        }
+        const QJsonObject obj = v.toObject();
+        r.extra = unknownKeys(obj, RouteSetFormat::ObjectKind::Response);
+        if (obj.contains(u"status"_s)) {
+            const QJsonValue sv = obj.value(u"status"_s);
+            const double d = sv.toDouble(-1);
+            if (!sv.isDouble() || d != double(int(d)) || d < 100 || d > 599) {
+                error(path + u".status", u"must be 100..599"_s);
+            } else {
+                r.status = int(d);
+            }
+        }
+        if (obj.contains(u"reason"_s)) {
+            const QJsonValue rv = obj.value(u"reason"_s);
+            if (!rv.isString()) {
+                error(path + u".reason", u"must be a string, not %1"_s.arg(typeName(rv)));
+            } else if (hasLineBreak(rv.toString())) {
+                error(path + u".reason", u"must not contain line breaks"_s);
+            } else {
+                r.reason = rv.toString();
+            }
+        }
+        if (obj.contains(u"headers"_s)) {
+            r.headers = readHeaders(obj.value(u"headers"_s), path + u".headers");
+        }
+        int sources = 0;
+        if (obj.contains(u"body"_s)) {
+            ++sources;
+            const QJsonValue bv = obj.value(u"body"_s);
+            if (!bv.isString()) {
+                error(path + u".body",
+                    u"must be a string (use json for JSON values), not %1"_s.arg(typeName(bv)));
+            }
+            r.bodySource = Response::BodySource::Text;
+            r.body = bv.toString();
+        }
+        if (obj.contains(u"json"_s)) {
+            ++sources;
+            r.bodySource = Response::BodySource::Json;
+            r.json = obj.value(u"json"_s);
+        }
+        if (obj.contains(u"bodyFile"_s)) {
+            ++sources;
+            r.bodySource = Response::BodySource::File;
+            readBodyFile(obj.value(u"bodyFile"_s), path + u".bodyFile", &r.bodyFile);
+        }
+        if (sources > 1) {
+            error(path, u"has more than one of body, json, bodyFile"_s);
+        }
+        if (obj.contains(u"when"_s)) {
+            r.when = readConditions(obj.value(u"when"_s), path + u".when");
+        }
+        return r;
+    }
+
+    void readBodyFile(const QJsonValue &v, const QString &path, QString *out)
+    {
+        if (!v.isString() || v.toString().isEmpty()) {
+            error(path, u"must be a non-empty relative path"_s);
+            return;
+        }
+        const QString file = v.toString();
+        *out = file;
+        if (QDir::isAbsolutePath(file) || file.startsWith(u'/') || file.startsWith(u'\\')) {
+            error(path, u"must be relative to the route set's folder"_s);
+            return;
+        }
+        const QString cleaned = QDir::cleanPath(file);
+        if (cleaned == u".." || cleaned.startsWith(u"../"_s)) {
+            error(path, u"must stay inside the route set's folder"_s);
+            return;
+        }
+        if (!m_baseDir.isEmpty()) {
+            const QFileInfo info(QDir(m_baseDir).filePath(cleaned));
+            if (!info.exists()) {
+                error(path, u"file not found: %1"_s.arg(info.filePath()));
+                return;
+            }
+            // A symlink inside the folder may still lead out of it.
+            const QString base = QFileInfo(m_baseDir).canonicalFilePath();
+            if (!info.canonicalFilePath().startsWith(base + u'/')) {
+                error(path, u"must stay inside the route set's folder"_s);
+            }
+        }
+    }
+
+    Route readRoute(const QJsonValue &v, const QString &path)
+    {
+        Route route;
+        if (!v.isObject()) {
+            error(path, u"must be an object, not %1"_s.arg(typeName(v)));
+            return route;
+        }
+        const QJsonObject obj = v.toObject();
+        route.extra = unknownKeys(obj, RouteSetFormat::ObjectKind::Route);
+
+        if (obj.contains(u"id"_s)) {
+            const QJsonValue iv = obj.value(u"id"_s);
+            if (!iv.isString() || iv.toString().isEmpty()) {
+                error(path + u".id", u"must be a non-empty string"_s);
+            } else {
+                route.id = iv.toString();
+            }
+        }
+        if (obj.contains(u"enabled"_s)) {
+            const QJsonValue ev = obj.value(u"enabled"_s);
+            if (!ev.isBool()) {
+                error(path + u".enabled", u"must be true or false, not %1"_s.arg(typeName(ev)));
+            }
+            route.enabled = ev.toBool(true);
+        }
+        if (obj.contains(u"method"_s)) {
+            const QJsonValue mv = obj.value(u"method"_s);
+            if (!mv.isString() || !RouteSetFormat::isValidMethod(mv.toString())) {
+                error(path + u".method", u"must be an HTTP method such as GET, or \"*\""_s);
+            } else {
+                route.method = mv.toString().toUpper();
+            }
+        }
+        const QJsonValue pv = obj.value(u"path"_s);
+        if (pv.isUndefined()) {
+            error(path + u".path", u"is required"_s);
+        } else if (!pv.isString()) {
+            error(path + u".path", u"must be a string, not %1"_s.arg(typeName(pv)));
+        } else {
+            route.path = pv.toString();
+            QString why;
+            if (!PathTemplate::parse(route.path, &why)) {
+                error(path + u".path", why);
+            }
+        }
+        if (obj.contains(u"match"_s)) {
+            route.match = readConditions(obj.value(u"match"_s), path + u".match");
+        }
+        if (obj.contains(u"responseMode"_s)) {
+            const QString mode = obj.value(u"responseMode"_s).toString();
+            if (mode == u"rules") {
+                route.responseMode = Route::ResponseMode::Rules;
+            } else if (mode == u"sequential") {
+                route.responseMode = Route::ResponseMode::Sequential;
+            } else if (mode == u"random") {
+                route.responseMode = Route::ResponseMode::Random;
+            } else {
+                error(
+                    path + u".responseMode", u"must be \"rules\", \"sequential\" or \"random\""_s);
+            }
+        }
+        const QJsonValue rv = obj.value(u"responses"_s);
+        if (rv.isUndefined()) {
+            error(path + u".responses", u"is required (at least one response)"_s);
+        } else if (!rv.isArray() || rv.toArray().isEmpty()) {
+            error(path + u".responses", u"must be a non-empty array"_s);
+        } else {
+            const QJsonArray arr = rv.toArray();
+            for (qsizetype i = 0; i < arr.size(); ++i) {
+                route.responses.append(readResponse(arr.at(i), path + u".responses[%1]"_s.arg(i)));
+            }
+        }
+        if (obj.contains(u"chaos"_s)) {
+            const QJsonValue cv = obj.value(u"chaos"_s);
+            if (!cv.isObject()) {
+                error(path + u".chaos", u"must be an object, not %1"_s.arg(typeName(cv)));
+            }
+            route.chaos = cv.toObject();
+        }
+        return route;
+    }
+
+private:
+    QString m_baseDir;
+};
+
+/// Format 0 (the pre-release draft): a route had one "response" object instead of a
+/// "responses" list. Each step takes a document one version up.
+QJsonObject migrate0to1(QJsonObject root)
+{
+    QJsonArray routes = root.value(u"routes"_s).toArray();
+    for (qsizetype i = 0; i < routes.size(); ++i) {
+        QJsonObject route = routes.at(i).toObject();
+        if (route.contains(u"response"_s) && !route.contains(u"responses"_s)) {
+            route.insert(u"responses"_s, QJsonArray { route.value(u"response"_s) });
+            route.remove(u"response"_s);
+        }
+        routes.replace(i, route);
+    }
+    root.insert(u"routes"_s, routes);
+    root.insert(u"mockbench"_s, 1);
+    return root;
+}
+
+QString lineColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+} // namespace
+
+LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseDir)
+{
+    LoadResult result;
+    result.routeSet.baseDir = baseDir;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.errors.append({ lineColumn(json, parseError.offset),
+            u"invalid JSON: %1"_s.arg(parseError.errorString()) });
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.errors.append({ u"(root)"_s, u"must be a JSON object"_s });
+        return result;
+    }
+    QJsonObject root = doc.object();
+    const QJsonValue version = root.value(u"mockbench"_s);
+    if (version.isUndefined()) {
+        result.errors.append({ u"mockbench"_s,
+            u"missing: not a MockBench route set (expected \"mockbench\": %1)"_s.arg(
+                CurrentVersion) });
+        return result;
+    }
+    const double v = version.toDouble(-1);
+    if (!version.isDouble() || v != double(int(v)) || v < 0) {
+        result.errors.append({ u"mockbench"_s, u"must be a format version number"_s });
+        return result;
+    }
+    result.sourceVersion = int(v);
+    if (result.sourceVersion > CurrentVersion) {
+        result.errors.append({ u"mockbench"_s,
+            u"format version %1 is newer than this MockBench understands (%2); "
+            "update MockBench to open this file"_s.arg(result.sourceVersion)
+                .arg(CurrentVersion) });
+        return result;
+    }
+    if (result.sourceVersion == 0) {
+        root = migrate0to1(root);
+    }
+
+    Reader reader(baseDir);
+    RouteSet &set = result.routeSet;
+    set.extra = reader.unknownKeys(root, ObjectKind::Root);
+    if (root.contains(u"name"_s)) {
+        if (!root.value(u"name"_s).isString()) {
+            reader.error(u"name"_s, u"must be a string"_s);
+        }
+        set.name = root.value(u"name"_s).toString();
+    }
+    if (root.contains(u"chaos"_s)) {
+        if (!root.value(u"chaos"_s).isObject()) {
+            reader.error(u"chaos"_s, u"must be an object"_s);
+        }
+        set.chaos = root.value(u"chaos"_s).toObject();
+    }
+    const QJsonValue routes = root.value(u"routes"_s);
+    if (routes.isUndefined()) {
+        reader.error(u"routes"_s, u"is required (an array, possibly empty)"_s);
+    } else if (!routes.isArray()) {
+        reader.error(u"routes"_s, u"must be an array, not %1"_s.arg(typeName(routes)));
+    } else {
+        const QJsonArray arr = routes.toArray();
+        QHash<QString, qsizetype> ids;
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            const QString path = u"routes[%1]"_s.arg(i);
+            Route route = reader.readRoute(arr.at(i), path);
+            if (!route.id.isEmpty()) {
+                const auto seen = ids.constFind(route.id);
+                if (seen != ids.constEnd()) {
+                    reader.error(path + u".id",
+                        u"\"%1\" is already used by routes[%2]"_s.arg(route.id).arg(seen.value()));
+                } else {
+                    ids.insert(route.id, i);
+                }
+            }
+            set.routes.append(route);
+        }
+        // Routes without an id get a stable one, so the admin API and the journal can name them.
+        for (qsizetype i = 0; i < set.routes.size(); ++i) {
+            Route &route = set.routes[i];
+            if (route.id.isEmpty()) {
+                QString candidate = u"route-%1"_s.arg(i + 1);
+                for (int n = 2; ids.contains(candidate); ++n) {
+                    candidate = u"route-%1-%2"_s.arg(i + 1).arg(n);
+                }
+                ids.insert(candidate, i);
+                route.id = candidate;
+            }
+        }
+    }
+    result.errors = reader.errors;
+    if (!result.ok()) {
+        result.routeSet = RouteSet();
+        result.routeSet.baseDir = baseDir;
+    }
+    return result;
+}
+
+namespace {
+
+QJsonValue conditionsToJson(const MatchConditions &c)
+{
+    QJsonObject obj;
+    auto section = [](const QList<std::pair<QString, ValueMatcher>> &items) {
+        QJsonObject o;
+        for (const auto &[name, matcher] : items) {
+            o.insert(name, matcher.toJson());
+        }
+        return o;
+    };
+    if (!c.query.isEmpty()) {
+        obj.insert(u"query"_s, section(c.query));
+    }
+    if (!c.headers.isEmpty()) {
+        obj.insert(u"headers"_s, section(c.headers));
+    }
+    if (c.body) {
+        obj.insert(u"body"_s, c.body->toJson());
+    }
+    return obj;
+}
+
+QJsonObject responseToJson(const Response &r)
+{
+    QJsonObject obj = r.extra;
+    obj.insert(u"status"_s, r.status);
+    if (!r.reason.isEmpty()) {
+        obj.insert(u"reason"_s, r.reason);
+    }
+    if (!r.headers.isEmpty()) {
+        QJsonObject headers;
+        for (const auto &[name, values] : r.headers) {
+            if (values.size() == 1) {
+                headers.insert(name, values.first());
+            } else {
+                headers.insert(name, QJsonArray::fromStringList(values));
+            }
+        }
+        obj.insert(u"headers"_s, headers);
+    }
+    switch (r.bodySource) {
+    case Response::BodySource::None:
+        break;
+    case Response::BodySource::Text:
+        obj.insert(u"body"_s, r.body);
+        break;
+    case Response::BodySource::Json:
+        obj.insert(u"json"_s, r.json);
+        break;
+    case Response::BodySource::File:
+        obj.insert(u"bodyFile"_s, r.bodyFile);
+        break;
+    }
+    if (r.when) {
+        obj.insert(u"when"_s, conditionsToJson(*r.when));
+    }
+    return obj;
+}
+
+QJsonObject routeToJson(const Route &route)
+{
+    QJsonObject obj = route.extra;
+    obj.insert(u"id"_s, route.id);
+    obj.insert(u"enabled"_s, route.enabled);
+    obj.insert(u"method"_s, route.method);
+    obj.insert(u"path"_s, route.path);
+    if (!route.match.isEmpty()) {
+        obj.insert(u"match"_s, conditionsToJson(route.match));
+    }
+    if (route.responseMode != Route::ResponseMode::Rules) {
+        obj.insert(u"responseMode"_s, Route::modeName(route.responseMode));
+    }
+    QJsonArray responses;
+    for (const Response &r : route.responses) {
+        responses.append(responseToJson(r));
+    }
+    obj.insert(u"responses"_s, responses);
+    if (!route.chaos.isEmpty()) {
+        obj.insert(u"chaos"_s, route.chaos);
+    }
+    return obj;
+}
+
+// The file is meant to be read and diffed by people: known keys come in a fixed, logical order
+// (QJsonDocument would sort them alphabetically); user data (json bodies) keeps Qt's order.
+const QStringList &keyOrder()
+{
+    static const QStringList order = {
+        u"mockbench"_s,
+        u"name"_s,
+        u"id"_s,
+        u"enabled"_s,
+        u"method"_s,
+        u"path"_s,
+        u"match"_s,
+        u"query"_s,
+        u"status"_s,
+        u"reason"_s,
+        u"headers"_s,
+        u"body"_s,
+        u"json"_s,
+        u"bodyFile"_s,
+        u"when"_s,
+        u"fault"_s,
+        u"responseMode"_s,
+        u"responses"_s,
+        u"chaos"_s,
+        u"latency"_s,
+        u"distribution"_s,
+        u"errorRate"_s,
+        u"error"_s,
+        u"seed"_s,
+        u"routes"_s,
+    };
+    return order;
+}
+
+void writeString(QByteArray &out, const QString &s)
+{
+    // QJsonDocument escapes exactly as JSON needs; wrap the string in an array to reuse it.
+    const QByteArray wrapped = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
+    out += wrapped.mid(1, wrapped.size() - 2);
+}
+
+void writeValue(QByteArray &out, const QJsonValue &v, int indent, bool ordered)
+{
+    const QByteArray pad(indent * 2, ' ');
+    const QByteArray innerPad((indent + 1) * 2, ' ');
+    if (v.isObject()) {
+        const QJsonObject obj = v.toObject();
+        if (obj.isEmpty()) {
+            out += "{}";
+            return;
+        }
+        QStringList keys = obj.keys();
+        if (ordered) {
+            const QStringList &order = keyOrder();
+            std::stable_sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+                const qsizetype ia = order.indexOf(a);
+                const qsizetype ib = order.indexOf(b);
+                return (ia < 0 ? order.size() : ia) < (ib < 0 ? order.size() : ib);
+            });
+        }
+        out += "{\n";
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            out += innerPad;
+            writeString(out, keys.at(i));
+            out += ": ";
+            writeValue(out, obj.value(keys.at(i)), indent + 1, ordered && keys.at(i) != u"json");
+            out += i + 1 < keys.size() ? ",\n" : "\n";
+        }
+        out += pad + '}';
+    } else if (v.isArray()) {
+        const QJsonArray arr = v.toArray();
+        if (arr.isEmpty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            out += innerPad;
+            writeValue(out, arr.at(i), indent + 1, ordered);
+            out += i + 1 < arr.size() ? ",\n" : "\n";
+        }
+        out += pad + ']';
+    } else if (v.isString()) {
+        writeString(out, v.toString());
+    } else {
+        const QByteArray wrapped = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
+        out += wrapped.mid(1, wrapped.size() - 2);
+    }
+}
+
+} // namespace
+
+QByteArray RouteSetFormat::toJson(const RouteSet &set)
+{
+    QJsonObject root = set.extra;
+    root.insert(u"mockbench"_s, CurrentVersion);
+    if (!set.name.isEmpty()) {
+        root.insert(u"name"_s, set.name);
+    }
+    if (!set.chaos.isEmpty()) {
+        root.insert(u"chaos"_s, set.chaos);
+    }
+    QJsonArray routes;
+    for (const Route &route : set.routes) {
+        routes.append(routeToJson(route));
+    }
+    root.insert(u"routes"_s, routes);
+    QByteArray out;
+    writeValue(out, root, 0, true);
+    out += '\n';
+    return out;
+}
+
+LoadResult RouteSetFormat::readFile(const QString &path)
+{
+    QFile file(path);
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.routeSet.baseDir = dir;
+        result.errors.append({ path, u"cannot read: %1"_s.arg(file.errorString()) });
+        return result;
+    }
+    return fromJson(file.readAll(), dir);
+}
+
+bool RouteSetFormat::writeFile(const RouteSet &set, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        }
+        return false;
+    }
+    file.write(toJson(set));
+    if (!file.commit()) {
+        if (error) {
+            *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace MockBench

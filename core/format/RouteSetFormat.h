@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/RouteSet.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace MockBench {
+
+/// One problem found while loading: where (a JSON path such as routes[2].status) and what.
+struct FormatError
+{
+    QString path;
+    QString message;
+
+    QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
+    friend bool operator==(const FormatError &a, const FormatError &b)
+    {
+        return a.path == b.path && a.message == b.message;
+    }
+};
+
+/// What loading produced: a route set, or the list of every error found.
+struct LoadResult
+{
+    RouteSet routeSet;
+    QList<FormatError> errors;
+    int sourceVersion = 0; ///< format version the document was written in
+
+    bool ok() const { return errors.isEmpty(); }
+    QStringList errorStrings() const;
+};
+
+/// The route set file format, version 1 (pure functions; file I/O kept apart).
+class RouteSetFormat
+{
+public:
+    static constexpr int CurrentVersion = 1;
+
+    /// Which object of the format a key list describes (used by the schema test).
+    enum class ObjectKind { Root, Route, Match, Response };
+
+    /// Parses and validates @p json. @p baseDir is where bodyFile paths resolve.
+    static LoadResult fromJson(const QByteArray &json, const QString &baseDir = {});
+    /// Serialises @p set (unknown keys included) as indented JSON with a stable key order.
+    static QByteArray toJson(const RouteSet &set);
+
+    /// Reads and validates the file at @p path (errors also cover I/O problems).
+    static LoadResult readFile(const QString &path);
+    /// Writes atomically through QSaveFile; false with @p error set on failure.
+    static bool writeFile(const RouteSet &set, const QString &path, QString *error = nullptr);
+
+    /// The keys this version understands for @p kind.
+    static QStringList knownKeys(ObjectKind kind);
+    /// True when @p method is "*" or a valid HTTP token.
+    static bool isValidMethod(const QString &method);
+};
+
+} // namespace MockBench

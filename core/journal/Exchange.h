@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/HttpRequest.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace MockBench {
+
+/// One request and what was answered, as the journal keeps it.
+struct Exchange
+{
+    quint64 id = 0; ///< 1, 2, 3 ... in arrival order for one server
+    QDateTime time; ///< when the request was complete (UTC)
+    QString peer; ///< client address:port
+
+    QByteArray method;
+    QString path; ///< decoded path
+    QByteArray target; ///< path and query as sent
+    RawHeaders requestHeaders;
+    QByteArray requestBody; ///< truncated to the journal's body limit
+    qint64 requestBodySize = 0; ///< full size before truncation
+
+    int status = 0;
+    QByteArray reason;
+    RawHeaders responseHeaders;
+    QByteArray responseBody; ///< truncated to the journal's body limit
+    qint64 responseBodySize = 0;
+
+    int routeIndex = -1; ///< -1: no route matched
+    QString routeId;
+    int responseIndex = -1;
+    QString error; ///< template or body-file error, empty when none
+    qint64 durationUs = 0; ///< from complete request to response queued
+
+    bool matched() const { return routeIndex >= 0; }
+    /// The request header @p name (case-insensitive, repeated values joined).
+    QByteArray requestHeader(const QByteArray &name) const;
+};
+
+} // namespace MockBench
+
+Q_DECLARE_METATYPE(MockBench::Exchange)

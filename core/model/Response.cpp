@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Response.h"
+
+namespace MockBench {
+
+Response Response::text(int status, const QString &body, const HeaderList &headers)
+{
+    Response r;
+    r.status = status;
+    r.headers = headers;
+    r.bodySource = BodySource::Text;
+    r.body = body;
+    return r;
+}
+
+Response Response::fromJson(int status, const QJsonValue &json, const HeaderList &headers)
+{
+    Response r;
+    r.status = status;
+    r.headers = headers;
+    r.bodySource = BodySource::Json;
+    r.json = json;
+    return r;
+}
+
+QStringList Response::headerValues(const QString &name) const
+{
+    QStringList values;
+    for (const auto &[key, list] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            values += list;
+        }
+    }
+    return values;
+}
+
+void Response::setHeader(const QString &name, const QString &value)
+{
+    for (auto &[key, list] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            list = QStringList { value };
+            return;
+        }
+    }
+    headers.append({ name, QStringList { value } });
+}
+
+bool operator==(const Response &a, const Response &b)
+{
+    return a.status == b.status && a.reason == b.reason && a.headers == b.headers
+        && a.bodySource == b.bodySource && a.body == b.body && a.json == b.json
+        && a.bodyFile == b.bodyFile && a.when == b.when && a.extra == b.extra;
+}
+
+} // namespace MockBench

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MatchConditions.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <optional>
+#include <utility>
+
+namespace MockBench {
+
+/// Response headers in file order; a name with several values is sent once per value.
+using HeaderList = QList<std::pair<QString, QStringList>>;
+
+/// One canned response of a route.
+struct Response
+{
+    enum class BodySource { None, Text, Json, File };
+
+    int status = 200;
+    QString reason; ///< empty: the standard phrase for the status
+    HeaderList headers;
+    BodySource bodySource = BodySource::None;
+    QString body; ///< BodySource::Text: a template
+    QJsonValue json; ///< BodySource::Json: sent compact, as is
+    QString bodyFile; ///< BodySource::File: relative to the route set's folder
+    std::optional<MatchConditions> when; ///< for responseMode "rules"
+    QJsonObject extra; ///< keys this version does not know, written back on save
+
+    /// Convenience constructors for routes built in code.
+    static Response text(int status, const QString &body, const HeaderList &headers = {});
+    static Response fromJson(int status, const QJsonValue &json, const HeaderList &headers = {});
+
+    /// Header value list for @p name (case-insensitive), empty when absent.
+    QStringList headerValues(const QString &name) const;
+    void setHeader(const QString &name, const QString &value);
+
+    friend bool operator==(const Response &a, const Response &b);
+    friend bool operator!=(const Response &a, const Response &b) { return !(a == b); }
+};
+
+} // namespace MockBench

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Route.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+Route Route::on(const QString &method, const QString &path)
+{
+    Route r;
+    r.method = method;
+    r.path = path;
+    return r;
+}
+
+Route &Route::withId(const QString &newId)
+{
+    id = newId;
+    return *this;
+}
+
+Route &Route::respond(int status, const QString &body, const HeaderList &headers)
+{
+    responses.append(Response::text(status, body, headers));
+    return *this;
+}
+
+Route &Route::respondJson(int status, const QJsonValue &json, const HeaderList &headers)
+{
+    responses.append(Response::fromJson(status, json, headers));
+    return *this;
+}
+
+Route &Route::respond(const Response &response)
+{
+    responses.append(response);
+    return *this;
+}
+
+Route &Route::whenQuery(const QString &name, const ValueMatcher &matcher)
+{
+    match.query.append({ name, matcher });
+    return *this;
+}
+
+Route &Route::whenHeader(const QString &name, const ValueMatcher &matcher)
+{
+    match.headers.append({ name, matcher });
+    return *this;
+}
+
+Route &Route::whenBody(const ValueMatcher &matcher)
+{
+    match.body = matcher;
+    return *this;
+}
+
+Route &Route::withMode(ResponseMode mode)
+{
+    responseMode = mode;
+    return *this;
+}
+
+QString Route::modeName(ResponseMode mode)
+{
+    switch (mode) {
+    case ResponseMode::Rules:
+        return u"rules"_s;
+    case ResponseMode::Sequential:
+        return u"sequential"_s;
+    case ResponseMode::Random:
+        return u"random"_s;
+    }
+    return {};
+}
+
+bool operator==(const Route &a, const Route &b)
+{
+    return a.id == b.id && a.enabled == b.enabled && a.method == b.method && a.path == b.path
+        && a.match == b.match && a.responses == b.responses && a.responseMode == b.responseMode
+        && a.chaos == b.chaos && a.extra == b.extra;
+}
+
+} // namespace MockBench

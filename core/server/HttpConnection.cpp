@@ -1,0 +1,481 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpConnection.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+namespace {
+
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        return true;
+    }
+    switch (c) {
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isToken(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
+}
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t')) {
+        v = v.sliced(1);
+    }
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t')) {
+        v.chop(1);
+    }
+    return v;
+}
+
+bool headerHasToken(QByteArrayView value, QByteArrayView token)
+{
+    qsizetype start = 0;
+    while (start <= value.size()) {
+        qsizetype comma = value.indexOf(',', start);
+        if (comma < 0) {
+            comma = value.size();
+        }
+        if (trimmed(value.sliced(start, comma - start)).compare(token, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+        start = comma + 1;
+    }
+    return false;
+}
+
+// How long a connection that was refused (413, 400, ...) keeps draining the client's unread
+// bytes before it is dropped: closing with unread data would send an RST that can destroy
+// the error response before the client reads it.
+constexpr int LingerMs = 2000;
+
+} // namespace
+
+HttpConnection::HttpConnection(
+    QTcpSocket *socket, const Limits &limits, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_handler(std::move(handler))
+{
+    m_peer = socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+    touch();
+    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::touch);
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        m_state = State::Closing;
+        Q_EMIT closed();
+    });
+    // Data may already be buffered when the connection is handed over.
+    if (socket->bytesAvailable() > 0) {
+        QTimer::singleShot(0, this, &HttpConnection::onReadyRead);
+    }
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::touch()
+{
+    m_lastActivity = QDateTime::currentMSecsSinceEpoch();
+}
+
+void HttpConnection::close()
+{
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
+        m_socket->disconnectFromHost();
+    }
+}
+
+void HttpConnection::abort()
+{
+    if (m_socket) {
+        m_socket->abort();
+    }
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (!m_socket) {
+        return;
+    }
+    touch();
+    if (m_state == State::Discarding || m_state == State::Closing) {
+        m_socket->skip(m_socket->bytesAvailable());
+        return;
+    }
+    if (m_pos > 0 && m_pos == m_buffer.size()) {
+        m_buffer.clear();
+        m_pos = 0;
+    }
+    m_buffer += m_socket->readAll();
+    process();
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+}
+
+void HttpConnection::process()
+{
+    while (m_state != State::Closing && m_state != State::Discarding) {
+        switch (m_state) {
+        case State::Headers: {
+            // Tolerate empty lines before a request line (RFC 9112 2.2).
+            while (m_buffer.size() - m_pos >= 2 && m_buffer.at(m_pos) == '\r'
+                && m_buffer.at(m_pos + 1) == '\n') {
+                m_pos += 2;
+            }
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_pos);
+            if (end < 0) {
+                if (m_buffer.size() - m_pos > m_limits.maxHeaderBytes) {
+                    fail(431, "Request headers exceed the server's limit\n");
+                }
+                return;
+            }
+            if (end - m_pos > m_limits.maxHeaderBytes) {
+                fail(431, "Request headers exceed the server's limit\n");
+                return;
+            }
+            if (!parseHead(end)) {
+                return;
+            }
+            m_pos = end + 4;
+            if (m_state == State::Headers) {
+                dispatch(); // no body
+            }
+            break;
+        }
+        case State::Body: {
+            const qsizetype available = m_buffer.size() - m_pos;
+            const qsizetype take = qsizetype(std::min<qint64>(available, m_remaining));
+            m_request.body.append(m_buffer.constData() + m_pos, take);
+            m_pos += take;
+            m_remaining -= take;
+            if (m_remaining > 0) {
+                return;
+            }
+            dispatch();
+            break;
+        }
+        case State::ChunkSize: {
+            const qsizetype eol = m_buffer.indexOf("\r\n", m_pos);
+            if (eol < 0) {
+                if (m_buffer.size() - m_pos > 1024) {
+                    fail(400, "Malformed chunk size line\n");
+                }
+                return;
+            }
+            QByteArrayView line(m_buffer.constData() + m_pos, eol - m_pos);
+            const qsizetype semicolon = line.indexOf(';');
+            if (semicolon >= 0) {
+                line = line.first(semicolon);
+            }
+            bool ok = false;
+            const qint64 size = trimmed(line).toLongLong(&ok, 16);
+            if (!ok || size < 0) {
+                fail(400, "Malformed chunk size\n");
+                return;
+            }
+            m_pos = eol + 2;
+            if (size == 0) {
+                m_state = State::ChunkTrailer;
+            } else if (m_request.body.size() + size > m_limits.maxBodyBytes) {
+                fail(413,
+                    "Request body exceeds the server's limit of "
+                        + QByteArray::number(m_limits.maxBodyBytes) + " bytes\n");
+                return;
+            } else {
+                m_remaining = size;
+                m_state = State::ChunkData;
+            }
+            break;
+        }
+        case State::ChunkData: {
+            const qsizetype available = m_buffer.size() - m_pos;
+            if (m_remaining > 0) {
+                const qsizetype take = qsizetype(std::min<qint64>(available, m_remaining));
+                m_request.body.append(m_buffer.constData() + m_pos, take);
+                m_pos += take;
+                m_remaining -= take;
+                if (m_remaining > 0) {
+                    return;
+                }
+            }
+            if (m_buffer.size() - m_pos < 2) {
+                return;
+            }
+            if (m_buffer.at(m_pos) != '\r' || m_buffer.at(m_pos + 1) != '\n') {
+                fail(400, "Malformed chunk: missing CRLF after data\n");
+                return;
+            }
+            m_pos += 2;
+            m_state = State::ChunkSize;
+            break;
+        }
+        case State::ChunkTrailer: {
+            const qsizetype eol = m_buffer.indexOf("\r\n", m_pos);
+            if (eol < 0) {
+                if (m_buffer.size() - m_pos > m_limits.maxHeaderBytes) {
+                    fail(431, "Chunked trailer too large\n");
+                }
+                return;
+            }
+            const bool last = eol == m_pos;
+            m_pos = eol + 2;
+            if (last) {
+                dispatch();
+            }
+            break;
+        }
+        case State::Closing:
+        case State::Discarding:
+            return;
+        }
+    }
+}
+
+bool HttpConnection::parseHead(qsizetype end)
+{
+    m_request = HttpRequest();
+    const QByteArrayView head(m_buffer.constData() + m_pos, end - m_pos);
+    qsizetype lineEnd = head.indexOf("\r\n");
+    if (lineEnd < 0) {
+        lineEnd = head.size();
+    }
+    const QByteArrayView requestLine = head.first(lineEnd);
+    const qsizetype sp1 = requestLine.indexOf(' ');
+    const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
+    if (sp1 <= 0 || sp2 <= sp1 + 1 || requestLine.indexOf(' ', sp2 + 1) >= 0) {
+        fail(400, "Malformed request line\n");
+        return false;
+    }
+    const QByteArrayView method = requestLine.first(sp1);
+    const QByteArrayView target = requestLine.sliced(sp1 + 1, sp2 - sp1 - 1);
+    const QByteArrayView version = requestLine.sliced(sp2 + 1);
+    if (!isToken(method)) {
+        fail(400, "Malformed request method\n");
+        return false;
+    }
+    if (version == "HTTP/1.1") {
+        m_request.versionMinor = 1;
+    } else if (version == "HTTP/1.0") {
+        m_request.versionMinor = 0;
+    } else if (version.startsWith("HTTP/")) {
+        fail(505, "Only HTTP/1.0 and HTTP/1.1 are supported\n");
+        return false;
+    } else {
+        fail(400, "Malformed HTTP version\n");
+        return false;
+    }
+    if (!target.startsWith('/') && !target.startsWith("http://") && !target.startsWith("https://")
+        && target != "*") {
+        fail(400, "Malformed request target\n");
+        return false;
+    }
+    m_request.method = method.toByteArray();
+    m_request.setTarget(target.toByteArray());
+
+    qsizetype pos = lineEnd + 2;
+    while (pos < head.size()) {
+        qsizetype eol = head.indexOf("\r\n", pos);
+        if (eol < 0) {
+            eol = head.size();
+        }
+        const QByteArrayView line = head.sliced(pos, eol - pos);
+        pos = eol + 2;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(line.first(colon))) {
+            fail(400, "Malformed header line\n");
+            return false;
+        }
+        m_request.headers.append(
+            { line.first(colon).toByteArray(), trimmed(line.sliced(colon + 1)).toByteArray() });
+    }
+
+    // Framing: chunked wins over Content-Length (RFC 9112 6.3).
+    const QByteArray transferEncoding = m_request.header("Transfer-Encoding");
+    const bool chunked = !transferEncoding.isEmpty();
+    if (chunked && !headerHasToken(transferEncoding, "chunked")) {
+        fail(501, "Unsupported Transfer-Encoding\n");
+        return false;
+    }
+    qint64 length = 0;
+    if (!chunked && m_request.hasHeader("Content-Length")) {
+        bool ok = false;
+        length = trimmed(m_request.header("Content-Length")).toLongLong(&ok);
+        if (!ok || length < 0) {
+            fail(400, "Malformed Content-Length\n");
+            return false;
+        }
+    }
+    if (length > m_limits.maxBodyBytes) {
+        // Refused from the headers alone: the body is never read, let alone buffered.
+        fail(413,
+            "Request body of " + QByteArray::number(length)
+                + " bytes exceeds the server's limit of "
+                + QByteArray::number(m_limits.maxBodyBytes) + " bytes\n");
+        return false;
+    }
+
+    const QByteArray connection = m_request.header("Connection");
+    if (m_request.versionMinor == 0) {
+        m_keepAlive10 = headerHasToken(connection, "keep-alive");
+        m_closeAfterRequest = !m_keepAlive10;
+    } else {
+        m_keepAlive10 = false;
+        m_closeAfterRequest = headerHasToken(connection, "close");
+    }
+    m_head = m_request.method == "HEAD";
+
+    const QByteArray expect = m_request.header("Expect");
+    if (!expect.isEmpty()) {
+        if (expect.compare("100-continue", Qt::CaseInsensitive) != 0) {
+            fail(417, "Only Expect: 100-continue is supported\n");
+            return false;
+        }
+        // Ask for the body only if it is wanted and not already on its way.
+        const qint64 buffered = m_buffer.size() - (end + 4);
+        if (m_request.versionMinor == 1 && (chunked || length > 0) && buffered == 0) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+    }
+
+    if (chunked) {
+        m_state = State::ChunkSize;
+    } else if (length > 0) {
+        m_remaining = length;
+        m_request.body.reserve(qsizetype(length));
+        m_state = State::Body;
+    }
+    return true;
+}
+
+void HttpConnection::dispatch()
+{
+    const quint64 sequence = m_nextSequence++;
+    Slot slot;
+    slot.head = m_head;
+    slot.close = m_closeAfterRequest;
+    slot.keepAlive10 = m_keepAlive10;
+    m_slots.push_back(slot);
+    // After a request that closes the connection nothing further is read.
+    m_state = m_closeAfterRequest ? State::Closing : State::Headers;
+    const HttpRequest request = std::move(m_request);
+    m_request = HttpRequest();
+    m_handler(this, sequence, request);
+}
+
+void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
+{
+    if (sequence < m_nextToWrite || sequence - m_nextToWrite >= m_slots.size()) {
+        return;
+    }
+    const Slot &slot = m_slots[size_t(sequence - m_nextToWrite)];
+    respondRaw(sequence, response.serialize(slot.head, slot.close, slot.keepAlive10), slot.close);
+}
+
+void HttpConnection::respondRaw(quint64 sequence, const QByteArray &bytes, bool closeAfter)
+{
+    if (sequence < m_nextToWrite || sequence - m_nextToWrite >= m_slots.size()) {
+        return;
+    }
+    Slot &slot = m_slots[size_t(sequence - m_nextToWrite)];
+    slot.bytes = bytes;
+    slot.close = slot.close || closeAfter;
+    slot.ready = true;
+    writeReady();
+}
+
+void HttpConnection::writeReady()
+{
+    while (!m_slots.empty() && m_slots.front().ready) {
+        Slot slot = std::move(m_slots.front());
+        m_slots.pop_front();
+        ++m_nextToWrite;
+        if (!m_socket || m_closing) {
+            continue;
+        }
+        m_socket->write(slot.bytes);
+        if (slot.close) {
+            m_slots.clear();
+            m_nextToWrite = m_nextSequence;
+            lingerClose();
+            return;
+        }
+    }
+}
+
+void HttpConnection::fail(int status, const QByteArray &message)
+{
+    // Answer in order after any pipelined requests still in flight, then stop reading.
+    const quint64 sequence = m_nextSequence++;
+    Slot slot;
+    slot.close = true;
+    m_slots.push_back(slot);
+    m_state = State::Discarding;
+    m_buffer.clear();
+    m_pos = 0;
+    HttpResponse response = HttpResponse::plain(status, message);
+    respondRaw(sequence, response.serialize(false, true), true);
+}
+
+void HttpConnection::lingerClose()
+{
+    if (!m_socket || m_closing) {
+        return;
+    }
+    m_closing = true;
+    if (m_state != State::Discarding) {
+        m_state = State::Closing;
+    }
+    // A plain close() with unread client bytes makes the kernel send an RST, which can
+    // destroy the last response before the client reads it. So: flush, half-close (FIN), keep
+    // draining what the client still sends, and drop the socket when the client closes or
+    // after LingerMs.
+    m_lingerTimer = new QTimer(this);
+    m_lingerTimer->setSingleShot(true);
+    connect(m_lingerTimer, &QTimer::timeout, this, &HttpConnection::abort);
+    m_lingerTimer->start(LingerMs);
+    auto halfClose = [this] {
+        if (m_socket && m_socket->bytesToWrite() == 0 && !m_halfClosed) {
+            m_halfClosed = true;
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        }
+    };
+    m_socket->flush();
+    if (m_socket->bytesToWrite() == 0) {
+        halfClose();
+    } else {
+        connect(m_socket, &QTcpSocket::bytesWritten, this, halfClose);
+    }
+}
+
+} // namespace MockBench

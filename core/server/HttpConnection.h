@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/HttpRequest.h"
+#include "server/HttpResponse.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <deque>
+#include <functional>
+
+class QTimer;
+
+namespace MockBench {
+
+/// One client connection: parses HTTP/1.x requests from the socket (pipelined, chunked,
+/// Expect: 100-continue, body limit) and writes responses strictly in request order, even
+/// when a later response is ready first.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        qint64 maxBodyBytes = 32 * 1024 * 1024;
+        int maxHeaderBytes = 64 * 1024;
+    };
+    /// Called once per complete request; the handler answers through respond(@p sequence).
+    using Handler = std::function<void(HttpConnection *, quint64 sequence, const HttpRequest &)>;
+
+    HttpConnection(
+        QTcpSocket *socket, const Limits &limits, Handler handler, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    /// Queues the answer to request @p sequence; written once all earlier ones are.
+    void respond(quint64 sequence, const HttpResponse &response);
+    /// Queues raw bytes as the answer (for responses built by hand).
+    void respondRaw(quint64 sequence, const QByteArray &bytes, bool closeAfter);
+
+    QTcpSocket *socket() const { return m_socket; }
+    QString peer() const { return m_peer; }
+    /// True when no response is outstanding.
+    bool isIdle() const { return m_nextToWrite == m_nextSequence; }
+    /// Milliseconds-since-epoch of the last byte read or written.
+    qint64 lastActivity() const { return m_lastActivity; }
+    /// Closes gracefully (pending writes flushed first).
+    void close();
+    /// Drops the connection at once.
+    void abort();
+
+Q_SIGNALS:
+    void closed(); ///< the socket is gone; the connection deletes itself later
+
+private:
+    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Closing, Discarding };
+
+    void onReadyRead();
+    void process();
+    bool parseHead(qsizetype end);
+    void dispatch();
+    void fail(int status, const QByteArray &message);
+    void writeReady();
+    void lingerClose();
+    void touch();
+
+    QPointer<QTcpSocket> m_socket;
+    Limits m_limits;
+    Handler m_handler;
+    QString m_peer;
+
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    State m_state = State::Headers;
+    HttpRequest m_request;
+    qint64 m_remaining = 0; ///< body bytes still expected (Body, ChunkData)
+    bool m_closeAfterRequest = false;
+    bool m_keepAlive10 = false;
+    bool m_head = false;
+
+    /// One request in flight; slots[0] belongs to sequence m_nextToWrite.
+    struct Slot
+    {
+        bool head = false;
+        bool close = false;
+        bool keepAlive10 = false;
+        bool ready = false;
+        QByteArray bytes;
+    };
+    quint64 m_nextSequence = 0; ///< given to the next request
+    quint64 m_nextToWrite = 0; ///< the response that goes out next
+    std::deque<Slot> m_slots;
+    bool m_closing = false;
+    bool m_halfClosed = false;
+    qint64 m_lastActivity = 0;
+    QTimer *m_lingerTimer = nullptr;
+};
+
+} // namespace MockBench

@@ -1,0 +1,470 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MockServer.h"
+
+#include "engine/RouteMatcher.h"
+#include "engine/TemplateEngine.h"
+#include "server/HttpConnection.h"
+#include "server/HttpRequest.h"
+#include "server/HttpResponse.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMimeDatabase>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTcpServer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "mockbench.server", QtInfoMsg)
+
+namespace MockBench {
+
+namespace {
+
+/// A response prepared once per route set: templates compiled, JSON serialised.
+struct CompiledResponse
+{
+    Response source;
+    std::shared_ptr<const CompiledTemplate> body;
+    QList<std::pair<QByteArray, std::shared_ptr<const CompiledTemplate>>> headers;
+    QByteArray fixedBody; ///< json bodies
+    QByteArray defaultContentType; ///< sent when the response names none
+    QString filePath; ///< bodyFile, absolute
+};
+
+struct CompiledRoute
+{
+    QList<CompiledResponse> responses;
+    quint64 served = 0; ///< drives sequential mode
+    quint64 hits = 0;
+};
+
+struct CompiledSet
+{
+    RouteSet set;
+    RouteMatcher matcher;
+    QList<CompiledRoute> routes;
+};
+
+QByteArray guessContentType(const QString &text)
+{
+    const QStringView trimmed = QStringView(text).trimmed();
+    if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
+        return "application/json";
+    }
+    return "text/plain; charset=utf-8";
+}
+
+} // namespace
+
+struct MockServer::Private
+{
+    explicit Private(MockServer *q)
+        : journal(q)
+        , templates(q)
+        , sweep(q)
+    {
+    }
+
+    std::unique_ptr<CompiledSet> compile(const RouteSet &set);
+    HttpResponse build(const CompiledResponse &response, const HttpRequest &request,
+        const PathCaptures &captures, QString *error);
+
+    Journal journal;
+    TemplateEngine templates;
+    QTimer sweep;
+    QTcpServer *tcp = nullptr;
+    QSet<HttpConnection *> connections;
+    std::unique_ptr<CompiledSet> current;
+    QRandomGenerator random { QRandomGenerator::securelySeeded() };
+    qint64 maxBody = DefaultMaxBodyBytes;
+    int idleTimeout = DefaultIdleTimeoutMs;
+    QString error;
+};
+
+std::unique_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
+{
+    auto compiled = std::make_unique<CompiledSet>();
+    compiled->set = set;
+    compiled->matcher = RouteMatcher(set.routes);
+    QMimeDatabase mime;
+    for (const Route &route : set.routes) {
+        CompiledRoute cr;
+        for (const Response &response : route.responses) {
+            CompiledResponse c;
+            c.source = response;
+            for (const auto &[name, values] : response.headers) {
+                for (const QString &value : values) {
+                    c.headers.append({ name.toLatin1(), templates.compile(value) });
+                }
+            }
+            switch (response.bodySource) {
+            case Response::BodySource::None:
+                break;
+            case Response::BodySource::Text:
+                c.body = templates.compile(response.body);
+                c.defaultContentType = guessContentType(response.body);
+                break;
+            case Response::BodySource::Json:
+                c.fixedBody = QJsonDocument(QJsonArray { response.json })
+                                  .toJson(QJsonDocument::Compact)
+                                  .chopped(1)
+                                  .mid(1);
+                c.defaultContentType = "application/json";
+                break;
+            case Response::BodySource::File:
+                c.filePath = QDir(set.baseDir).absoluteFilePath(response.bodyFile);
+                c.defaultContentType =
+                    mime.mimeTypeForFile(c.filePath, QMimeDatabase::MatchExtension)
+                        .name()
+                        .toLatin1();
+                break;
+            }
+            cr.responses.append(c);
+        }
+        compiled->routes.append(cr);
+    }
+    // Hit counts follow a route across edits, keyed by id.
+    if (current) {
+        QHash<QString, quint64> hits;
+        for (qsizetype i = 0; i < current->routes.size(); ++i) {
+            hits.insert(current->set.routes.at(i).id, current->routes.at(i).hits);
+        }
+        for (qsizetype i = 0; i < compiled->routes.size(); ++i) {
+            compiled->routes[i].hits = hits.value(set.routes.at(i).id);
+        }
+    }
+    return compiled;
+}
+
+HttpResponse MockServer::Private::build(const CompiledResponse &response,
+    const HttpRequest &request, const PathCaptures &captures, QString *error)
+{
+    HttpResponse out;
+    out.status = response.source.status;
+    out.reason = response.source.reason.toUtf8();
+    bool hasContentType = false;
+    out.headers.reserve(response.headers.size() + 1);
+    for (const auto &[name, tmpl] : response.headers) {
+        // Framing is the server's job: a declared length or encoding would lie about the body.
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0
+            || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            continue;
+        }
+        QByteArray value;
+        if (tmpl->isStatic()) {
+            value = tmpl->staticText();
+        } else {
+            TemplateEngine::Result r = templates.render(*tmpl, request, captures);
+            if (!r.ok()) {
+                *error = u"header %1: %2"_s.arg(QString::fromLatin1(name), r.error);
+                return {};
+            }
+            value = r.text;
+            value.replace('\r', ' ').replace('\n', ' ');
+        }
+        hasContentType = hasContentType || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        out.headers.append({ name, value });
+    }
+    switch (response.source.bodySource) {
+    case Response::BodySource::None:
+        break;
+    case Response::BodySource::Text:
+        if (response.body->isStatic()) {
+            out.body = response.body->staticText();
+        } else {
+            TemplateEngine::Result r = templates.render(*response.body, request, captures);
+            if (!r.ok()) {
+                *error = u"body: %1"_s.arg(r.error);
+                return {};
+            }
+            out.body = r.text;
+        }
+        break;
+    case Response::BodySource::Json:
+        out.body = response.fixedBody;
+        break;
+    case Response::BodySource::File: {
+        // Checked again at request time: the file or a link to it may have changed.
+        const QFileInfo info(response.filePath);
+        const QString base = QFileInfo(current->set.baseDir).canonicalFilePath();
+        if (!info.exists() || base.isEmpty() || !info.canonicalFilePath().startsWith(base + u'/')) {
+            *error = u"bodyFile %1: not found inside %2"_s.arg(
+                response.source.bodyFile, current->set.baseDir);
+            return {};
+        }
+        QFile file(info.canonicalFilePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, file.errorString());
+            return {};
+        }
+        out.body = file.readAll();
+        break;
+    }
+    }
+    if (!hasContentType && !response.defaultContentType.isEmpty()
+        && !HttpResponse::isBodyless(out.status)) {
+        out.headers.append({ QByteArray("Content-Type"), response.defaultContentType });
+    }
+    return out;
+}
+
+MockServer::MockServer(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{
+    d->current = d->compile(RouteSet());
+    connect(&d->sweep, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QList<HttpConnection *> all = d->connections.values();
+        for (HttpConnection *c : all) {
+            if (c->isIdle() && now - c->lastActivity() >= d->idleTimeout) {
+                qCDebug(lcServer) << "closing idle connection" << c->peer();
+                c->close();
+            }
+        }
+    });
+}
+
+MockServer::~MockServer()
+{
+    stop();
+}
+
+void MockServer::setRouteSet(const RouteSet &set)
+{
+    if (set.chaos.contains(u"seed"_s)) {
+        const auto seed = quint32(set.chaos.value(u"seed"_s).toDouble());
+        d->random.seed(seed);
+        d->templates.setRandomSeed(seed);
+    }
+    d->current = d->compile(set);
+    Q_EMIT routeSetChanged();
+}
+
+RouteSet MockServer::routeSet() const
+{
+    return d->current->set;
+}
+
+bool MockServer::listen(const QHostAddress &host, quint16 port)
+{
+    stop();
+    d->tcp = new QTcpServer(this);
+    d->tcp->setListenBacklogSize(1024);
+    if (!d->tcp->listen(host, port)) {
+        d->error = u"cannot listen on %1 port %2: %3"_s.arg(host.toString())
+                       .arg(port)
+                       .arg(d->tcp->errorString());
+        delete d->tcp;
+        d->tcp = nullptr;
+        Q_EMIT errorOccurred(d->error);
+        return false;
+    }
+    d->error.clear();
+    connect(d->tcp, &QTcpServer::newConnection, this, [this] {
+        while (d->tcp && d->tcp->hasPendingConnections()) {
+            QTcpSocket *socket = d->tcp->nextPendingConnection();
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            HttpConnection::Limits limits;
+            limits.maxBodyBytes = d->maxBody;
+            auto *connection = new HttpConnection(
+                socket, limits,
+                [this](HttpConnection *c, quint64 sequence, const HttpRequest &request) {
+                    handle(c, sequence, request);
+                },
+                this);
+            socket->setParent(connection);
+            d->connections.insert(connection);
+            connect(connection, &HttpConnection::closed, this, [this, connection] {
+                d->connections.remove(connection);
+                connection->deleteLater();
+            });
+        }
+    });
+    d->sweep.start(std::clamp(d->idleTimeout / 4, 50, 1000));
+    qCDebug(lcServer) << "listening on" << baseUrl();
+    Q_EMIT started(d->tcp->serverPort());
+    return true;
+}
+
+void MockServer::stop()
+{
+    if (!d->tcp) {
+        return;
+    }
+    d->sweep.stop();
+    d->tcp->close();
+    delete d->tcp;
+    d->tcp = nullptr;
+    const QList<HttpConnection *> all = d->connections.values();
+    d->connections.clear();
+    for (HttpConnection *c : all) {
+        c->disconnect(this);
+        c->abort();
+        c->deleteLater();
+    }
+    Q_EMIT stopped();
+}
+
+bool MockServer::isListening() const
+{
+    return d->tcp && d->tcp->isListening();
+}
+
+QHostAddress MockServer::host() const
+{
+    return d->tcp ? d->tcp->serverAddress() : QHostAddress();
+}
+
+quint16 MockServer::port() const
+{
+    return d->tcp ? d->tcp->serverPort() : 0;
+}
+
+QUrl MockServer::baseUrl() const
+{
+    if (!isListening()) {
+        return {};
+    }
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(host().toString());
+    url.setPort(port());
+    return url;
+}
+
+QString MockServer::errorString() const
+{
+    return d->error;
+}
+
+void MockServer::setMaxBodySize(qint64 bytes)
+{
+    d->maxBody = std::max<qint64>(0, bytes);
+}
+
+qint64 MockServer::maxBodySize() const
+{
+    return d->maxBody;
+}
+
+void MockServer::setIdleTimeout(int ms)
+{
+    d->idleTimeout = std::max(1, ms);
+    if (d->sweep.isActive()) {
+        d->sweep.start(std::clamp(d->idleTimeout / 4, 50, 1000));
+    }
+}
+
+int MockServer::idleTimeout() const
+{
+    return d->idleTimeout;
+}
+
+void MockServer::setTemplateTimeout(int ms)
+{
+    d->templates.setTimeout(ms);
+}
+
+Journal &MockServer::journal()
+{
+    return d->journal;
+}
+
+const Journal &MockServer::journal() const
+{
+    return d->journal;
+}
+
+quint64 MockServer::hits(const QString &routeId) const
+{
+    const int index = d->current->set.indexOf(routeId);
+    return index < 0 ? 0 : d->current->routes.at(index).hits;
+}
+
+int MockServer::connectionCount() const
+{
+    return int(d->connections.size());
+}
+
+void MockServer::handle(HttpConnection *connection, quint64 sequence, const HttpRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CompiledSet &set = *d->current;
+    const RouteMatcher::Match match = set.matcher.match(request);
+
+    Exchange exchange;
+    exchange.time = QDateTime::currentDateTimeUtc();
+    exchange.peer = connection->peer();
+    exchange.method = request.method;
+    exchange.path = request.path;
+    exchange.target = request.target;
+    exchange.requestHeaders = request.headers;
+    exchange.requestBody = request.body;
+
+    HttpResponse response;
+    if (!match.isValid()) {
+        response = HttpResponse::plain(404, set.matcher.explainMiss(request).toUtf8());
+    } else {
+        const Route &route = set.set.routes.at(match.routeIndex);
+        CompiledRoute &compiled = set.routes[match.routeIndex];
+        ++compiled.hits;
+        exchange.routeIndex = match.routeIndex;
+        exchange.routeId = route.id;
+        int index = 0;
+        const auto count = int(compiled.responses.size());
+        switch (route.responseMode) {
+        case Route::ResponseMode::Sequential:
+            index = int(compiled.served % quint64(count));
+            break;
+        case Route::ResponseMode::Random:
+            index = int(d->random.bounded(count));
+            break;
+        case Route::ResponseMode::Rules:
+            index = count - 1;
+            for (int i = 0; i < count; ++i) {
+                const auto &when = route.responses.at(i).when;
+                if (!when || when->matches(request)) {
+                    index = i;
+                    break;
+                }
+            }
+            break;
+        }
+        ++compiled.served;
+        exchange.responseIndex = index;
+        QString error;
+        response = d->build(compiled.responses.at(index), request, match.captures, &error);
+        if (!error.isEmpty()) {
+            exchange.error = error;
+            response = HttpResponse::plain(500,
+                u"MockBench: route %1, response %2: %3\n"_s.arg(route.id)
+                    .arg(index)
+                    .arg(error)
+                    .toUtf8());
+            qCWarning(lcServer).noquote() << "route" << route.id << error;
+        }
+    }
+    exchange.status = response.status;
+    exchange.reason =
+        response.reason.isEmpty() ? HttpResponse::standardReason(response.status) : response.reason;
+    exchange.responseHeaders = response.headers;
+    exchange.responseBody = response.body;
+    exchange.durationUs = timer.nsecsElapsed() / 1000;
+    connection->respond(sequence, response);
+    d->journal.record(std::move(exchange));
+}
+
+} // namespace MockBench

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/Journal.h"
+#include "model/RouteSet.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace MockBench {
+
+class HttpConnection;
+struct HttpRequest;
+
+/// The mock HTTP server: serves a RouteSet on one address, records every exchange in its
+/// journal, and takes a new route set at any time without dropping connections.
+class MockServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 DefaultMaxBodyBytes = 32 * 1024 * 1024;
+    static constexpr int DefaultIdleTimeoutMs = 60 * 1000;
+
+    explicit MockServer(QObject *parent = nullptr);
+    ~MockServer() override;
+
+    /// Replaces what is served; requests already answered are unaffected.
+    void setRouteSet(const RouteSet &set);
+    RouteSet routeSet() const;
+
+    /// Starts listening on @p host (never "any" unless asked), port 0 = a free port.
+    bool listen(const QHostAddress &host = QHostAddress::LocalHost, quint16 port = 0);
+    /// Stops listening and drops every connection at once.
+    void stop();
+    bool isListening() const;
+    QHostAddress host() const;
+    quint16 port() const;
+    /// http://HOST:PORT (IPv6 hosts in brackets), empty when not listening.
+    QUrl baseUrl() const;
+    QString errorString() const;
+
+    /// Largest request body accepted; larger ones get 413 before the body is read.
+    void setMaxBodySize(qint64 bytes);
+    qint64 maxBodySize() const;
+    /// Connections with nothing in flight are closed after this many ms of silence.
+    void setIdleTimeout(int ms);
+    int idleTimeout() const;
+    /// Longest a template may run before it is interrupted (answering 500).
+    void setTemplateTimeout(int ms);
+
+    Journal &journal();
+    const Journal &journal() const;
+    /// Requests answered by the route with @p id since it was first served.
+    quint64 hits(const QString &routeId) const;
+    /// Open client connections.
+    int connectionCount() const;
+
+Q_SIGNALS:
+    void started(quint16 port);
+    void stopped();
+    void routeSetChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    struct Private;
+    void handle(HttpConnection *connection, quint64 sequence, const HttpRequest &request);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace MockBench
