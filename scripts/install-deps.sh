@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 MockBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs the Debian packages MockBench needs that are not installed yet.
+#   scripts/install-deps.sh            build + run
+#   scripts/install-deps.sh --test     also what the test suite and its checks need
+#   scripts/install-deps.sh --bench    also what the benchmarks need
+set -euo pipefail
+
+packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev)
+for arg in "$@"; do
+    case "$arg" in
+        --test) packages+=(clang-format) ;;
+        --bench) packages+=(wrk curl util-linux) ;;
+        *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}" >&2
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        sudo=(sudo)
+    else
+        echo "install-deps.sh: need root (or sudo) to install: ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace MockBench;
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString binary() { return qEnvironmentVariable("MOCKBENCH_BINARY"); }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList &args)
+    {
+        QProcess process;
+        process.start(binary(), args);
+        Run r;
+        if (!process.waitForFinished(10000)) {
+            process.kill();
+            process.waitForFinished();
+            return r;
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        return r;
+    }
+
+    /// Starts `mockbench --headless --port 0 ARGS` and waits for its listening line.
+    static QByteArray startServer(QProcess &process, const QStringList &extra = {})
+    {
+        process.start(binary(), QStringList { u"--headless"_s, u"--port"_s, u"0"_s } + extra);
+        QByteArray out;
+        QSignalSpy ready(&process, &QProcess::readyReadStandardOutput);
+        while (!out.contains('\n') && process.state() != QProcess::NotRunning) {
+            if (!ready.wait(10000)) {
+                break;
+            }
+            out += process.readAllStandardOutput();
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!binary().isEmpty(), "MOCKBENCH_BINARY is not set (ctest sets it)");
+    }
+
+    void parsesOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<qint64>("maxBody");
+        QTest::addColumn<QString>("error");
+        using M = CommandLine::Mode;
+        const qint64 mb32 = 32 * 1024 * 1024;
+        QTest::addRow("plain") << QStringList() << int(M::Gui) << QString() << 5000 << mb32
+                               << QString();
+        QTest::addRow("headless file")
+            << QStringList { u"--headless"_s, u"x.json"_s } << int(M::Headless) << u"x.json"_s
+            << 5000 << mb32 << QString();
+        QTest::addRow("port 0") << QStringList { u"--headless"_s, u"--port"_s, u"0"_s }
+                                << int(M::Headless) << QString() << 0 << mb32 << QString();
+        QTest::addRow("max-body k")
+            << QStringList { u"--headless"_s, u"--max-body"_s, u"10k"_s } << int(M::Headless)
+            << QString() << 5000 << qint64(10240) << QString();
+        QTest::addRow("max-body bytes") << QStringList { u"--max-body=123"_s } << int(M::Gui)
+                                        << QString() << 5000 << qint64(123) << QString();
+        QTest::addRow("validate") << QStringList { u"--validate"_s, u"f.json"_s }
+                                  << int(M::Validate) << u"f.json"_s << 5000 << mb32 << QString();
+        QTest::addRow("help") << QStringList { u"--help"_s } << int(M::Help) << QString() << 5000
+                              << mb32 << QString();
+        QTest::addRow("version") << QStringList { u"--version"_s } << int(M::Version) << QString()
+                                 << 5000 << mb32 << QString();
+        QTest::addRow("bad port") << QStringList { u"--port"_s, u"70000"_s } << int(M::Error)
+                                  << QString() << 70000 << mb32 << u"--port"_s;
+        QTest::addRow("bad host") << QStringList { u"--host"_s, u"nowhere"_s } << int(M::Error)
+                                  << QString() << 5000 << mb32 << u"--host"_s;
+        QTest::addRow("bad size") << QStringList { u"--max-body"_s, u"lots"_s } << int(M::Error)
+                                  << QString() << 5000 << qint64(-1) << u"--max-body"_s;
+        QTest::addRow("two files") << QStringList { u"a"_s, u"b"_s } << int(M::Error) << QString()
+                                   << 5000 << mb32 << u"only one FILE"_s;
+        QTest::addRow("unknown option") << QStringList { u"--frobnicate"_s } << int(M::Error)
+                                        << QString() << 5000 << mb32 << u"frobnicate"_s;
+    }
+
+    void parsesOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, mode);
+        QFETCH(QString, file);
+        QFETCH(int, port);
+        QFETCH(qint64, maxBody);
+        QFETCH(QString, error);
+        const CommandLine cl = CommandLine::parse(QStringList { u"mockbench"_s } + args);
+        QCOMPARE(int(cl.mode), mode);
+        if (cl.mode == CommandLine::Mode::Error) {
+            QVERIFY2(cl.error.contains(error), qPrintable(cl.error));
+            return;
+        }
+        QCOMPARE(cl.file, file);
+        QCOMPARE(cl.port, port);
+        QCOMPARE(cl.maxBodyBytes, maxBody);
+        QCOMPARE(cl.host, QHostAddress(QHostAddress::LocalHost));
+    }
+
+    void validateAcceptsGoodFile()
+    {
+        const Run r = run({ u"--validate"_s, QFINDTESTDATA("data/foo.mockbench.json") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("valid"), r.out.constData());
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void validateNamesEachErrorPath()
+    {
+        const QString file = QFINDTESTDATA("data/invalid.mockbench.json");
+        const Run r = run({ u"--validate"_s, file });
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        const QStringList expected = {
+            u"routes[1].method: must be an HTTP method"_s,
+            u"routes[1].path: unclosed {"_s,
+            u"routes[1].responses: must be a non-empty array"_s,
+            u"routes[1].id: \"ok\" is already used by routes[0]"_s,
+            u"routes[2].responses[0].status: must be 100..599"_s,
+            u"routes[2].responses[0].headers.X-List[0]: must be a string"_s,
+        };
+        QCOMPARE(lines.size(), expected.size());
+        for (const QString &want : expected) {
+            const bool found = std::any_of(lines.begin(), lines.end(), [&](const QByteArray &l) {
+                return QString::fromUtf8(l).startsWith(file + u": " + want);
+            });
+            QVERIFY2(
+                found, qPrintable(u"missing \"%1\" in:\n%2"_s.arg(want, QString::fromUtf8(r.err))));
+        }
+    }
+
+    void validateReportsUnreadableFile()
+    {
+        const Run r = run({ u"--validate"_s, u"/nonexistent/routes.json"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("cannot read"), r.err.constData());
+    }
+
+    void headlessRefusesInvalidFile()
+    {
+        const Run r = run(
+            { u"--headless"_s, u"--port"_s, u"0"_s, QFINDTESTDATA("data/invalid.mockbench.json") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.out.contains("listening"), r.out.constData());
+        QVERIFY2(
+            r.err.contains("routes[2].responses[0].status: must be 100..599"), r.err.constData());
+    }
+
+    void printsVersionAndHelp()
+    {
+        const Run version = run({ u"--version"_s });
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("mockbench " MOCKBENCH_VERSION));
+        const Run help = run({ u"--help"_s });
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option :
+            { "--headless", "--host", "--port", "--max-body", "--validate" }) {
+            QVERIFY2(help.out.contains(option), option);
+        }
+    }
+
+    void rejectsBadUsageWithExitCode2()
+    {
+        const Run r = run({ u"--port"_s, u"x"_s });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--port"));
+    }
+
+    void printsOneListeningLineThenServes()
+    {
+        QProcess process;
+        const QByteArray out = startServer(process);
+        QVERIFY2(out.startsWith("MockBench listening on http://127.0.0.1:"), out.constData());
+        QCOMPARE(out.count('\n'), 1);
+        const QUrl base(
+            QString::fromUtf8(out.mid(int(strlen("MockBench listening on "))).trimmed()));
+        QVERIFY(base.port() > 0);
+
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(base.resolved(QUrl(u"/1.1/foo/3"_s))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->readAll(), QByteArray(R"({"important_datastructure": 6})"));
+        reply->deleteLater();
+        process.terminate();
+        QVERIFY(process.waitForFinished(5000));
+    }
+
+    void exitsCleanlyOnSignal_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addRow("SIGTERM") << SIGTERM;
+        QTest::addRow("SIGINT") << SIGINT;
+    }
+
+    void exitsCleanlyOnSignal()
+    {
+        QFETCH(int, signal);
+        QProcess process;
+        QVERIFY(startServer(process).contains("listening"));
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void failsWhenPortIsTaken()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+        const Run r = run({ u"--headless"_s, u"--port"_s, QString::number(blocker.serverPort()) });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("cannot listen"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"
