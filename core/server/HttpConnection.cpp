@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpConnection.h"
 
-#include <QDateTime>
 #include <QTimer>
 
 #include <sys/socket.h>
@@ -104,7 +103,7 @@ HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::touch()
 {
-    m_lastActivity = QDateTime::currentMSecsSinceEpoch();
+    m_lastActivity.start();
 }
 
 void HttpConnection::close()
@@ -207,7 +206,8 @@ void HttpConnection::process()
             m_pos = eol + 2;
             if (size == 0) {
                 m_state = State::ChunkTrailer;
-            } else if (m_request.body.size() + size > m_limits.maxBodyBytes) {
+            } else if (size > m_limits.maxBodyBytes - m_request.body.size()) {
+                // Compared this way round: body size + a huge chunk size would overflow.
                 fail(413,
                     "Request body exceeds the server's limit of "
                         + QByteArray::number(m_limits.maxBodyBytes) + " bytes\n");

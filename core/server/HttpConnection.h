@@ -6,6 +6,7 @@
 #include "server/HttpResponse.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
@@ -40,12 +41,16 @@ public:
     /// Queues raw bytes as the answer (for responses built by hand).
     void respondRaw(quint64 sequence, const QByteArray &bytes, bool closeAfter);
 
+    /// New limits, checked against everything read from now on.
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    Limits limits() const { return m_limits; }
+
     QTcpSocket *socket() const { return m_socket; }
     QString peer() const { return m_peer; }
     /// True when no response is outstanding.
     bool isIdle() const { return m_nextToWrite == m_nextSequence; }
-    /// Milliseconds-since-epoch of the last byte read or written.
-    qint64 lastActivity() const { return m_lastActivity; }
+    /// Milliseconds since the last byte was read or written (monotonic clock).
+    qint64 idleMs() const { return m_lastActivity.elapsed(); }
     /// Closes gracefully (pending writes flushed first).
     void close();
     /// Drops the connection at once.
@@ -94,7 +99,7 @@ private:
     std::deque<Slot> m_slots;
     bool m_closing = false;
     bool m_halfClosed = false;
-    qint64 m_lastActivity = 0;
+    QElapsedTimer m_lastActivity; ///< not wall-clock time, which jumps with NTP and the user
     QTimer *m_lingerTimer = nullptr;
 };
 

@@ -225,10 +225,9 @@ MockServer::MockServer(QObject *parent)
 {
     d->current = d->compile(RouteSet());
     connect(&d->sweep, &QTimer::timeout, this, [this] {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const QList<HttpConnection *> all = d->connections.values();
         for (HttpConnection *c : all) {
-            if (c->isIdle() && now - c->lastActivity() >= d->idleTimeout) {
+            if (c->isIdle() && c->idleMs() >= d->idleTimeout) {
                 qCDebug(lcServer) << "closing idle connection" << c->peer();
                 c->close();
             }
@@ -352,6 +351,13 @@ QString MockServer::errorString() const
 void MockServer::setMaxBodySize(qint64 bytes)
 {
     d->maxBody = std::max<qint64>(0, bytes);
+    // Open connections too: clients keep connections alive, so a limit set between two
+    // requests must apply to the second one even when it reuses the connection.
+    for (HttpConnection *c : std::as_const(d->connections)) {
+        HttpConnection::Limits limits = c->limits();
+        limits.maxBodyBytes = d->maxBody;
+        c->setLimits(limits);
+    }
 }
 
 qint64 MockServer::maxBodySize() const

@@ -42,7 +42,8 @@ public:
     QUrl baseUrl() const;
     QString errorString() const;
 
-    /// Largest request body accepted; larger ones get 413 before the body is read.
+    /// Largest request body accepted, on open connections too; larger ones get 413 before
+    /// the body is read.
     void setMaxBodySize(qint64 bytes);
     qint64 maxBodySize() const;
     /// Connections with nothing in flight are closed after this many ms of silence.

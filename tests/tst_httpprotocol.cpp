@@ -1,0 +1,555 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The HTTP/1.1 gotchas of our own server, checked on the exact bytes: a raw QTcpSocket talks to
+// an in-process MockServer, so nothing between them (no client library) hides a mistake.
+#include "model/RouteSet.h"
+#include "server/HttpResponse.h"
+#include "server/MockServer.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace MockBench;
+
+namespace {
+
+constexpr int WaitMs = 5000;
+
+/// One response as it came over the wire.
+struct RawResponse
+{
+    QByteArray statusLine;
+    int status = 0;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QList<QByteArray> values(const QByteArray &name) const
+    {
+        QList<QByteArray> found;
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0) {
+                found.append(value);
+            }
+        }
+        return found;
+    }
+    bool has(const QByteArray &name) const { return !values(name).isEmpty(); }
+    QByteArray value(const QByteArray &name) const { return values(name).value(0); }
+};
+
+/// Splits @p bytes into the complete responses it holds, interim (1xx) ones included. A final
+/// response is framed by its Content-Length, or has no body when it answers a HEAD (the
+/// matching entry of @p heads, counting final responses only) or is a 204/304. Bytes that do
+/// not make a complete response are left in @p rest.
+QList<RawResponse> parseResponses(
+    const QByteArray &bytes, const QList<bool> &heads = {}, QByteArray *rest = nullptr)
+{
+    QList<RawResponse> responses;
+    qsizetype pos = 0;
+    int finals = 0;
+    while (pos < bytes.size()) {
+        const qsizetype end = bytes.indexOf("\r\n\r\n", pos);
+        if (end < 0) {
+            break;
+        }
+        RawResponse r;
+        const QList<QByteArray> lines = bytes.mid(pos, end - pos).split('\n');
+        r.statusLine = lines.first().chopped(1);
+        if (!r.statusLine.startsWith("HTTP/1.1 ") || r.statusLine.size() < 12) {
+            break;
+        }
+        r.status = r.statusLine.mid(9, 3).toInt();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line =
+                lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            r.headers.append({ line.left(colon), line.mid(colon + 1).trimmed() });
+        }
+        const bool interim = r.status >= 100 && r.status < 200;
+        qint64 length = 0;
+        if (!interim && r.status != 204 && r.status != 304 && !heads.value(finals)) {
+            bool ok = false;
+            length = r.value("Content-Length").toLongLong(&ok);
+            if (!ok) {
+                break; // not framed: cannot tell where it ends
+            }
+        }
+        if (end + 4 + length > bytes.size()) {
+            break;
+        }
+        r.body = bytes.mid(end + 4, length);
+        pos = end + 4 + length;
+        finals += interim ? 0 : 1;
+        responses.append(r);
+    }
+    if (rest) {
+        *rest = bytes.mid(pos);
+    }
+    return responses;
+}
+
+/// A raw client connection that collects every byte the server sends.
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port)
+        : m_disconnected(&m_socket, &QTcpSocket::disconnected)
+    {
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
+            [this] { m_received += m_socket.readAll(); });
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+
+    bool waitConnected()
+    {
+        return QTest::qWaitFor(
+            [this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, WaitMs);
+    }
+    void send(const QByteArray &bytes) { m_socket.write(bytes); }
+    const QByteArray &received() const { return m_received; }
+
+    /// Waits until @p count responses (interim ones included) are complete.
+    bool waitForResponses(int count, const QList<bool> &heads = {})
+    {
+        return QTest::qWaitFor(
+            [&] { return parseResponses(m_received, heads).size() >= count; }, WaitMs);
+    }
+    QList<RawResponse> responses(const QList<bool> &heads = {}, QByteArray *rest = nullptr) const
+    {
+        return parseResponses(m_received, heads, rest);
+    }
+    /// Waits until the server has closed the connection.
+    bool waitClosed()
+    {
+        return QTest::qWaitFor(
+            [this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, WaitMs);
+    }
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    QSignalSpy &disconnectedSpy() { return m_disconnected; }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+    QSignalSpy m_disconnected;
+};
+
+QByteArray get(const QByteArray &path, const QByteArray &extraHeaders = {})
+{
+    return "GET " + path + " HTTP/1.1\r\nHost: test\r\n" + extraHeaders + "\r\n";
+}
+
+RouteSet protocolRoutes()
+{
+    RouteSet set;
+    set.add(Route::get(u"/x"_s).withId(u"x"_s).respond(200, u"hello"_s));
+    set.add(Route::get(u"/empty"_s).respond(200));
+    set.add(Route::get(u"/utf8"_s).respond(200, u"gr\u00fc\u00dfe \u2713"_s));
+    set.add(Route::get(u"/echo/{n}"_s).respond(200, u"n={{ params.n }}"_s));
+    set.add(Route::get(u"/lying"_s)
+                .respond(200, u"short"_s, { { u"Content-Length"_s, { u"999"_s } } }));
+    set.add(Route::get(u"/nocontent"_s).respond(204, u"ignored"_s));
+    set.add(Route::post(u"/upload"_s).withId(u"upload"_s).respond(200, u"got {{ body }}"_s));
+    set.add(Route::on(u"PURGE"_s, u"/cache"_s).withId(u"purge"_s).respond(200, u"purged"_s));
+    Response fine = Response::text(200, u"fine"_s);
+    fine.reason = u"Totally Fine"_s;
+    set.add(Route::get(u"/reason"_s).respond(fine));
+    set.add(Route::get(u"/cookies"_s)
+                .respond(200, u"yum"_s,
+                    { { u"Set-Cookie"_s, { u"a=1; Path=/"_s, u"b=2"_s, u"c=3"_s } },
+                        { u"X-Single"_s, { u"one"_s } } }));
+    return set;
+}
+
+} // namespace
+
+class tst_HttpProtocol : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MockServer> m_server;
+
+    quint16 port() const { return m_server->port(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<MockServer>();
+        m_server->setRouteSet(protocolRoutes());
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void answersHeadWithGetHeadersButNoBody()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+
+        client.send("HEAD /x HTTP/1.1\r\nHost: test\r\n\r\n");
+        QVERIFY(client.waitForResponses(1, { true }));
+        QByteArray rest;
+        const RawResponse head = client.responses({ true }, &rest).first();
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.value("Content-Length"), QByteArray("5"));
+        QCOMPARE(head.value("Content-Type"), QByteArray("text/plain; charset=utf-8"));
+        QCOMPARE(head.body, QByteArray());
+        QCOMPARE(rest, QByteArray());
+
+        // The same connection answers the next request: no stray body bytes in between.
+        client.send(get("/x"));
+        QVERIFY(client.waitForResponses(2, { true, false }));
+        const QList<RawResponse> both = client.responses({ true, false }, &rest);
+        QCOMPARE(both.at(1).status, 200);
+        QCOMPARE(both.at(1).body, QByteArray("hello"));
+        QCOMPARE(both.at(1).headers, head.headers);
+        QCOMPARE(rest, QByteArray());
+        QVERIFY(client.isConnected());
+        QCOMPARE(m_server->hits(u"x"_s), quint64(2));
+    }
+
+    void sendsExactContentLength_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("exact"); // else: the body starts with it
+        QTest::addRow("text") << QByteArray("/x") << QByteArray("hello") << true;
+        QTest::addRow("empty") << QByteArray("/empty") << QByteArray() << true;
+        QTest::addRow("utf-8 counts bytes")
+            << QByteArray("/utf8") << QString(u"gr\u00fc\u00dfe \u2713"_s).toUtf8() << true;
+        QTest::addRow("template") << QByteArray("/echo/12345") << QByteArray("n=12345") << true;
+        QTest::addRow("route declaring a wrong length")
+            << QByteArray("/lying") << QByteArray("short") << true;
+        QTest::addRow("404 explanation")
+            << QByteArray("/missing") << QByteArray("No route matches GET /missing\n") << false;
+    }
+
+    void sendsExactContentLength()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, exact);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        // Connection: close lets the bytes up to the close, not Content-Length, frame the body.
+        client.send(get(path, "Connection: close\r\n"));
+        QVERIFY(client.waitClosed());
+
+        const QByteArray &bytes = client.received();
+        const qsizetype headEnd = bytes.indexOf("\r\n\r\n");
+        QVERIFY(headEnd > 0);
+        const QByteArray sent = bytes.mid(headEnd + 4);
+        const QList<RawResponse> responses = client.responses();
+        QCOMPARE(responses.size(), 1);
+        QCOMPARE(responses.first().values("Content-Length").size(), 1);
+        QCOMPARE(responses.first().value("Content-Length"), QByteArray::number(sent.size()));
+        if (exact) {
+            QCOMPARE(sent, body);
+        } else {
+            QVERIFY2(sent.startsWith(body), sent.constData());
+        }
+    }
+
+    void omitsContentLengthAndBodyFor204()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send(get("/nocontent") + get("/x"));
+        QVERIFY(client.waitForResponses(2));
+        QByteArray rest;
+        const QList<RawResponse> responses = client.responses({}, &rest);
+        QCOMPARE(responses.at(0).status, 204);
+        QVERIFY(!responses.at(0).has("Content-Length"));
+        QCOMPARE(responses.at(1).body, QByteArray("hello"));
+        QCOMPARE(rest, QByteArray());
+    }
+
+    void closesOrKeepsConnectionAsAsked_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("connectionHeader");
+        QTest::addColumn<bool>("closes");
+        QTest::addRow("1.1 default keeps alive")
+            << QByteArray("GET /x HTTP/1.1\r\nHost: test\r\n\r\n") << QByteArray() << false;
+        QTest::addRow("1.1 Connection: close")
+            << QByteArray("GET /x HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+            << QByteArray("close") << true;
+        QTest::addRow("1.1 Connection: Close, other tokens")
+            << QByteArray("GET /x HTTP/1.1\r\nHost: test\r\nConnection: TE, Close\r\n\r\n")
+            << QByteArray("close") << true;
+        QTest::addRow("1.0 default closes")
+            << QByteArray("GET /x HTTP/1.0\r\n\r\n") << QByteArray("close") << true;
+        QTest::addRow("1.0 keep-alive")
+            << QByteArray("GET /x HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            << QByteArray("keep-alive") << false;
+    }
+
+    void closesOrKeepsConnectionAsAsked()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, connectionHeader);
+        QFETCH(bool, closes);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+
+        // A second request in the same write: answered only if the connection stays open.
+        client.send(request + request);
+        QVERIFY(client.waitForResponses(1));
+        const RawResponse first = client.responses().first();
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.body, QByteArray("hello"));
+        QCOMPARE(first.value("Connection"), connectionHeader);
+        if (closes) {
+            QVERIFY(client.waitClosed());
+            QCOMPARE(client.responses().size(), 1);
+        } else {
+            QVERIFY(client.waitForResponses(2));
+            QCOMPARE(client.responses().at(1).body, QByteArray("hello"));
+            QVERIFY(client.isConnected());
+            QCOMPARE(client.disconnectedSpy().count(), 0);
+        }
+    }
+
+    void sendsContinueBeforeTheBody()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send("POST /upload HTTP/1.1\r\nHost: test\r\nContent-Length: 5\r\n"
+                    "Expect: 100-continue\r\n\r\n");
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.received(), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+
+        client.send("abcde");
+        QVERIFY(client.waitForResponses(2));
+        QByteArray rest;
+        const QList<RawResponse> responses = client.responses({}, &rest);
+        QCOMPARE(responses.size(), 2);
+        QCOMPARE(responses.at(1).status, 200);
+        QCOMPARE(responses.at(1).body, QByteArray("got abcde"));
+        QCOMPARE(rest, QByteArray());
+    }
+
+    void enforcesBodyLimit_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        const QByteArray post = "POST /upload HTTP/1.1\r\nHost: test\r\n";
+        const QByteArray chunked = post + "Transfer-Encoding: chunked\r\n\r\n";
+        // The limit is 16 bytes.
+        QTest::addRow("announced too large, no body sent")
+            << QByteArray(post + "Content-Length: 1000000\r\n\r\n") << 413;
+        QTest::addRow("announced too large, expecting 100-continue")
+            << QByteArray(post + "Content-Length: 17\r\nExpect: 100-continue\r\n\r\n") << 413;
+        QTest::addRow("announced at the limit")
+            << QByteArray(post + "Content-Length: 16\r\n\r\n0123456789abcdef") << 200;
+        QTest::addRow("chunked growing past the limit")
+            << QByteArray(chunked + "a\r\n0123456789\r\na\r\n0123456789\r\n") << 413;
+        QTest::addRow("chunked size overflowing the count")
+            << QByteArray(chunked + "1\r\nx\r\n7fffffffffffffff\r\n") << 413;
+        QTest::addRow("chunked at the limit")
+            << QByteArray(chunked + "8\r\n01234567\r\n8\r\n89abcdef\r\n0\r\n\r\n") << 200;
+    }
+
+    void enforcesBodyLimit()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        m_server->setMaxBodySize(16);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+
+        client.send(request);
+        QVERIFY(client.waitForResponses(1));
+        const RawResponse response = client.responses().first();
+        QCOMPARE(response.status, status);
+        if (status == 413) {
+            QVERIFY(response.body.contains("16 bytes"));
+            QCOMPARE(response.value("Connection"), QByteArray("close"));
+            QVERIFY(client.waitClosed());
+            QCOMPARE(client.responses().size(), 1);
+            QVERIFY(!client.received().contains("100 Continue"));
+        } else {
+            QCOMPARE(response.body, QByteArray("got 0123456789abcdef"));
+            QVERIFY(client.isConnected());
+        }
+    }
+
+    void appliesNewBodyLimitToOpenConnection()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        const QByteArray upload =
+            "POST /upload HTTP/1.1\r\nHost: test\r\nContent-Length: 20\r\n\r\n"
+            "01234567890123456789";
+        client.send(upload);
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.responses().at(0).status, 200);
+
+        m_server->setMaxBodySize(16);
+        client.send(upload);
+        QVERIFY(client.waitForResponses(2));
+        QCOMPARE(client.responses().at(1).status, 413);
+        QVERIFY(client.waitClosed());
+    }
+
+    void decodesChunkedRequestBody()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send("POST /upload HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    "5\r\nhello\r\n"
+                    "7;note=extension\r\n, world\r\n"
+                    "A\r\n 012345678\r\n"
+                    "0\r\nX-Trailer: ignored\r\n\r\n");
+        const std::optional<Exchange> exchange = m_server->journal().takeRequest(WaitMs);
+        QVERIFY(exchange);
+        QCOMPARE(exchange->requestBody, QByteArray("hello, world 012345678"));
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.responses().first().body, QByteArray("got hello, world 012345678"));
+    }
+
+    void closesIdleConnectionAfterTimeout()
+    {
+        m_server->setIdleTimeout(150);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        // Started before the request, so it cannot start after the server's last activity.
+        QElapsedTimer sinceRequest;
+        sinceRequest.start();
+        client.send(get("/x"));
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.disconnectedSpy().count(), 0);
+
+        QVERIFY(client.disconnectedSpy().wait(WaitMs));
+        const qint64 elapsed = sinceRequest.elapsed();
+        // Not before the timeout (1 ms for the clocks' rounding), and not much after it.
+        QVERIFY2(elapsed >= 149, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
+        QVERIFY2(elapsed < 2000, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
+        QCOMPARE(client.responses().size(), 1);
+    }
+
+    void answersPipelinedRequestsInOrder()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send(get("/echo/1")
+            + "POST /upload HTTP/1.1\r\nHost: test\r\nContent-Length: 3\r\n\r\nxyz"
+            + get("/echo/3"));
+        QVERIFY(client.waitForResponses(3));
+        QByteArray rest;
+        const QList<RawResponse> responses = client.responses({}, &rest);
+        QCOMPARE(responses.size(), 3);
+        QCOMPARE(responses.at(0).body, QByteArray("n=1"));
+        QCOMPARE(responses.at(1).body, QByteArray("got xyz"));
+        QCOMPARE(responses.at(2).body, QByteArray("n=3"));
+        QCOMPARE(rest, QByteArray());
+        QVERIFY(client.isConnected());
+    }
+
+    void refusesBadRequestWithStatus_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::addRow("request line without version") << QByteArray("GET /x\r\n\r\n") << 400;
+        QTest::addRow("request line of one word") << QByteArray("HELLO\r\n\r\n") << 400;
+        QTest::addRow("request line with four parts")
+            << QByteArray("GET /x HTTP/1.1 more\r\n\r\n") << 400;
+        QTest::addRow("request line with double space")
+            << QByteArray("GET  /x HTTP/1.1\r\n\r\n") << 400;
+        QTest::addRow("method that is no token") << QByteArray("GE(T /x HTTP/1.1\r\n\r\n") << 400;
+        QTest::addRow("relative target") << QByteArray("GET x HTTP/1.1\r\n\r\n") << 400;
+        QTest::addRow("not HTTP") << QByteArray("GET /x FTP/1.1\r\n\r\n") << 400;
+        QTest::addRow("header line without colon")
+            << QByteArray("GET /x HTTP/1.1\r\nHost test\r\n\r\n") << 400;
+        QTest::addRow("Content-Length not a number")
+            << QByteArray("POST /upload HTTP/1.1\r\nContent-Length: ten\r\n\r\n") << 400;
+        QTest::addRow("HTTP/2.0") << QByteArray("GET /x HTTP/2.0\r\n\r\n") << 505;
+        QTest::addRow("HTTP/3") << QByteArray("GET /x HTTP/3\r\n\r\n") << 505;
+        QTest::addRow("headers over 64 KiB")
+            << QByteArray("GET /x HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n")
+            << 431;
+        QTest::addRow("headers over 64 KiB, end not yet sent")
+            << QByteArray("GET /x HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a')) << 431;
+        QTest::addRow("unknown transfer coding")
+            << QByteArray("POST /upload HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+        QTest::addRow("unknown expectation")
+            << QByteArray("GET /x HTTP/1.1\r\nExpect: magic\r\n\r\n") << 417;
+    }
+
+    void refusesBadRequestWithStatus()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send(request);
+        QVERIFY(client.waitForResponses(1));
+        const RawResponse response = client.responses().first();
+        QCOMPARE(response.statusLine,
+            QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' '
+                + HttpResponse::standardReason(status)));
+        QVERIFY(!response.body.isEmpty());
+        QCOMPARE(response.value("Connection"), QByteArray("close"));
+        QVERIFY(client.waitClosed());
+        QCOMPARE(m_server->journal().count(), 0);
+    }
+
+    void routesCustomMethodToken()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send("PURGE /cache HTTP/1.1\r\nHost: test\r\n\r\n");
+        QVERIFY(client.waitForResponses(1));
+        const RawResponse response = client.responses().first();
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body, QByteArray("purged"));
+        QCOMPARE(m_server->hits(u"purge"_s), quint64(1));
+    }
+
+    void explainsUnknownMethodIn404()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send("BREW /cache HTTP/1.1\r\nHost: test\r\n\r\n");
+        QVERIFY(client.waitForResponses(1));
+        const RawResponse response = client.responses().first();
+        QCOMPARE(response.status, 404);
+        QVERIFY2(
+            response.body.startsWith("No route matches BREW /cache\n"), response.body.constData());
+        // The nearest route is the one with the right path and another method.
+        QVERIFY2(response.body.contains("purge  PURGE /cache: method is BREW, not PURGE"),
+            response.body.constData());
+        QCOMPARE(m_server->hits(u"purge"_s), quint64(0));
+    }
+
+    void sendsCustomReasonPhrase()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send(get("/reason"));
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.responses().first().statusLine, QByteArray("HTTP/1.1 200 Totally Fine"));
+    }
+
+    void sendsRepeatedHeaderOncePerValue()
+    {
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send(get("/cookies"));
+        QVERIFY(client.waitForResponses(1));
+        const RawResponse response = client.responses().first();
+        QCOMPARE(response.values("Set-Cookie"), QList<QByteArray>({ "a=1; Path=/", "b=2", "c=3" }));
+        QCOMPARE(response.values("X-Single"), QList<QByteArray>({ "one" }));
+        QVERIFY(client.received().contains("\r\nSet-Cookie: a=1; Path=/\r\nSet-Cookie: b=2\r\n"
+                                           "Set-Cookie: c=3\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HttpProtocol)
+#include "tst_httpprotocol.moc"
