@@ -288,6 +288,10 @@ bool HttpConnection::parseHead(qsizetype end)
         m_request.versionMinor = 1;
     } else if (version == "HTTP/1.0") {
         m_request.versionMinor = 0;
+    } else if (version.size() == 8 && version.startsWith("HTTP/1.") && version.back() >= '2'
+        && version.back() <= '9') {
+        // A later 1.x minor version is answered as 1.1 (RFC 9110 2.5).
+        m_request.versionMinor = 1;
     } else if (version.startsWith("HTTP/")) {
         fail(505, "Only HTTP/1.0 and HTTP/1.1 are supported\n");
         return false;
@@ -399,7 +403,8 @@ void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
         return;
     }
     const Slot &slot = m_slots[size_t(sequence - m_nextToWrite)];
-    respondRaw(sequence, response.serialize(slot.head, slot.close, slot.keepAlive10), slot.close);
+    const bool close = slot.close || response.close;
+    respondRaw(sequence, response.serialize(slot.head, close, slot.keepAlive10 && !close), close);
 }
 
 void HttpConnection::respondRaw(quint64 sequence, const QByteArray &bytes, bool closeAfter)

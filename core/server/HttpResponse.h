@@ -15,6 +15,7 @@ struct HttpResponse
     QByteArray reason; ///< empty: the standard phrase
     RawHeaders headers; ///< without Content-Length and Connection (added when written)
     QByteArray body;
+    bool close = false; ///< close the connection after this response (a route's Connection: close)
 
     static HttpResponse plain(int status, const QByteArray &text);
     /// The standard reason phrase for @p status ("Not Found"), or "Unknown".

@@ -65,6 +65,11 @@ QByteArray guessContentType(const QString &text)
     return "text/plain; charset=utf-8";
 }
 
+bool isInsideFolder(const QString &file, const QString &folder)
+{
+    return file.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+}
+
 } // namespace
 
 struct MockServer::Private
@@ -173,6 +178,11 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
             value = r.text;
             value.replace('\r', ' ').replace('\n', ' ');
         }
+        // Connection is the server's too: a route's "close" is honoured, not just echoed.
+        if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
+            out.close = out.close || value.toLower().contains("close");
+            continue;
+        }
         hasContentType = hasContentType || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
         out.headers.append({ name, value });
     }
@@ -198,7 +208,7 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
         // Checked again at request time: the file or a link to it may have changed.
         const QFileInfo info(response.filePath);
         const QString base = QFileInfo(current->set.baseDir).canonicalFilePath();
-        if (!info.exists() || base.isEmpty() || !info.canonicalFilePath().startsWith(base + u'/')) {
+        if (!info.exists() || base.isEmpty() || !isInsideFolder(info.canonicalFilePath(), base)) {
             *error = u"bodyFile %1: not found inside %2"_s.arg(
                 response.source.bodyFile, current->set.baseDir);
             return {};
@@ -467,7 +477,8 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
     exchange.reason =
         response.reason.isEmpty() ? HttpResponse::standardReason(response.status) : response.reason;
     exchange.responseHeaders = response.headers;
-    exchange.responseBody = response.body;
+    // What was sent: a HEAD answer has the headers only.
+    exchange.responseBody = request.method == "HEAD" ? QByteArray() : response.body;
     exchange.durationUs = timer.nsecsElapsed() / 1000;
     connection->respond(sequence, response);
     d->journal.record(std::move(exchange));
