@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PathTemplate.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace MockBench {
@@ -13,6 +15,11 @@ static bool isValidName(const QString &name)
     }
     return std::all_of(
         name.begin(), name.end(), [](QChar c) { return c.isLetterOrNumber() || c == u'_'; });
+}
+
+static QString decoded(const QString &text)
+{
+    return text.contains(u'%') ? QUrl::fromPercentEncoding(text.toUtf8()) : text;
 }
 
 static const QString intPattern = u"-?[0-9]+"_s;
@@ -59,11 +66,10 @@ std::optional<PathTemplate> PathTemplate::parse(const QString &path, QString *er
         return fail(u"unclosed {"_s);
     }
     raw.append(current);
-    if (raw.size() > 1 && raw.last().isEmpty()) {
-        raw.removeLast(); // "/items/" routes like "/items"
-    }
-    if (raw.size() == 1 && raw.first().isEmpty()) {
+    if (path.size() == 1) {
         raw.clear(); // "/"
+    } else if (raw.last().isEmpty()) {
+        raw.removeLast(); // "/items/" routes like "/items"; "//" still has an empty segment
     }
 
     QStringList seen;
@@ -75,7 +81,8 @@ std::optional<PathTemplate> PathTemplate::parse(const QString &path, QString *er
         Segment seg;
         if (!text.contains(u'{')) {
             seg.kind = Segment::Kind::Literal;
-            seg.literal = text;
+            // Request paths arrive percent-decoded, so "/a%20b" must compare as "a b".
+            seg.literal = decoded(text);
             result.m_segments.append(seg);
             continue;
         }
@@ -99,13 +106,15 @@ std::optional<PathTemplate> PathTemplate::parse(const QString &path, QString *er
         // A segment with one or more captures, possibly mixed with literal text.
         QString pattern;
         QString key;
+        int group = 1;
         qsizetype i = 0;
         while (i < text.size()) {
-            const QChar c = text.at(i);
-            if (c != u'{') {
-                pattern += QRegularExpression::escape(QString(c));
-                key += c;
-                ++i;
+            if (text.at(i) != u'{') {
+                const qsizetype open = text.indexOf(u'{', i);
+                const QString literal = decoded(text.mid(i, open < 0 ? -1 : open - i));
+                pattern += QRegularExpression::escape(literal);
+                key += literal;
+                i = open < 0 ? text.size() : open;
                 continue;
             }
             qsizetype end = i + 1;
@@ -133,6 +142,7 @@ std::optional<PathTemplate> PathTemplate::parse(const QString &path, QString *er
             }
             seen.append(name);
             seg.names.append(name);
+            int ownGroups = 0;
             if (colon < 0) {
                 pattern += u"([^/]+)"_s;
                 key += u"{}"_s;
@@ -147,15 +157,14 @@ std::optional<PathTemplate> PathTemplate::parse(const QString &path, QString *er
                     return fail(u"bad regex for {%1}: %2"_s.arg(
                         name, type.isEmpty() ? u"empty pattern"_s : check.errorString()));
                 }
-                if (check.captureCount() > 0) {
-                    // Inner groups would shift capture numbers; make them non-capturing.
-                    pattern += u"((?:"_s + type + u"))"_s;
-                } else {
-                    pattern += u"("_s + type + u")"_s;
-                }
+                ownGroups = check.captureCount();
+                pattern += u"("_s + type + u")"_s;
                 key += u"{:"_s + type + u"}"_s;
                 seg.intCaptures.append(false);
             }
+            // The user's own groups shift the numbers of the captures after them.
+            seg.groups.append(group);
+            group += 1 + ownGroups;
             i = end;
         }
         const bool single = seg.names.size() == 1 && (key == u"{}"_s || key == u"{:int}"_s);
@@ -232,8 +241,8 @@ bool PathTemplate::matchSegment(const Segment &segment, const QString &text, Pat
         }
         if (captures) {
             for (qsizetype i = 0; i < segment.names.size(); ++i) {
-                captures->append(
-                    { segment.names.at(i), m.captured(int(i) + 1), segment.intCaptures.at(i) });
+                captures->append({ segment.names.at(i), m.captured(segment.groups.at(i)),
+                    segment.intCaptures.at(i) });
             }
         }
         return true;

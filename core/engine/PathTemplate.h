@@ -35,6 +35,7 @@ public:
         QString literal; ///< Kind::Literal: the exact (decoded) text
         QStringList names; ///< capture names in order (Param/Int: one; Pattern: any)
         QList<bool> intCaptures; ///< per name: captured by {name:int}
+        QList<int> groups; ///< Kind::Pattern, per name: its group number in regex
         QRegularExpression regex; ///< Kind::Pattern: the anchored segment expression
         QString key; ///< shape of the segment without capture names (index key)
     };

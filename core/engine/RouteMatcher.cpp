@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace MockBench {
@@ -173,6 +175,10 @@ QString RouteMatcher::explainMiss(const HttpRequest &request, int maxRoutes) con
             }
             near.score += 10
                 + 4 * int(std::max<qsizetype>(segments.size(), tmpl->segments().size()) - shared);
+            // On a tie, a route of the right length is nearer than one that is a segment short.
+            if (!tmpl->hasRest() && segments.size() != tmpl->segments().size()) {
+                near.score += 1;
+            }
         }
         QStringList conditions;
         if (!route.match.isEmpty() && !route.match.matches(request, &conditions)) {

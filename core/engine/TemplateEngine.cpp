@@ -10,8 +10,10 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -41,6 +43,10 @@ public:
         if (high < low) {
             std::swap(low, high);
         }
+        // Beyond 2^53 doubles skip integers, and the range size must fit in 64 bits.
+        constexpr double maxSafe = 9007199254740991.0;
+        low = std::clamp(low, -maxSafe, maxSafe);
+        high = std::clamp(high, -maxSafe, maxSafe);
         const qint64 lo = qint64(std::ceil(low));
         const qint64 hi = qint64(std::floor(high));
         if (hi <= lo) {
@@ -148,7 +154,12 @@ TemplateEngine::TemplateEngine(QObject *parent)
     global.setProperty(u"__mb"_s, m_engine->newQObject(m_helpers));
     // Helpers as plain functions, and the renderer: objects as JSON, everything else as text.
     m_engine->evaluate(u"function uuid() { return __mb.uuid(); }\n"
-                       "function randomInt(a, b) { return __mb.randomInt(a, b); }\n"
+                       "function randomInt(a, b) {\n"
+                       "  a = Number(a); b = Number(b);\n"
+                       "  if (!isFinite(a) || !isFinite(b))\n"
+                       "    throw new TypeError('randomInt(min, max) needs two numbers');\n"
+                       "  return __mb.randomInt(a, b);\n"
+                       "}\n"
                        "function now() { return __mb.now(); }\n"
                        "function __mbRender(v) {\n"
                        "  if (v === undefined) return '';\n"
@@ -281,10 +292,13 @@ QJSValueList TemplateEngine::buildArguments(
     if (tmpl.m_uses & CompiledTemplate::UsesQuery) {
         QJSValue q = m_engine->newObject();
         for (const auto &[name, value] : request.query) {
-            QJSValue existing = q.property(name);
-            if (existing.isUndefined()) {
+            // hasOwnProperty, not isUndefined: "?constructor=x" must not see Object.prototype.
+            if (!q.hasOwnProperty(name)) {
                 q.setProperty(name, value);
-            } else if (existing.isArray()) {
+                continue;
+            }
+            QJSValue existing = q.property(name);
+            if (existing.isArray()) {
                 existing.setProperty(existing.property(u"length"_s).toUInt(), value);
             } else {
                 QJSValue list = m_engine->newArray(2);
@@ -301,10 +315,10 @@ QJSValueList TemplateEngine::buildArguments(
         QJSValue h = m_engine->newObject();
         for (const auto &[name, value] : request.headers) {
             const QString key = QString::fromLatin1(name).toLower();
-            const QJSValue existing = h.property(key);
             h.setProperty(key,
-                existing.isUndefined() ? QString::fromLatin1(value)
-                                       : existing.toString() + u", " + QString::fromLatin1(value));
+                !h.hasOwnProperty(key)
+                    ? QString::fromLatin1(value)
+                    : h.property(key).toString() + u", " + QString::fromLatin1(value));
         }
         args[2] = (h);
     } else {

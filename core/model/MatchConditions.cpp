@@ -4,6 +4,8 @@
 
 #include "server/HttpRequest.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace MockBench {
@@ -13,16 +15,25 @@ bool MatchConditions::matches(const HttpRequest &request, QStringList *why) cons
     bool ok = true;
     QString reason;
     for (const auto &[name, matcher] : query) {
-        if (!request.hasQueryItem(name)) {
+        // A repeated item ("?tag=a&tag=b") fits when any one of its values does.
+        QStringList values;
+        for (const auto &[key, value] : request.query) {
+            if (key == name) {
+                values.append(value);
+            }
+        }
+        if (values.isEmpty()) {
             if (!why) {
                 return false;
             }
             why->append(u"query %1 is missing"_s.arg(name));
             ok = false;
-        } else if (!matcher.matches(request.queryItem(name), why ? &reason : nullptr)) {
+        } else if (std::none_of(values.cbegin(), values.cend(),
+                       [&matcher](const QString &value) { return matcher.matches(value); })) {
             if (!why) {
                 return false;
             }
+            matcher.matches(values.first(), &reason);
             why->append(u"query %1 %2"_s.arg(name, reason));
             ok = false;
         }

@@ -167,9 +167,14 @@ QString ValueMatcher::describe() const
     case Kind::Contains:
         return u"containing \"%1\""_s.arg(shorten(m_text));
     case Kind::Json: {
-        const QByteArray compact = m_json.isObject()
+        // QJsonDocument holds only objects and arrays: wrap a scalar subset and unwrap it.
+        QByteArray compact = m_json.isObject()
             ? QJsonDocument(m_json.toObject()).toJson(QJsonDocument::Compact)
-            : QJsonDocument(m_json.toArray()).toJson(QJsonDocument::Compact);
+            : QJsonDocument(m_json.isArray() ? m_json.toArray() : QJsonArray { m_json })
+                  .toJson(QJsonDocument::Compact);
+        if (!m_json.isObject() && !m_json.isArray()) {
+            compact = compact.mid(1, compact.size() - 2);
+        }
         return u"JSON %1"_s.arg(shorten(QString::fromUtf8(compact)));
     }
     }
