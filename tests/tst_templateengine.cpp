@@ -132,6 +132,10 @@ private Q_SLOTS:
         QTest::addRow("no spaces inside braces") << u"{{params.bar}}"_s << u"21"_s;
         QTest::addRow("multi-line expression") << u"{{ [1,\n 2].length }}"_s << u"2"_s;
         QTest::addRow("trailing line comment") << u"{{ method // the verb\n }}"_s << u"POST"_s;
+        QTest::addRow("nested object literal")
+            << u"{{ {\"a\": {\"b\": params.bar}} }}"_s << u"{\"a\":{\"b\":21}}"_s;
+        QTest::addRow("closing braces inside a string")
+            << u"<{{ '}}' + \"}}\" }}>"_s << u"<}}}}>"_s;
     }
 
     void rendersRequestContext()

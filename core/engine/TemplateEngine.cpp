@@ -209,6 +209,38 @@ bool TemplateEngine::isTemplate(const QString &text)
     }
 }
 
+/// Index of the "}}" that closes an expression starting at @p from: braces of object literals
+/// and anything inside string literals do not count, so {{ {"a": {"b": 1}} }} and
+/// {{ '}}' }} work. -1 when there is none.
+static qsizetype findExpressionEnd(const QString &source, qsizetype from)
+{
+    int depth = 0;
+    QChar quote;
+    for (qsizetype i = from; i < source.size(); ++i) {
+        const QChar c = source.at(i);
+        if (!quote.isNull()) {
+            if (c == u'\\') {
+                ++i;
+            } else if (c == quote) {
+                quote = QChar();
+            }
+            continue;
+        }
+        if (c == u'\'' || c == u'"' || c == u'`') {
+            quote = c;
+        } else if (c == u'{') {
+            ++depth;
+        } else if (c == u'}') {
+            if (depth == 0 && i + 1 < source.size() && source.at(i + 1) == u'}') {
+                return i;
+            }
+            // A stray } is left for the JavaScript compiler to report.
+            depth = std::max(0, depth - 1);
+        }
+    }
+    return -1;
+}
+
 std::shared_ptr<const CompiledTemplate> TemplateEngine::compile(const QString &source)
 {
     auto tmpl = std::make_shared<CompiledTemplate>();
@@ -228,7 +260,7 @@ std::shared_ptr<const CompiledTemplate> TemplateEngine::compile(const QString &s
             continue;
         }
         literal += QStringView(source).mid(pos, open - pos);
-        const qsizetype close = source.indexOf(u"}}"_s, open + 2);
+        const qsizetype close = findExpressionEnd(source, open + 2);
         if (close < 0) {
             tmpl->m_error = u"unterminated {{ at offset %1"_s.arg(open);
             tmpl->m_parts.clear();

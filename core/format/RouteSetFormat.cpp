@@ -10,8 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -156,6 +161,13 @@ public:
         if (key == u"contains") {
             return ValueMatcher::contains(value.toString());
         }
+        // Check the pattern as written first: the matcher anchors it, and errors in the
+        // anchored form can name the wrong problem ("[a-" reads as "range out of order").
+        const QRegularExpression plain(value.toString());
+        if (!plain.isValid()) {
+            error(path + u".regex", u"invalid regex: %1"_s.arg(plain.errorString()));
+            return std::nullopt;
+        }
         ValueMatcher m = ValueMatcher::regex(value.toString());
         if (!m.isValid()) {
             error(path + u".regex", m.errorString());
@@ -214,28 +226,34 @@ public:
                 error(hpath, u"not a valid header name"_s);
                 continue;
             }
+            // A line break in a value would let the file inject headers into the response.
+            auto checkValue = [this](const QJsonValue &value, const QString &vpath) {
+                if (!value.isString()) {
+                    error(vpath, u"must be a string, not %1"_s.arg(typeName(value)));
+                    return false;
+                }
+                if (hasLineBreak(value.toString())) {
+                    error(vpath, u"must not contain line breaks"_s);
+                    return false;
+                }
+                return true;
+            };
             QStringList values;
             if (it.value().isString()) {
-                values.append(it.value().toString());
+                if (checkValue(it.value(), hpath)) {
+                    values.append(it.value().toString());
+                }
             } else if (it.value().isArray()) {
                 const QJsonArray arr = it.value().toArray();
                 for (qsizetype i = 0; i < arr.size(); ++i) {
-                    if (!arr.at(i).isString()) {
-                        error(hpath + u"[%1]"_s.arg(i),
-                            u"must be a string, not %1"_s.arg(typeName(arr.at(i))));
-                        continue;
+                    if (checkValue(arr.at(i), hpath + u"[%1]"_s.arg(i))) {
+                        values.append(arr.at(i).toString());
                     }
-                    values.append(arr.at(i).toString());
                 }
             } else {
                 error(hpath,
                     u"must be a string or a list of strings, not %1"_s.arg(typeName(it.value())));
                 continue;
-            }
-            for (const QString &value : std::as_const(values)) {
-                if (hasLineBreak(value)) {
-                    error(hpath, u"must not contain line breaks"_s);
-                }
             }
             headers.append({ it.key(), values });
         }
@@ -254,7 +272,8 @@ public:
         if (obj.contains(u"status"_s)) {
             const QJsonValue sv = obj.value(u"status"_s);
             const double d = sv.toDouble(-1);
-            if (!sv.isDouble() || d != double(int(d)) || d < 100 || d > 599) {
+            // Range first: converting an out-of-range double to int is undefined behaviour.
+            if (!sv.isDouble() || d < 100 || d > 599 || d != std::floor(d)) {
                 error(path + u".status", u"must be 100..599"_s);
             } else {
                 r.status = int(d);
@@ -328,8 +347,15 @@ public:
             }
             // A symlink inside the folder may still lead out of it.
             const QString base = QFileInfo(m_baseDir).canonicalFilePath();
-            if (!info.canonicalFilePath().startsWith(base + u'/')) {
+            const QString target = info.canonicalFilePath();
+            const bool inside =
+                target == base || target.startsWith(base.endsWith(u'/') ? base : base + u'/');
+            if (!inside) {
                 error(path, u"must stay inside the route set's folder"_s);
+                return;
+            }
+            if (!info.isFile()) {
+                error(path, u"must name a file, not a folder"_s);
             }
         }
     }
@@ -424,8 +450,16 @@ private:
 /// "responses" list. Each step takes a document one version up.
 QJsonObject migrate0to1(QJsonObject root)
 {
+    root.insert(u"mockbench"_s, 1);
+    // Anything that is not an array of objects is left as written, so validation reports it.
+    if (!root.value(u"routes"_s).isArray()) {
+        return root;
+    }
     QJsonArray routes = root.value(u"routes"_s).toArray();
     for (qsizetype i = 0; i < routes.size(); ++i) {
+        if (!routes.at(i).isObject()) {
+            continue;
+        }
         QJsonObject route = routes.at(i).toObject();
         if (route.contains(u"response"_s) && !route.contains(u"responses"_s)) {
             route.insert(u"responses"_s, QJsonArray { route.value(u"response"_s) });
@@ -434,7 +468,6 @@ QJsonObject migrate0to1(QJsonObject root)
         routes.replace(i, route);
     }
     root.insert(u"routes"_s, routes);
-    root.insert(u"mockbench"_s, 1);
     return root;
 }
 
@@ -446,7 +479,8 @@ QString lineColumn(const QByteArray &json, int offset)
         if (json.at(i) == '\n') {
             ++line;
             column = 1;
-        } else {
+        } else if ((uchar(json.at(i)) & 0xC0) != 0x80) {
+            // Count characters as an editor does: UTF-8 continuation bytes add no column.
             ++column;
         }
     }
@@ -462,8 +496,13 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.errors.append({ lineColumn(json, parseError.offset),
-            u"invalid JSON: %1"_s.arg(parseError.errorString()) });
+        // Qt reports the offset just past the character it stumbled on (or 0 for no input);
+        // name that character, as an editor's cursor would.
+        const int at = parseError.error == QJsonParseError::GarbageAtEnd
+            ? parseError.offset
+            : std::max(parseError.offset - 1, 0);
+        result.errors.append(
+            { lineColumn(json, at), u"invalid JSON: %1"_s.arg(parseError.errorString()) });
         return result;
     }
     if (!doc.isObject()) {
@@ -479,18 +518,21 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
         return result;
     }
     const double v = version.toDouble(-1);
-    if (!version.isDouble() || v != double(int(v)) || v < 0) {
+    if (!version.isDouble() || v < 0 || v != std::floor(v)) {
         result.errors.append({ u"mockbench"_s, u"must be a format version number"_s });
         return result;
     }
-    result.sourceVersion = int(v);
-    if (result.sourceVersion > CurrentVersion) {
+    if (v > CurrentVersion) {
+        // Compared as a double: a huge version must not overflow int on its way to the message.
+        result.sourceVersion =
+            v < std::numeric_limits<int>::max() ? int(v) : std::numeric_limits<int>::max();
         result.errors.append({ u"mockbench"_s,
             u"format version %1 is newer than this MockBench understands (%2); "
-            "update MockBench to open this file"_s.arg(result.sourceVersion)
+            "update MockBench to open this file"_s.arg(QString::number(v, 'f', 0))
                 .arg(CurrentVersion) });
         return result;
     }
+    result.sourceVersion = int(v);
     if (result.sourceVersion == 0) {
         root = migrate0to1(root);
     }
@@ -500,13 +542,15 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
     set.extra = reader.unknownKeys(root, ObjectKind::Root);
     if (root.contains(u"name"_s)) {
         if (!root.value(u"name"_s).isString()) {
-            reader.error(u"name"_s, u"must be a string"_s);
+            reader.error(
+                u"name"_s, u"must be a string, not %1"_s.arg(typeName(root.value(u"name"_s))));
         }
         set.name = root.value(u"name"_s).toString();
     }
     if (root.contains(u"chaos"_s)) {
         if (!root.value(u"chaos"_s).isObject()) {
-            reader.error(u"chaos"_s, u"must be an object"_s);
+            reader.error(
+                u"chaos"_s, u"must be an object, not %1"_s.arg(typeName(root.value(u"chaos"_s))));
         }
         set.chaos = root.value(u"chaos"_s).toObject();
     }
@@ -585,8 +629,20 @@ QJsonObject responseToJson(const Response &r)
         obj.insert(u"reason"_s, r.reason);
     }
     if (!r.headers.isEmpty()) {
-        QJsonObject headers;
+        // A HeaderList built in code may name a header twice; JSON keys are unique, so the
+        // values are merged into one list instead of the last entry replacing the others.
+        QList<std::pair<QString, QStringList>> merged;
         for (const auto &[name, values] : r.headers) {
+            const auto same = std::find_if(merged.begin(), merged.end(),
+                [&name = name](const auto &entry) { return entry.first == name; });
+            if (same == merged.end()) {
+                merged.append({ name, values });
+            } else {
+                same->second += values;
+            }
+        }
+        QJsonObject headers;
+        for (const auto &[name, values] : std::as_const(merged)) {
             if (values.size() == 1) {
                 headers.insert(name, values.first());
             } else {
@@ -617,7 +673,10 @@ QJsonObject responseToJson(const Response &r)
 QJsonObject routeToJson(const Route &route)
 {
     QJsonObject obj = route.extra;
-    obj.insert(u"id"_s, route.id);
+    // An empty id would not load back ("must be a non-empty string"); the loader generates one.
+    if (!route.id.isEmpty()) {
+        obj.insert(u"id"_s, route.id);
+    }
     obj.insert(u"enabled"_s, route.enabled);
     obj.insert(u"method"_s, route.method);
     obj.insert(u"path"_s, route.path);
@@ -773,7 +832,16 @@ bool RouteSetFormat::writeFile(const RouteSet &set, const QString &path, QString
         }
         return false;
     }
-    file.write(toJson(set));
+    const QByteArray data = toJson(set);
+    // Flush by hand: QSaveFile::commit() in Qt 6.4 ignores a failed final flush (QTBUG-75077)
+    // and would replace the old file with a truncated one when the disk is full.
+    if (file.write(data) != data.size() || !file.flush()) {
+        if (error) {
+            *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        }
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         if (error) {
             *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
