@@ -576,6 +576,30 @@ private Q_SLOTS:
         QVERIFY(second->id > first->id);
         QVERIFY(!server.journal().takeRequest(0));
     }
+
+    void servesRoutesBuiltInCodeWithGeneratedIds()
+    {
+        RouteSet set;
+        set.add(Route::on(u"get"_s, u"/a"_s).respond(200, u"a"_s))
+            .add(Route::get(u"/b"_s).withId(u"route-3"_s).respond(200, u"b"_s))
+            .add(Route::get(u"/c"_s).respond(200, u"c"_s));
+        QCOMPARE(set.routes.at(0).id, u"route-1"_s);
+        QCOMPARE(set.routes.at(0).method, u"GET"_s);
+        QCOMPARE(set.routes.at(2).id, u"route-3-2"_s);
+
+        MockServer server;
+        server.setRouteSet(set);
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        QNetworkReply *reply =
+            network.get(QNetworkRequest(server.baseUrl().resolved(QUrl(u"/a"_s))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->readAll(), QByteArray("a"));
+        reply->deleteLater();
+        QCOMPARE(server.hits(u"route-1"_s), quint64(1));
+        QCOMPARE(server.hits(u"route-3-2"_s), quint64(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_MockServer)

@@ -9,7 +9,8 @@ namespace MockBench {
 Route Route::on(const QString &method, const QString &path)
 {
     Route r;
-    r.method = method;
+    // Methods are matched exactly; "get" written in code means GET, as it does in files.
+    r.method = method.toUpper();
     r.path = path;
     return r;
 }

@@ -31,6 +31,15 @@ RouteSet RouteSet::builtInExample()
 RouteSet &RouteSet::add(const Route &route)
 {
     routes.append(route);
+    Route &added = routes.last();
+    if (added.id.isEmpty()) {
+        // Like the file loader: every route gets an id, so hits and the journal can name it.
+        QString candidate = u"route-%1"_s.arg(routes.size());
+        for (int n = 2; indexOf(candidate) >= 0; ++n) {
+            candidate = u"route-%1-%2"_s.arg(routes.size()).arg(n);
+        }
+        added.id = candidate;
+    }
     return *this;
 }
 

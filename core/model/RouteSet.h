@@ -26,6 +26,7 @@ struct RouteSet
     /// The built-in example served when no file is given.
     static RouteSet builtInExample();
 
+    /// Appends @p route; one without an id gets "route-N" (N its position), as in files.
     RouteSet &add(const Route &route);
     /// Index of the route with @p id, or -1.
     int indexOf(const QString &id) const;
