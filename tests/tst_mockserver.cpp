@@ -93,7 +93,7 @@ private:
     QList<QByteArray> randomSequence(quint32 seed, int count)
     {
         RouteSet set;
-        set.chaos = QJsonObject { { u"seed"_s, double(seed) } };
+        set.chaos.seed = seed;
         set.add(Route::get(u"/pick"_s)
                     .withMode(Route::ResponseMode::Random)
                     .respond(200, u"a"_s)

@@ -226,9 +226,9 @@ void tst_RouteSetFormat::loadsEveryFeatureOfRichFile()
     QCOMPARE(result.sourceVersion, 1);
     const RouteSet &set = result.routeSet;
     QCOMPARE(set.name, u"Every feature of format version 1"_s);
-    QCOMPARE(set.chaos.value(u"seed"_s).toInt(), 42);
-    QCOMPARE(
-        set.chaos.value(u"latency"_s).toObject().value(u"distribution"_s).toString(), u"uniform"_s);
+    QCOMPARE(set.chaos.seed, std::optional<quint64>(42));
+    QVERIFY(set.chaos.latency);
+    QCOMPARE(set.chaos.latency->distribution, Latency::Distribution::Uniform);
     QCOMPARE(set.routes.size(), 3);
 
     const Route &item = set.routes.at(0);
@@ -244,7 +244,8 @@ void tst_RouteSetFormat::loadsEveryFeatureOfRichFile()
     QCOMPARE(item.match.headers.first().first, u"Accept"_s);
     QVERIFY(item.match.headers.first().second == ValueMatcher::contains(u"json"_s));
     QVERIFY(!item.match.body);
-    QCOMPARE(item.chaos.value(u"errorRate"_s).toDouble(), 0.5);
+    QCOMPARE(item.chaos.errorRate, std::optional<double>(0.5));
+    QCOMPARE(item.chaos.latency, std::optional<Latency>(Latency::fixed(100)));
     QCOMPARE(item.responses.size(), 2);
 
     const Response &ok = item.responses.at(0);

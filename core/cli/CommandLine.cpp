@@ -61,7 +61,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"BYTES"_s, u"32M"_s);
     const QCommandLineOption idle(u"idle-timeout"_s,
         u"Close connections idle this many seconds (default 60)."_s, u"SECONDS"_s, u"60"_s);
-    parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle });
+    const QCommandLineOption latency(u"latency-ms"_s,
+        u"Fixed global latency in ms, replacing the file's global latency."_s, u"N"_s);
+    const QCommandLineOption errorRate(u"error-rate"_s,
+        u"Probability 0..1 that a matched request gets the error instead, replacing the "
+        "file's."_s,
+        u"R"_s);
+    const QCommandLineOption seed(u"seed"_s,
+        u"Seed for latency draws, error rolls and random responses, replacing the file's."_s,
+        u"N"_s);
+    parser.addOptions(
+        { help, version, headless, validate, host, port, maxBody, idle, latency, errorRate, seed });
     parser.addPositionalArgument(u"FILE"_s,
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
@@ -128,6 +138,35 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return cl;
     }
     cl.idleTimeoutMs = int(seconds * 1000);
+    if (parser.isSet(latency)) {
+        const double ms = parser.value(latency).toDouble(&ok);
+        if (!ok || ms < 0 || ms > 3600 * 1000) {
+            cl.mode = Mode::Error;
+            cl.error = u"--latency-ms: \"%1\" is not a number of milliseconds (0..3600000)"_s.arg(
+                parser.value(latency));
+            return cl;
+        }
+        cl.latencyMs = ms;
+    }
+    if (parser.isSet(errorRate)) {
+        const double rate = parser.value(errorRate).toDouble(&ok);
+        if (!ok || rate < 0 || rate > 1) {
+            cl.mode = Mode::Error;
+            cl.error =
+                u"--error-rate: \"%1\" is not a probability (0..1)"_s.arg(parser.value(errorRate));
+            return cl;
+        }
+        cl.errorRate = rate;
+    }
+    if (parser.isSet(seed)) {
+        const quint64 value = parser.value(seed).toULongLong(&ok);
+        if (!ok || value > (quint64(1) << 53)) {
+            cl.mode = Mode::Error;
+            cl.error = u"--seed: \"%1\" is not a whole number (0..2^53)"_s.arg(parser.value(seed));
+            return cl;
+        }
+        cl.seed = value;
+    }
     return cl;
 }
 

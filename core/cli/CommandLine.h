@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace MockBench {
 
@@ -20,6 +21,9 @@ struct CommandLine
     int port = 5000;
     qint64 maxBodyBytes = 32 * 1024 * 1024;
     int idleTimeoutMs = 60 * 1000;
+    std::optional<double> latencyMs; ///< --latency-ms: fixed global latency, overrides the file
+    std::optional<double> errorRate; ///< --error-rate: 0..1, overrides the file
+    std::optional<quint64> seed; ///< --seed, overrides the file
     QString error; ///< Mode::Error: what was wrong
     QString helpText;
 

@@ -70,6 +70,17 @@ int HeadlessRunner::run(const CommandLine &cl)
         set = result.routeSet;
     }
 
+    // Command-line chaos replaces the file's global settings, field by field.
+    if (cl.latencyMs) {
+        set.chaos.latency = Latency::fixed(*cl.latencyMs);
+    }
+    if (cl.errorRate) {
+        set.chaos.errorRate = *cl.errorRate;
+    }
+    if (cl.seed) {
+        set.chaos.seed = *cl.seed;
+    }
+
     MockServer server;
     server.setMaxBodySize(cl.maxBodyBytes);
     server.setIdleTimeout(cl.idleTimeoutMs);

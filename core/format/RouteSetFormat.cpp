@@ -43,8 +43,9 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
     case ObjectKind::Match:
         return { u"query"_s, u"headers"_s, u"body"_s };
     case ObjectKind::Response:
-        return { u"status"_s, u"reason"_s, u"headers"_s, u"body"_s, u"json"_s, u"bodyFile"_s,
-            u"when"_s };
+        return QStringList { u"status"_s, u"reason"_s, u"headers"_s, u"body"_s, u"json"_s,
+            u"bodyFile"_s, u"when"_s }
+        + Fault::keys();
     }
     return {};
 }
@@ -316,6 +317,7 @@ public:
         if (sources > 1) {
             error(path, u"has more than one of body, json, bodyFile"_s);
         }
+        r.fault = Fault::fromJson(obj, path, &errors);
         if (obj.contains(u"when"_s)) {
             r.when = readConditions(obj.value(u"when"_s), path + u".when");
         }
@@ -433,11 +435,10 @@ public:
             }
         }
         if (obj.contains(u"chaos"_s)) {
-            const QJsonValue cv = obj.value(u"chaos"_s);
-            if (!cv.isObject()) {
-                error(path + u".chaos", u"must be an object, not %1"_s.arg(typeName(cv)));
+            route.chaos = Chaos::fromJson(obj.value(u"chaos"_s), path + u".chaos", &errors);
+            if (route.chaos.seed) {
+                error(path + u".chaos.seed", u"only the global chaos has a seed"_s);
             }
-            route.chaos = cv.toObject();
         }
         return route;
     }
@@ -548,11 +549,7 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
         set.name = root.value(u"name"_s).toString();
     }
     if (root.contains(u"chaos"_s)) {
-        if (!root.value(u"chaos"_s).isObject()) {
-            reader.error(
-                u"chaos"_s, u"must be an object, not %1"_s.arg(typeName(root.value(u"chaos"_s))));
-        }
-        set.chaos = root.value(u"chaos"_s).toObject();
+        set.chaos = Chaos::fromJson(root.value(u"chaos"_s), u"chaos"_s, &reader.errors);
     }
     const QJsonValue routes = root.value(u"routes"_s);
     if (routes.isUndefined()) {
@@ -667,6 +664,9 @@ QJsonObject responseToJson(const Response &r)
     if (r.when) {
         obj.insert(u"when"_s, conditionsToJson(*r.when));
     }
+    if (!r.fault.isNone()) {
+        r.fault.writeJson(&obj);
+    }
     return obj;
 }
 
@@ -692,7 +692,7 @@ QJsonObject routeToJson(const Route &route)
     }
     obj.insert(u"responses"_s, responses);
     if (!route.chaos.isEmpty()) {
-        obj.insert(u"chaos"_s, route.chaos);
+        obj.insert(u"chaos"_s, route.chaos.toJson());
     }
     return obj;
 }
@@ -718,11 +718,19 @@ const QStringList &keyOrder()
         u"bodyFile"_s,
         u"when"_s,
         u"fault"_s,
+        u"chunkBytes"_s,
+        u"intervalMs"_s,
+        u"bytesPerSecond"_s,
         u"responseMode"_s,
         u"responses"_s,
         u"chaos"_s,
         u"latency"_s,
         u"distribution"_s,
+        u"ms"_s,
+        u"minMs"_s,
+        u"medianMs"_s,
+        u"sigma"_s,
+        u"maxMs"_s,
         u"errorRate"_s,
         u"error"_s,
         u"seed"_s,
@@ -797,7 +805,7 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
         root.insert(u"name"_s, set.name);
     }
     if (!set.chaos.isEmpty()) {
-        root.insert(u"chaos"_s, set.chaos);
+        root.insert(u"chaos"_s, set.chaos.toJson());
     }
     QJsonArray routes;
     for (const Route &route : set.routes) {

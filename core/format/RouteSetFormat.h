@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "format/FormatError.h"
 #include "model/RouteSet.h"
 
 #include <QByteArray>
@@ -10,19 +11,6 @@
 #include <QStringList>
 
 namespace MockBench {
-
-/// One problem found while loading: where (a JSON path such as routes[2].status) and what.
-struct FormatError
-{
-    QString path;
-    QString message;
-
-    QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
-    friend bool operator==(const FormatError &a, const FormatError &b)
-    {
-        return a.path == b.path && a.message == b.message;
-    }
-};
 
 /// What loading produced: a route set, or the list of every error found.
 struct LoadResult

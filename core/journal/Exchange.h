@@ -35,6 +35,10 @@ struct Exchange
     QString routeId;
     int responseIndex = -1;
     QString error; ///< template or body-file error, empty when none
+    qint64 delayMs = 0; ///< latency chaos added before the answer
+    double errorRoll = -1; ///< the error-rate roll in [0, 1), -1 when none was made
+    bool errorInjected = false; ///< the roll hit: the answer is the simulated error
+    QString fault; ///< the fault applied ("dribble", ...), empty when none
     qint64 durationUs = 0; ///< from complete request to response queued
 
     bool matched() const { return routeIndex >= 0; }

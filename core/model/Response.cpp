@@ -46,11 +46,17 @@ void Response::setHeader(const QString &name, const QString &value)
     headers.append({ name, QStringList { value } });
 }
 
+Response &Response::withFault(const Fault &newFault)
+{
+    fault = newFault;
+    return *this;
+}
+
 bool operator==(const Response &a, const Response &b)
 {
     return a.status == b.status && a.reason == b.reason && a.headers == b.headers
         && a.bodySource == b.bodySource && a.body == b.body && a.json == b.json
-        && a.bodyFile == b.bodyFile && a.when == b.when && a.extra == b.extra;
+        && a.bodyFile == b.bodyFile && a.when == b.when && a.fault == b.fault && a.extra == b.extra;
 }
 
 } // namespace MockBench

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "MatchConditions.h"
+#include "chaos/Chaos.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -29,6 +30,7 @@ struct Response
     QJsonValue json; ///< BodySource::Json: sent compact, as is
     QString bodyFile; ///< BodySource::File: relative to the route set's folder
     std::optional<MatchConditions> when; ///< for responseMode "rules"
+    Fault fault; ///< how this response goes wrong on the wire, every time
     QJsonObject extra; ///< keys this version does not know, written back on save
 
     /// Convenience constructors for routes built in code.
@@ -38,6 +40,7 @@ struct Response
     /// Header value list for @p name (case-insensitive), empty when absent.
     QStringList headerValues(const QString &name) const;
     void setHeader(const QString &name, const QString &value);
+    Response &withFault(const Fault &newFault);
 
     friend bool operator==(const Response &a, const Response &b);
     friend bool operator!=(const Response &a, const Response &b) { return !(a == b); }

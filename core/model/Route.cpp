@@ -63,6 +63,12 @@ Route &Route::withMode(ResponseMode mode)
     return *this;
 }
 
+Route &Route::withChaos(const Chaos &routeChaos)
+{
+    chaos = routeChaos;
+    return *this;
+}
+
 QString Route::modeName(ResponseMode mode)
 {
     switch (mode) {

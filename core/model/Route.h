@@ -4,6 +4,7 @@
 
 #include "MatchConditions.h"
 #include "Response.h"
+#include "chaos/Chaos.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -23,7 +24,7 @@ struct Route
     MatchConditions match;
     QList<Response> responses;
     ResponseMode responseMode = ResponseMode::Rules;
-    QJsonObject chaos; ///< per-route chaos settings, kept as written
+    Chaos chaos; ///< per route: latency adds to global, errorRate/error replace it
     QJsonObject extra; ///< keys this version does not know, written back on save
 
     /// Builders for routes made in code: Route::get(u"/items/{id:int}"_s).respond(200, body).
@@ -41,6 +42,7 @@ struct Route
     Route &whenHeader(const QString &name, const ValueMatcher &matcher);
     Route &whenBody(const ValueMatcher &matcher);
     Route &withMode(ResponseMode mode);
+    Route &withChaos(const Chaos &routeChaos);
 
     static QString modeName(ResponseMode mode);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Route.h"
+#include "chaos/Chaos.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -16,7 +17,7 @@ struct RouteSet
 {
     QString name;
     QList<Route> routes;
-    QJsonObject chaos; ///< global chaos settings, kept as written
+    Chaos chaos; ///< global chaos: latency, error rate and error, seed
     QJsonObject extra; ///< keys this version does not know, written back on save
     QString baseDir; ///< folder bodyFile paths resolve against; not saved
 

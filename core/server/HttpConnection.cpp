@@ -368,7 +368,12 @@ bool HttpConnection::parseHead(qsizetype end)
         // Ask for the body only if it is wanted and not already on its way.
         const qint64 buffered = m_buffer.size() - (end + 4);
         if (m_request.versionMinor == 1 && (chunked || length > 0) && buffered == 0) {
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            // Not before the answers still owed on this connection (latency may hold them).
+            if (m_slots.empty() && !m_busy) {
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            } else {
+                m_continuePending = true;
+            }
         }
     }
 
@@ -397,43 +402,177 @@ void HttpConnection::dispatch()
     m_handler(this, sequence, request);
 }
 
-void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
-{
-    if (sequence < m_nextToWrite || sequence - m_nextToWrite >= m_slots.size()) {
-        return;
-    }
-    const Slot &slot = m_slots[size_t(sequence - m_nextToWrite)];
-    const bool close = slot.close || response.close;
-    respondRaw(sequence, response.serialize(slot.head, close, slot.keepAlive10 && !close), close);
-}
-
-void HttpConnection::respondRaw(quint64 sequence, const QByteArray &bytes, bool closeAfter)
+void HttpConnection::respond(quint64 sequence, const HttpResponse &response, const Fault &fault)
 {
     if (sequence < m_nextToWrite || sequence - m_nextToWrite >= m_slots.size()) {
         return;
     }
     Slot &slot = m_slots[size_t(sequence - m_nextToWrite)];
-    slot.bytes = bytes;
-    slot.close = slot.close || closeAfter;
+    slot.close = slot.close || response.close;
+    slot.response = response;
+    slot.fault = fault;
     slot.ready = true;
     writeReady();
 }
 
 void HttpConnection::writeReady()
 {
-    while (!m_slots.empty() && m_slots.front().ready) {
+    while (!m_slots.empty() && m_slots.front().ready && !m_busy) {
         Slot slot = std::move(m_slots.front());
         m_slots.pop_front();
         ++m_nextToWrite;
         if (!m_socket || m_closing) {
             continue;
         }
-        m_socket->write(slot.bytes);
+        if (!slot.fault.isNone()) {
+            executeFault(slot);
+            if (m_busy || m_closing || !m_socket) {
+                return;
+            }
+            continue;
+        }
+        m_socket->write(
+            slot.response.serialize(slot.head, slot.close, slot.keepAlive10 && !slot.close));
         if (slot.close) {
-            m_slots.clear();
-            m_nextToWrite = m_nextSequence;
-            lingerClose();
+            closeAfterWrites();
             return;
+        }
+    }
+    if (m_continuePending && m_slots.empty() && !m_busy && m_socket && !m_closing) {
+        m_continuePending = false;
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+}
+
+void HttpConnection::closeAfterWrites()
+{
+    m_slots.clear();
+    m_nextToWrite = m_nextSequence;
+    lingerClose();
+}
+
+namespace {
+
+/// Bytes that are not HTTP: the same every time, so tests can compare them exactly.
+QByteArray garbageBytes()
+{
+    QByteArray bytes(128, Qt::Uninitialized);
+    for (int i = 0; i < bytes.size(); ++i) {
+        bytes[i] = char((i * 37 + 11) & 0xff);
+    }
+    return bytes;
+}
+
+} // namespace
+
+void HttpConnection::executeFault(const Slot &slot)
+{
+    const bool close = slot.close;
+    const QByteArray bytes = slot.response.serialize(slot.head, close, slot.keepAlive10 && !close);
+    const qsizetype headerEnd = bytes.indexOf("\r\n\r\n") + 4;
+    switch (slot.fault.kind) {
+    case Fault::Kind::None:
+        break;
+    case Fault::Kind::ConnectionReset: {
+        // SO_LINGER {on, 0 s}: closing sends RST instead of FIN.
+        const linger reset { 1, 0 };
+        ::setsockopt(
+            int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        m_slots.clear();
+        m_socket->abort();
+        return;
+    }
+    case Fault::Kind::ConnectionClose:
+    case Fault::Kind::EmptyResponse:
+        closeAfterWrites();
+        return;
+    case Fault::Kind::PartialHeaders:
+        m_socket->write(bytes.left(std::max<qsizetype>(1, headerEnd / 2)));
+        closeAfterWrites();
+        return;
+    case Fault::Kind::PartialBody:
+        m_socket->write(bytes.left(headerEnd + (bytes.size() - headerEnd) / 2));
+        closeAfterWrites();
+        return;
+    case Fault::Kind::Garbage:
+        m_socket->write(garbageBytes());
+        closeAfterWrites();
+        return;
+    case Fault::Kind::Stall:
+        // Read, never answered: everything after it on this connection waits too.
+        m_busy = true;
+        return;
+    case Fault::Kind::MalformedChunked: {
+        HttpResponse chunked = slot.response;
+        chunked.headers.append({ QByteArray("Transfer-Encoding"), QByteArray("chunked") });
+        QByteArray head = chunked.serialize(true, true);
+        // serialize() announced a Content-Length; chunked framing replaces it.
+        const qsizetype at = head.indexOf("Content-Length: ");
+        if (at >= 0) {
+            head.remove(at, head.indexOf("\r\n", at) + 2 - at);
+        }
+        m_socket->write(head);
+        const QByteArray part = slot.response.body.left(slot.response.body.size() / 2);
+        if (!part.isEmpty()) {
+            m_socket->write(QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n");
+        }
+        m_socket->write("zz; not a chunk size\r\n\r\n");
+        closeAfterWrites();
+        return;
+    }
+    case Fault::Kind::Dribble:
+        m_socket->write(bytes.left(headerEnd));
+        startStream(bytes.mid(headerEnd), slot.fault.chunkBytes, slot.fault.intervalMs, close);
+        return;
+    case Fault::Kind::Bandwidth: {
+        // About 50 writes a second, or one byte at a time for very low rates.
+        const qint64 rate = std::max<qint64>(1, slot.fault.bytesPerSecond);
+        const int chunk = int(std::clamp<qint64>(rate / 50, 1, 1024 * 1024));
+        const int interval = int(std::max<qint64>(1, qint64(chunk) * 1000 / rate));
+        m_socket->write(bytes.left(headerEnd));
+        startStream(bytes.mid(headerEnd), chunk, interval, close);
+        return;
+    }
+    }
+}
+
+void HttpConnection::startStream(
+    const QByteArray &data, int chunkBytes, int intervalMs, bool closeAfter)
+{
+    m_stream = data;
+    m_streamPos = 0;
+    m_streamChunk = std::max(1, chunkBytes);
+    m_streamClose = closeAfter;
+    m_busy = true;
+    if (!m_streamTimer) {
+        // A child of the connection: it dies with it when the client goes away.
+        m_streamTimer = new QTimer(this);
+        m_streamTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_streamTimer, &QTimer::timeout, this, &HttpConnection::streamTick);
+    }
+    m_streamTimer->start(std::max(0, intervalMs));
+    streamTick();
+}
+
+void HttpConnection::streamTick()
+{
+    if (!m_socket || m_closing) {
+        m_streamTimer->stop();
+        return;
+    }
+    if (m_streamPos < m_stream.size()) {
+        m_socket->write(m_stream.mid(m_streamPos, m_streamChunk));
+        m_streamPos += m_streamChunk;
+        touch();
+    }
+    if (m_streamPos >= m_stream.size()) {
+        m_streamTimer->stop();
+        m_stream.clear();
+        m_busy = false;
+        if (m_streamClose) {
+            closeAfterWrites();
+        } else {
+            writeReady();
         }
     }
 }
@@ -448,8 +587,8 @@ void HttpConnection::fail(int status, const QByteArray &message)
     m_state = State::Discarding;
     m_buffer.clear();
     m_pos = 0;
-    HttpResponse response = HttpResponse::plain(status, message);
-    respondRaw(sequence, response.serialize(false, true), true);
+    Q_EMIT requestRefused(status, QString::fromUtf8(message).trimmed());
+    respond(sequence, HttpResponse::plain(status, message));
 }
 
 void HttpConnection::lingerClose()

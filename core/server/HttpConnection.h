@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chaos/Chaos.h"
 #include "server/HttpRequest.h"
 #include "server/HttpResponse.h"
 
@@ -36,10 +37,9 @@ public:
         QTcpSocket *socket, const Limits &limits, Handler handler, QObject *parent = nullptr);
     ~HttpConnection() override;
 
-    /// Queues the answer to request @p sequence; written once all earlier ones are.
-    void respond(quint64 sequence, const HttpResponse &response);
-    /// Queues raw bytes as the answer (for responses built by hand).
-    void respondRaw(quint64 sequence, const QByteArray &bytes, bool closeAfter);
+    /// Queues the answer to request @p sequence; written once all earlier ones are, and
+    /// through @p fault when one is given (reset, stall, dribble, ...).
+    void respond(quint64 sequence, const HttpResponse &response, const Fault &fault = {});
 
     /// New limits, checked against everything read from now on.
     void setLimits(const Limits &limits) { m_limits = limits; }
@@ -47,8 +47,8 @@ public:
 
     QTcpSocket *socket() const { return m_socket; }
     QString peer() const { return m_peer; }
-    /// True when no response is outstanding.
-    bool isIdle() const { return m_nextToWrite == m_nextSequence; }
+    /// True when no response is outstanding (a stalled or dribbling one counts).
+    bool isIdle() const { return m_nextToWrite == m_nextSequence && !m_busy; }
     /// Milliseconds since the last byte was read or written (monotonic clock).
     qint64 idleMs() const { return m_lastActivity.elapsed(); }
     /// Closes gracefully (pending writes flushed first).
@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void closed(); ///< the socket is gone; the connection deletes itself later
+    /// A request was answered by the parser itself (400, 413, 431, 505, ...), never handled.
+    void requestRefused(int status, const QString &reason);
 
 private:
     enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Closing, Discarding };
@@ -68,6 +70,11 @@ private:
     void dispatch();
     void fail(int status, const QByteArray &message);
     void writeReady();
+    struct Slot;
+    void executeFault(const Slot &slot);
+    void startStream(const QByteArray &data, int chunkBytes, int intervalMs, bool closeAfter);
+    void streamTick();
+    void closeAfterWrites();
     void lingerClose();
     void touch();
 
@@ -92,7 +99,8 @@ private:
         bool close = false;
         bool keepAlive10 = false;
         bool ready = false;
-        QByteArray bytes;
+        HttpResponse response;
+        Fault fault;
     };
     quint64 m_nextSequence = 0; ///< given to the next request
     quint64 m_nextToWrite = 0; ///< the response that goes out next
@@ -101,6 +109,13 @@ private:
     bool m_halfClosed = false;
     QElapsedTimer m_lastActivity; ///< not wall-clock time, which jumps with NTP and the user
     QTimer *m_lingerTimer = nullptr;
+    bool m_continuePending = false; ///< a 100 Continue owed once earlier answers are out
+    bool m_busy = false; ///< a stalled or streaming response holds the queue
+    QByteArray m_stream; ///< body being dribbled
+    qsizetype m_streamPos = 0;
+    int m_streamChunk = 1;
+    bool m_streamClose = false;
+    QTimer *m_streamTimer = nullptr;
 };
 
 } // namespace MockBench

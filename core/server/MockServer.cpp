@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockServer.h"
 
+#include "chaos/ChaosPlanner.h"
 #include "engine/RouteMatcher.h"
 #include "engine/TemplateEngine.h"
 #include "server/HttpConnection.h"
@@ -18,7 +19,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QTcpServer>
 #include <QTimer>
@@ -82,6 +82,7 @@ struct MockServer::Private
     }
 
     std::unique_ptr<CompiledSet> compile(const RouteSet &set);
+    void resetChaos();
     HttpResponse build(const CompiledResponse &response, const HttpRequest &request,
         const PathCaptures &captures, QString *error);
 
@@ -91,7 +92,7 @@ struct MockServer::Private
     QTcpServer *tcp = nullptr;
     QSet<HttpConnection *> connections;
     std::unique_ptr<CompiledSet> current;
-    QRandomGenerator random { QRandomGenerator::securelySeeded() };
+    ChaosPlanner planner;
     qint64 maxBody = DefaultMaxBodyBytes;
     int idleTimeout = DefaultIdleTimeoutMs;
     QString error;
@@ -252,13 +253,46 @@ MockServer::~MockServer()
 
 void MockServer::setRouteSet(const RouteSet &set)
 {
-    if (set.chaos.contains(u"seed"_s)) {
-        const auto seed = quint32(set.chaos.value(u"seed"_s).toDouble());
-        d->random.seed(seed);
-        d->templates.setRandomSeed(seed);
-    }
     d->current = d->compile(set);
+    d->resetChaos();
     Q_EMIT routeSetChanged();
+}
+
+void MockServer::Private::resetChaos()
+{
+    QStringList ids;
+    ids.reserve(current->set.routes.size());
+    for (const Route &route : std::as_const(current->set.routes)) {
+        ids.append(route.id);
+    }
+    planner.reset(current->set.chaos, ids);
+    if (current->set.chaos.seed) {
+        templates.setRandomSeed(
+            quint32(*current->set.chaos.seed ^ (*current->set.chaos.seed >> 32)));
+    }
+}
+
+void MockServer::setChaos(const Chaos &chaos)
+{
+    d->current->set.chaos = chaos;
+    d->resetChaos();
+    Q_EMIT chaosChanged();
+}
+
+Chaos MockServer::chaos() const
+{
+    return d->current->set.chaos;
+}
+
+bool MockServer::setRouteChaos(const QString &routeId, const Chaos &chaos)
+{
+    const int index = d->current->set.indexOf(routeId);
+    if (index < 0) {
+        return false;
+    }
+    d->current->set.routes[index].chaos = chaos;
+    Q_EMIT chaosChanged();
+    return true;
 }
 
 RouteSet MockServer::routeSet() const
@@ -431,7 +465,10 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
     exchange.requestBody = request.body;
 
     HttpResponse response;
+    Fault fault;
+    ChaosPlanner::Plan plan;
     if (!match.isValid()) {
+        plan = d->planner.plan(-1, Chaos());
         response = HttpResponse::plain(404, set.matcher.explainMiss(request).toUtf8());
     } else {
         const Route &route = set.set.routes.at(match.routeIndex);
@@ -439,6 +476,7 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
         ++compiled.hits;
         exchange.routeIndex = match.routeIndex;
         exchange.routeId = route.id;
+        plan = d->planner.plan(match.routeIndex, route.chaos);
         int index = 0;
         const auto count = int(compiled.responses.size());
         switch (route.responseMode) {
@@ -446,7 +484,7 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
             index = int(compiled.served % quint64(count));
             break;
         case Route::ResponseMode::Random:
-            index = int(d->random.bounded(count));
+            index = d->planner.pick(match.routeIndex, count);
             break;
         case Route::ResponseMode::Rules:
             index = count - 1;
@@ -461,17 +499,36 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
         }
         ++compiled.served;
         exchange.responseIndex = index;
-        QString error;
-        response = d->build(compiled.responses.at(index), request, match.captures, &error);
-        if (!error.isEmpty()) {
-            exchange.error = error;
-            response = HttpResponse::plain(500,
-                u"MockBench: route %1, response %2: %3\n"_s.arg(route.id)
-                    .arg(index)
-                    .arg(error)
+        if (plan.errorInjected && plan.error.fault.isNone()) {
+            // The simulated error replaces the response; the route's own answer is not built.
+            response = HttpResponse::plain(plan.error.status,
+                plan.error.body
+                    .value_or(u"MockBench: simulated error (error rate %1)\n"_s.arg(
+                        route.chaos.errorRate.value_or(set.set.chaos.errorRate.value_or(0))))
                     .toUtf8());
-            qCWarning(lcServer).noquote() << "route" << route.id << error;
+        } else {
+            QString error;
+            response = d->build(compiled.responses.at(index), request, match.captures, &error);
+            if (!error.isEmpty()) {
+                exchange.error = error;
+                response = HttpResponse::plain(500,
+                    u"MockBench: route %1, response %2: %3\n"_s.arg(route.id)
+                        .arg(index)
+                        .arg(error)
+                        .toUtf8());
+                qCWarning(lcServer).noquote() << "route" << route.id << error;
+            } else {
+                fault = plan.errorInjected ? plan.error.fault
+                                           : compiled.responses.at(index).source.fault;
+            }
         }
+    }
+    if (fault.kind == Fault::Kind::PartialBody && response.body.size() < 2) {
+        // Half of nothing is nothing: give the cut something to cut.
+        response.body = QByteArray(100, ' ');
+    }
+    if (fault.kind == Fault::Kind::ConnectionClose) {
+        plan.delayMs = 0; // closes before any byte, whatever the latency
     }
     exchange.status = response.status;
     exchange.reason =
@@ -479,8 +536,21 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
     exchange.responseHeaders = response.headers;
     // What was sent: a HEAD answer has the headers only.
     exchange.responseBody = request.method == "HEAD" ? QByteArray() : response.body;
+    exchange.delayMs = plan.delayMs;
+    exchange.errorRoll = plan.errorRoll;
+    exchange.errorInjected = plan.errorInjected;
+    exchange.fault = Fault::name(fault.kind);
     exchange.durationUs = timer.nsecsElapsed() / 1000;
-    connection->respond(sequence, response);
+    if (plan.delayMs > 0) {
+        // The connection is the timer's context: if the client goes away first, the pending
+        // answer goes with it; stop() drops every connection and so every pending answer.
+        QTimer::singleShot(std::chrono::milliseconds(plan.delayMs), Qt::PreciseTimer, connection,
+            [connection, sequence, response, fault] {
+                connection->respond(sequence, response, fault);
+            });
+    } else {
+        connection->respond(sequence, response, fault);
+    }
     d->journal.record(std::move(exchange));
 }
 

@@ -52,6 +52,13 @@ public:
     /// Longest a template may run before it is interrupted (answering 500).
     void setTemplateTimeout(int ms);
 
+    /// Replaces the global chaos (latency, error rate and error, seed) of the served set.
+    /// A seed restarts every random sequence.
+    void setChaos(const Chaos &chaos);
+    Chaos chaos() const;
+    /// Replaces the chaos of the route with @p routeId; false when there is none.
+    bool setRouteChaos(const QString &routeId, const Chaos &chaos);
+
     Journal &journal();
     const Journal &journal() const;
     /// Requests answered by the route with @p id since it was first served.
@@ -63,6 +70,7 @@ Q_SIGNALS:
     void started(quint16 port);
     void stopped();
     void routeSetChanged();
+    void chaosChanged();
     void errorOccurred(const QString &message);
 
 private:

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace MockBench {
+
+/// One problem found while loading: where (a JSON path such as routes[2].status) and what.
+struct FormatError
+{
+    QString path;
+    QString message;
+
+    QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
+    friend bool operator==(const FormatError &a, const FormatError &b)
+    {
+        return a.path == b.path && a.message == b.message;
+    }
+};
+
+using FormatErrors = QList<FormatError>;
+
+} // namespace MockBench
