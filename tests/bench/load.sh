@@ -2,16 +2,16 @@
 # SPDX-FileCopyrightText: 2026 MockBench contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Load benchmark of the headless server (DESIGN §8). Builds Release, then:
-#   1. start-up: launch to first answered request, and idle RSS (bench_startup);
-#   2. the templated example route GET /1.1/foo/{bar:int}, wrk -t1 -c32 -d10s;
-#   3. the same route with 1 000 routes defined before it.
-# The server is pinned to core 0 and wrk to core 1. Prints figures; asserts nothing.
-#   tests/bench/load.sh [DURATION]      (default 10s)
+# Load benchmarks of the headless server (DESIGN §8). Builds Release, pins the server to core 0
+# and wrk to core 1, prints figures; asserts nothing.
+#   tests/bench/load.sh [all|engine|chaos] [DURATION]     (default: all 10s)
+# engine: start-up time and idle RSS; the templated example route with 1 and 1 000 routes.
+# chaos:  400 connections on a 200 ms route; the cost of chaos settings that do nothing.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build="$root/build-bench"
-duration=${1:-10s}
+what=${1:-all}
+duration=${2:-10s}
 
 "$root/scripts/install-deps.sh" --bench
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -25,23 +25,28 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 1 000 routes: 999 others first, the example route last (the worst place for a linear scan).
+foo_route='{ "id": "get-foo", "path": "/1.1/foo/{bar:int}", "responses": [{ "status": 200, "headers": { "Content-Type": "application/json" }, "body": "{\"important_datastructure\": {{ params.bar * 2 }}}" }] }'
+
+# $1: file, $2: global chaos object (or empty), $3...: extra routes placed before the example
 write_routes() {
+    local file=$1 chaos=$2
+    shift 2
     {
-        echo '{ "mockbench": 1, "name": "1000 routes", "routes": ['
-        for i in $(seq 1 999); do
-            echo "{ \"id\": \"r$i\", \"method\": \"GET\", \"path\": \"/api/v1/resource$i/{id:int}\", \"responses\": [{ \"status\": 200, \"body\": \"{\\\"id\\\": {{ params.id }}}\" }] },"
-        done
-        echo '{ "id": "get-foo", "path": "/1.1/foo/{bar:int}", "responses": [{ "status": 200, "headers": { "Content-Type": "application/json" }, "body": "{\"important_datastructure\": {{ params.bar * 2 }}}" }] }'
+        echo '{ "mockbench": 1,'
+        [ -n "$chaos" ] && echo "\"chaos\": $chaos,"
+        echo '"routes": ['
+        for r in "$@"; do echo "$r,"; done
+        echo "$foo_route"
         echo '] }'
-    } > "$1"
+    } > "$file"
 }
 
 start_server() {
     local out="$work/server.out"
+    : > "$out"
     taskset -c 0 "$bin" --headless --port 0 "$@" > "$out" 2>"$work/server.err" &
     server_pid=$!
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 200); do
         grep -q "listening" "$out" 2>/dev/null && break
         sleep 0.05
     done
@@ -54,37 +59,74 @@ stop_server() {
     server_pid=
 }
 
+# Prints one line of figures; sets $rps.
 load() {
-    local label=$1 url=$2
-    curl -sf "$url" > /dev/null
-    local result
-    result=$(taskset -c 1 wrk -t1 -c32 -d"$duration" --latency "$url")
-    local rps p50 p90 p99
+    local label=$1 url=$2 connections=${3:-32}
+    curl -sf -o /dev/null "$url" || true
+    local result p50 p90 p99 rss
+    result=$(taskset -c 1 wrk -t1 -c"$connections" -d"$duration" --latency "$url")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
     p50=$(awk '$1=="50%" {print $2}' <<<"$result")
     p90=$(awk '$1=="90%" {print $2}' <<<"$result")
     p99=$(awk '$1=="99%" {print $2}' <<<"$result")
-    local rss
     rss=$(awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' "/proc/$server_pid/status")
-    printf '%-34s %10s req/s   p50 %-9s p90 %-9s p99 %-9s RSS after %s\n' \
+    printf '%-40s %10s req/s   p50 %-9s p90 %-9s p99 %-9s RSS after %s\n' \
         "$label" "$rps" "$p50" "$p90" "$p99" "$rss"
-    echo "$rps"
 }
 
-echo "== start-up"
-"$build/tests/bench/bench_startup" "$bin" 20
+engine() {
+    echo "== start-up"
+    "$build/tests/bench/bench_startup" "$bin" 20
 
-echo "== throughput (wrk -t1 -c32 -d$duration, server on core 0, wrk on core 1)"
-start_server
-base=$(load "example route, 1 route" "http://127.0.0.1:$port/1.1/foo/3" | tail -n 2)
-echo "$base" | head -n 1
-stop_server
+    echo "== throughput (wrk -t1 -c32 -d$duration)"
+    start_server
+    load "example route, 1 route" "http://127.0.0.1:$port/1.1/foo/3"
+    local base=$rps
+    stop_server
 
-write_routes "$work/routes1000.json"
-start_server "$work/routes1000.json"
-many=$(load "example route, 1000 routes" "http://127.0.0.1:$port/1.1/foo/3" | tail -n 2)
-echo "$many" | head -n 1
-stop_server
+    local others=()
+    for i in $(seq 1 999); do
+        others+=("{ \"id\": \"r$i\", \"path\": \"/api/v1/resource$i/{id:int}\", \"responses\": [{ \"status\": 200, \"body\": \"{\\\"id\\\": {{ params.id }}}\" }] }")
+    done
+    write_routes "$work/routes1000.json" "" "${others[@]}"
+    start_server "$work/routes1000.json"
+    load "example route, 1000 routes before it" "http://127.0.0.1:$port/1.1/foo/3"
+    stop_server
+    awk -v a="$base" -v b="$rps" 'BEGIN { printf "1000 routes keep %.1f %% of the 1-route throughput\n", 100 * b / a }'
+}
 
-awk -v a="$(echo "$base" | tail -n 1)" -v b="$(echo "$many" | tail -n 1)" \
-    'BEGIN { printf "1000 routes keep %.1f %% of the 1-route throughput\n", 100 * b / a }'
+chaos() {
+    echo "== 200 ms latency (wrk -t1 -c400 -d$duration)"
+    write_routes "$work/slow.json" "" \
+        '{ "id": "slow", "path": "/slow", "chaos": { "latency": { "distribution": "fixed", "ms": 200 } }, "responses": [{ "status": 200, "body": "slow" }] }'
+    start_server "$work/slow.json"
+    load "400 connections, 200 ms fixed latency" "http://127.0.0.1:$port/slow" 400
+    stop_server
+
+    echo "== cost of idle chaos settings (example route, wrk -t1 -c32 -d$duration, alternating 3 times)"
+    write_routes "$work/plain.json" ""
+    write_routes "$work/idle-chaos.json" \
+        '{ "latency": { "distribution": "fixed", "ms": 0 }, "errorRate": 0, "error": { "fault": "connection-reset" }, "seed": 1 }'
+    local plain=() idle=()
+    for _ in 1 2 3; do
+        start_server "$work/plain.json"
+        load "no chaos settings" "http://127.0.0.1:$port/1.1/foo/3"
+        plain+=("$rps")
+        stop_server
+        start_server "$work/idle-chaos.json"
+        load "error rate 0, latency 0, seed set" "http://127.0.0.1:$port/1.1/foo/3"
+        idle+=("$rps")
+        stop_server
+    done
+    printf '%s\n' "${plain[@]}" | sort -n | sed -n 2p > "$work/p"
+    printf '%s\n' "${idle[@]}" | sort -n | sed -n 2p > "$work/i"
+    awk -v a="$(cat "$work/p")" -v b="$(cat "$work/i")" \
+        'BEGIN { printf "median %.0f vs %.0f req/s: idle chaos costs %.1f %%\n", a, b, 100 * (a - b) / a }'
+}
+
+case "$what" in
+    engine) engine ;;
+    chaos) chaos ;;
+    all) engine; chaos ;;
+    *) echo "usage: load.sh [all|engine|chaos] [DURATION]" >&2; exit 2 ;;
+esac
