@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Chaos.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -34,10 +35,11 @@ std::optional<double> readNumber(const QJsonObject &object, const QString &key, 
     }
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || std::isnan(d) || d < low || d > high || (integer && d != std::floor(d))) {
+        // Bounds written out in full: arg(double) would print an hour as "3.6e+06".
         addError(errors, where,
-            u"must be %1 %2..%3"_s.arg(integer ? u"an integer"_s : u"a number"_s)
-                .arg(low)
-                .arg(high));
+            u"must be %1 %2..%3"_s.arg(integer ? u"an integer"_s : u"a number"_s,
+                QString::number(low, 'f', QLocale::FloatingPointShortest),
+                QString::number(high, 'f', QLocale::FloatingPointShortest)));
         return std::nullopt;
     }
     return d;
@@ -159,7 +161,10 @@ std::optional<Latency> Latency::fromJson(
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
-    const QString name = o.value(u"distribution"_s).toString(u"fixed"_s);
+    const QJsonValue distribution = o.value(u"distribution"_s);
+    // Without "distribution" the latency is fixed; a value that is not a name is an error,
+    // not a silent "fixed" (toString() would turn 7 or null into the default).
+    const QString name = distribution.isUndefined() ? u"fixed"_s : distribution.toString();
     const int before = errors ? int(errors->size()) : 0;
     Latency l;
     if (name == u"fixed") {

@@ -57,8 +57,8 @@ struct Fault
         PartialBody, ///< all headers (full Content-Length), half the body, then FIN
         Garbage, ///< bytes that are not HTTP, then FIN
         Stall, ///< the request is read and never answered
-        Dribble, ///< the whole response, chunkBytes every intervalMs
-        Bandwidth, ///< the whole response at bytesPerSecond
+        Dribble, ///< headers at once, then the body chunkBytes every intervalMs
+        Bandwidth, ///< headers at once, then the body at bytesPerSecond
         MalformedChunked, ///< chunked transfer encoding with a broken chunk, then FIN
     };
 

@@ -131,8 +131,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             parser.value(maxBody));
         return cl;
     }
+    // toDouble() accepts "nan" and "inf": every range check below is written so NaN fails it.
     const double seconds = parser.value(idle).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 86400) {
+    if (!ok || !(seconds > 0 && seconds <= 86400)) {
         cl.mode = Mode::Error;
         cl.error = u"--idle-timeout: \"%1\" is not a number of seconds"_s.arg(parser.value(idle));
         return cl;
@@ -140,7 +141,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.idleTimeoutMs = int(seconds * 1000);
     if (parser.isSet(latency)) {
         const double ms = parser.value(latency).toDouble(&ok);
-        if (!ok || ms < 0 || ms > 3600 * 1000) {
+        if (!ok || !(ms >= 0 && ms <= 3600 * 1000)) {
             cl.mode = Mode::Error;
             cl.error = u"--latency-ms: \"%1\" is not a number of milliseconds (0..3600000)"_s.arg(
                 parser.value(latency));
@@ -150,7 +151,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(errorRate)) {
         const double rate = parser.value(errorRate).toDouble(&ok);
-        if (!ok || rate < 0 || rate > 1) {
+        if (!ok || !(rate >= 0 && rate <= 1)) {
             cl.mode = Mode::Error;
             cl.error =
                 u"--error-rate: \"%1\" is not a probability (0..1)"_s.arg(parser.value(errorRate));

@@ -90,7 +90,16 @@ HttpConnection::HttpConnection(
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::touch);
     connect(socket, &QTcpSocket::disconnected, this, [this] {
+        // Nothing is written any more: answers still due (a latency timer, a dribble) would
+        // only meet a closed socket before the connection is deleted.
         m_state = State::Closing;
+        m_closing = true;
+        if (m_streamTimer) {
+            m_streamTimer->stop();
+        }
+        if (m_lingerTimer) {
+            m_lingerTimer->stop();
+        }
         Q_EMIT closed();
     });
     // Data may already be buffered when the connection is handed over.
@@ -395,6 +404,9 @@ void HttpConnection::dispatch()
     slot.close = m_closeAfterRequest;
     slot.keepAlive10 = m_keepAlive10;
     m_slots.push_back(slot);
+    // A 100 Continue still owed for this request would come after its body: the client
+    // would take it for the interim answer to its next request.
+    m_continuePending = false;
     // After a request that closes the connection nothing further is read.
     m_state = m_closeAfterRequest ? State::Closing : State::Headers;
     const HttpRequest request = std::move(m_request);
@@ -463,7 +475,41 @@ QByteArray garbageBytes()
     return bytes;
 }
 
+/// What the partial-headers fault sends of @p head (status line, header lines, blank line):
+/// the status line, then Content-Length, then the first half of the other header lines, never
+/// the blank line. Content-Length goes first because clients that take the close for the end
+/// of the headers (curl) would otherwise see a complete, empty answer and report success.
+QByteArray partialHead(QByteArray head)
+{
+    head.chop(2);
+    const qsizetype statusEnd = head.indexOf("\r\n") + 2;
+    QByteArray lengthLine;
+    const qsizetype at = head.indexOf("\r\nContent-Length: ", statusEnd - 2);
+    if (at >= 0) {
+        const qsizetype end = head.indexOf("\r\n", at + 2) + 2;
+        lengthLine = head.mid(at + 2, end - at - 2);
+        head.remove(at + 2, end - at - 2);
+    }
+    const QByteArray others = head.mid(statusEnd);
+    if (lengthLine.isEmpty() && others.isEmpty()) {
+        return head.left(std::max<qsizetype>(1, statusEnd / 2)); // a status line alone: cut it
+    }
+    return head.left(statusEnd) + lengthLine + others.left(others.size() / 2);
+}
+
 } // namespace
+
+void HttpConnection::reset()
+{
+    if (!m_socket) {
+        return;
+    }
+    // SO_LINGER {on, 0 s}: closing sends RST instead of FIN.
+    const linger abortive { 1, 0 };
+    ::setsockopt(
+        int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+    m_socket->abort();
+}
 
 void HttpConnection::executeFault(const Slot &slot)
 {
@@ -473,21 +519,30 @@ void HttpConnection::executeFault(const Slot &slot)
     switch (slot.fault.kind) {
     case Fault::Kind::None:
         break;
-    case Fault::Kind::ConnectionReset: {
-        // SO_LINGER {on, 0 s}: closing sends RST instead of FIN.
-        const linger reset { 1, 0 };
-        ::setsockopt(
-            int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    case Fault::Kind::ConnectionReset:
+        // Nothing after it is answered; the answers before it still go out whole, because an
+        // RST throws away whatever is still buffered.
         m_slots.clear();
-        m_socket->abort();
+        m_nextToWrite = m_nextSequence;
+        m_closing = true;
+        m_state = State::Closing;
+        m_socket->flush();
+        if (m_socket->bytesToWrite() == 0) {
+            reset();
+        } else {
+            connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+                if (m_socket && m_socket->bytesToWrite() == 0) {
+                    reset();
+                }
+            });
+        }
         return;
-    }
     case Fault::Kind::ConnectionClose:
     case Fault::Kind::EmptyResponse:
         closeAfterWrites();
         return;
     case Fault::Kind::PartialHeaders:
-        m_socket->write(bytes.left(std::max<qsizetype>(1, headerEnd / 2)));
+        m_socket->write(partialHead(bytes.left(headerEnd)));
         closeAfterWrites();
         return;
     case Fault::Kind::PartialBody:
@@ -584,6 +639,7 @@ void HttpConnection::fail(int status, const QByteArray &message)
     Slot slot;
     slot.close = true;
     m_slots.push_back(slot);
+    m_continuePending = false;
     m_state = State::Discarding;
     m_buffer.clear();
     m_pos = 0;

@@ -76,6 +76,7 @@ private:
     void streamTick();
     void closeAfterWrites();
     void lingerClose();
+    void reset();
     void touch();
 
     QPointer<QTcpSocket> m_socket;
