@@ -3,7 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Installs what is missing, checks formatting, builds everything (warnings are errors) and
-# runs the whole test suite with ctest. This is what CI runs (.ci/run).
+# runs the whole test suite with ctest, then builds again with AddressSanitizer and UBSan and
+# runs the suite once more. This is what CI runs (.ci/run).
+#   MOCKBENCH_SKIP_SANITIZE=1 scripts/test.sh     only the Release build
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build-tests"
@@ -21,3 +23,16 @@ cmake --build "$build"
 
 echo "== test"
 ctest --test-dir "$build" --output-on-failure --timeout 300
+
+if [ "${MOCKBENCH_SKIP_SANITIZE:-0}" != 1 ]; then
+    echo "== build with AddressSanitizer + UBSan"
+    asan="$root/build-asan"
+    cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMOCKBENCH_WERROR=ON \
+        -DMOCKBENCH_SANITIZE=ON >/dev/null
+    cmake --build "$asan"
+    echo "== test with AddressSanitizer + UBSan"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" \
+        ctest --test-dir "$asan" --output-on-failure --timeout 600
+fi
