@@ -1,0 +1,414 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RouteSetDocument.h"
+
+#include "format/RouteSetFormat.h"
+#include "server/MockServer.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+namespace {
+
+bool validRow(const RouteSet &set, int row)
+{
+    return row >= 0 && row < set.routes.size();
+}
+
+/// Whether @p edit can be applied to @p set at all (rows in range, a move that moves).
+bool fits(const RouteSet &set, const DocumentEdit &edit)
+{
+    switch (edit.kind) {
+    case DocumentEdit::Kind::UpdateRoute:
+    case DocumentEdit::Kind::RemoveRoute:
+        return validRow(set, edit.row);
+    case DocumentEdit::Kind::InsertRoute:
+        return edit.row >= 0 && edit.row <= set.routes.size();
+    case DocumentEdit::Kind::MoveRoute:
+        return validRow(set, edit.row) && validRow(set, edit.toRow) && edit.row != edit.toRow;
+    case DocumentEdit::Kind::SetChaos:
+    case DocumentEdit::Kind::SetName:
+    case DocumentEdit::Kind::ReplaceAll:
+        return true;
+    }
+    return false;
+}
+
+QList<FormatError> formatErrors(const RouteSet &set)
+{
+    return RouteSetFormat::fromJson(RouteSetFormat::toJson(set), set.baseDir).errors;
+}
+
+/// @p set with every route that has no id given one, as the file loader would.
+RouteSet withIds(RouteSet set)
+{
+    for (qsizetype i = 0; i < set.routes.size(); ++i) {
+        Route &route = set.routes[i];
+        if (!route.id.isEmpty()) {
+            continue;
+        }
+        QString candidate = u"route-%1"_s.arg(i + 1);
+        for (int n = 2; set.indexOf(candidate) >= 0; ++n) {
+            candidate = u"route-%1-%2"_s.arg(i + 1).arg(n);
+        }
+        route.id = candidate;
+    }
+    return set;
+}
+
+/// The set @p edit would produce from @p set (the edit is assumed to fit it).
+RouteSet applied(RouteSet set, const DocumentEdit &edit)
+{
+    switch (edit.kind) {
+    case DocumentEdit::Kind::UpdateRoute:
+        set.routes[edit.row] = edit.after;
+        break;
+    case DocumentEdit::Kind::InsertRoute:
+        set.routes.insert(edit.row, edit.after);
+        break;
+    case DocumentEdit::Kind::RemoveRoute:
+        set.routes.removeAt(edit.row);
+        break;
+    case DocumentEdit::Kind::MoveRoute:
+        set.routes.move(edit.row, edit.toRow);
+        break;
+    case DocumentEdit::Kind::SetChaos:
+        set.chaos = edit.chaosAfter;
+        break;
+    case DocumentEdit::Kind::SetName:
+        set.name = edit.nameAfter;
+        break;
+    case DocumentEdit::Kind::ReplaceAll: {
+        const QString baseDir = set.baseDir;
+        set = edit.setAfter;
+        if (set.baseDir.isEmpty()) {
+            set.baseDir = baseDir;
+        }
+        break;
+    }
+    }
+    return set;
+}
+
+} // namespace
+
+RouteSetDocument::RouteSetDocument(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void RouteSetDocument::setModified(bool modified)
+{
+    if (m_modified == modified) {
+        return;
+    }
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+void RouteSetDocument::attachServer(MockServer *server)
+{
+    m_server = server;
+    serve();
+}
+
+void RouteSetDocument::setEditSink(std::function<void(const DocumentEdit &)> sink)
+{
+    m_sink = std::move(sink);
+}
+
+bool RouteSetDocument::updateRoute(
+    int row, const Route &route, const QString &text, QList<FormatError> *errors)
+{
+    if (!validRow(m_set, row)) {
+        return false;
+    }
+    DocumentEdit edit;
+    edit.kind = DocumentEdit::Kind::UpdateRoute;
+    edit.row = row;
+    edit.before = m_set.routes.at(row);
+    edit.after = route;
+    edit.text = text;
+    if (edit.before == edit.after) {
+        return true; // nothing to do, nothing to undo
+    }
+    return submit(edit, errors);
+}
+
+bool RouteSetDocument::insertRoute(
+    int row, Route route, const QString &text, QList<FormatError> *errors)
+{
+    if (row < 0 || row > m_set.routes.size()) {
+        row = int(m_set.routes.size());
+    }
+    if (route.id.isEmpty() || m_set.indexOf(route.id) >= 0) {
+        route.id = uniqueId(route.id);
+    }
+    DocumentEdit edit;
+    edit.kind = DocumentEdit::Kind::InsertRoute;
+    edit.row = row;
+    edit.after = route;
+    edit.text = text;
+    return submit(edit, errors);
+}
+
+bool RouteSetDocument::removeRoute(int row, const QString &text)
+{
+    if (!validRow(m_set, row)) {
+        return false;
+    }
+    DocumentEdit edit;
+    edit.kind = DocumentEdit::Kind::RemoveRoute;
+    edit.row = row;
+    edit.before = m_set.routes.at(row);
+    edit.text = text;
+    return submit(edit);
+}
+
+bool RouteSetDocument::moveRoute(int from, int to, const QString &text)
+{
+    if (!validRow(m_set, from) || !validRow(m_set, to)) {
+        return false;
+    }
+    if (from == to) {
+        return true;
+    }
+    DocumentEdit edit;
+    edit.kind = DocumentEdit::Kind::MoveRoute;
+    edit.row = from;
+    edit.toRow = to;
+    edit.text = text;
+    return submit(edit);
+}
+
+bool RouteSetDocument::setChaos(const Chaos &chaos, const QString &text, QList<FormatError> *errors)
+{
+    if (chaos == m_set.chaos) {
+        return true;
+    }
+    DocumentEdit edit;
+    edit.kind = DocumentEdit::Kind::SetChaos;
+    edit.chaosBefore = m_set.chaos;
+    edit.chaosAfter = chaos;
+    edit.text = text;
+    return submit(edit, errors);
+}
+
+bool RouteSetDocument::setName(const QString &name, const QString &text)
+{
+    if (name == m_set.name) {
+        return true;
+    }
+    DocumentEdit edit;
+    edit.kind = DocumentEdit::Kind::SetName;
+    edit.nameBefore = m_set.name;
+    edit.nameAfter = name;
+    edit.text = text;
+    return submit(edit);
+}
+
+bool RouteSetDocument::replaceAll(
+    const RouteSet &set, const QString &text, QList<FormatError> *errors)
+{
+    DocumentEdit edit;
+    edit.kind = DocumentEdit::Kind::ReplaceAll;
+    edit.setBefore = m_set;
+    edit.setAfter = withIds(set);
+    edit.text = text;
+    return submit(edit, errors);
+}
+
+QList<FormatError> RouteSetDocument::check(const DocumentEdit &edit) const
+{
+    if (!fits(m_set, edit)) {
+        return { { u"routes[%1]"_s.arg(edit.row), u"no such route"_s } };
+    }
+    using Kind = DocumentEdit::Kind;
+    if (edit.kind == Kind::UpdateRoute || edit.kind == Kind::InsertRoute) {
+        // Said here rather than left to the loader, so the error names the edited route (the
+        // loader blames whichever of the two comes second) and an emptied id is not silently
+        // replaced by a generated one.
+        const QString idPath = u"routes[%1].id"_s.arg(edit.row);
+        if (edit.after.id.isEmpty()) {
+            return { { idPath, u"must be a non-empty string"_s } };
+        }
+        const int other = m_set.indexOf(edit.after.id);
+        if (other >= 0 && !(edit.kind == Kind::UpdateRoute && other == edit.row)) {
+            const int shown =
+                edit.kind == Kind::InsertRoute && other >= edit.row ? other + 1 : other;
+            return { { idPath,
+                u"\"%1\" is already used by routes[%2]"_s.arg(edit.after.id).arg(shown) } };
+        }
+    }
+    if (edit.kind == Kind::RemoveRoute || edit.kind == Kind::MoveRoute
+        || edit.kind == Kind::SetName) {
+        return {}; // cannot make a valid set invalid
+    }
+    // The file format is the one definition of a valid set: what it would refuse to load,
+    // the editor refuses to apply, so every set the window serves can also be saved and
+    // opened again.
+    const QList<FormatError> after = formatErrors(applied(m_set, edit));
+    if (after.isEmpty() || edit.kind == Kind::ReplaceAll) {
+        return after;
+    }
+    // Only what the edit brings in counts: a problem the set already has (a body file deleted
+    // since it was opened) must not block unrelated edits, nor the edit that fixes it.
+    const QList<FormatError> before = formatErrors(m_set);
+    QList<FormatError> introduced;
+    for (const FormatError &error : after) {
+        if (!before.contains(error)) {
+            introduced.append(error);
+        }
+    }
+    return introduced;
+}
+
+bool RouteSetDocument::submit(const DocumentEdit &edit, QList<FormatError> *errors)
+{
+    const QList<FormatError> found = check(edit);
+    if (!found.isEmpty()) {
+        if (errors) {
+            *errors = found;
+        }
+        return false;
+    }
+    if (errors) {
+        errors->clear();
+    }
+    if (m_sink) {
+        m_sink(edit);
+    } else {
+        apply(edit);
+        setModified(true);
+    }
+    return true;
+}
+
+void RouteSetDocument::apply(const DocumentEdit &edit)
+{
+    if (!fits(m_set, edit)) {
+        // An undo command applied out of turn: refusing beats a crash or a model whose rows
+        // no longer match.
+        qWarning("RouteSetDocument: ignoring an edit that does not fit the current set");
+        return;
+    }
+    switch (edit.kind) {
+    case DocumentEdit::Kind::UpdateRoute:
+        m_set.routes[edit.row] = edit.after;
+        Q_EMIT routeChanged(edit.row);
+        break;
+    case DocumentEdit::Kind::InsertRoute:
+        Q_EMIT routeAboutToBeInserted(edit.row);
+        m_set.routes.insert(edit.row, edit.after);
+        Q_EMIT routeInserted(edit.row);
+        break;
+    case DocumentEdit::Kind::RemoveRoute:
+        Q_EMIT routeAboutToBeRemoved(edit.row);
+        m_set.routes.removeAt(edit.row);
+        Q_EMIT routeRemoved(edit.row);
+        break;
+    case DocumentEdit::Kind::MoveRoute:
+        Q_EMIT routeAboutToBeMoved(edit.row, edit.toRow);
+        m_set.routes.move(edit.row, edit.toRow);
+        Q_EMIT routeMoved(edit.row, edit.toRow);
+        break;
+    case DocumentEdit::Kind::SetChaos:
+        m_set.chaos = edit.chaosAfter;
+        Q_EMIT chaosChanged();
+        break;
+    case DocumentEdit::Kind::SetName:
+        m_set.name = edit.nameAfter;
+        Q_EMIT nameChanged();
+        break;
+    case DocumentEdit::Kind::ReplaceAll:
+        Q_EMIT aboutToBeReset();
+        m_set = applied(m_set, edit);
+        Q_EMIT wasReset();
+        Q_EMIT chaosChanged();
+        Q_EMIT nameChanged();
+        break;
+    }
+    serve();
+    Q_EMIT changed();
+}
+
+QString RouteSetDocument::uniqueId(const QString &base) const
+{
+    const QString stem = base.isEmpty() ? u"route"_s : base;
+    if (m_set.indexOf(stem) < 0) {
+        return stem;
+    }
+    for (int n = 2;; ++n) {
+        const QString candidate = u"%1-%2"_s.arg(stem).arg(n);
+        if (m_set.indexOf(candidate) < 0) {
+            return candidate;
+        }
+    }
+}
+
+void RouteSetDocument::reset(const RouteSet &set, const QString &filePath)
+{
+    Q_EMIT aboutToBeReset();
+    m_set = set;
+    Q_EMIT wasReset();
+    Q_EMIT chaosChanged();
+    Q_EMIT nameChanged();
+    if (m_filePath != filePath) {
+        m_filePath = filePath;
+        Q_EMIT filePathChanged(filePath);
+    }
+    serve();
+    setModified(false);
+    Q_EMIT changed();
+}
+
+bool RouteSetDocument::open(const QString &path, QStringList *errors)
+{
+    const LoadResult result = RouteSetFormat::readFile(path);
+    if (!result.ok()) {
+        if (errors) {
+            *errors = result.errorStrings();
+        }
+        return false;
+    }
+    reset(result.routeSet, QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool RouteSetDocument::saveAs(const QString &path, QString *error)
+{
+    if (path.isEmpty()) {
+        if (error) {
+            *error = tr("No file name given");
+        }
+        return false;
+    }
+    if (!RouteSetFormat::writeFile(m_set, path, error)) {
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString baseDir = QFileInfo(absolute).absolutePath();
+    if (m_set.baseDir != baseDir) {
+        // Body files now resolve against the new folder.
+        m_set.baseDir = baseDir;
+        serve();
+    }
+    if (m_filePath != absolute) {
+        m_filePath = absolute;
+        Q_EMIT filePathChanged(absolute);
+    }
+    setModified(false);
+    return true;
+}
+
+void RouteSetDocument::serve()
+{
+    if (m_server) {
+        m_server->setRouteSet(m_set);
+    }
+}
+
+} // namespace MockBench
