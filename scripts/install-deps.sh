@@ -6,13 +6,18 @@
 #   scripts/install-deps.sh            build + run
 #   scripts/install-deps.sh --test     also what the test suite and its checks need
 #   scripts/install-deps.sh --bench    also what the benchmarks need
+#   scripts/install-deps.sh --gui-test also what screenshots and the window benchmark need (Xvfb)
 set -euo pipefail
 
-packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev)
+# Build: Qt base, QML (templates), Charts (traffic chart), Linguist tools (translations).
+# Run: the xcb and offscreen platforms, the SVG icon engine, a font.
+packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
 for arg in "$@"; do
     case "$arg" in
         --test) packages+=(clang-format) ;;
-        --bench) packages+=(wrk curl util-linux) ;;
+        --bench) packages+=(wrk curl util-linux procps) ;;
+        --gui-test) packages+=(xvfb xauth imagemagick) ;;
         *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done

@@ -44,8 +44,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"MockBench: a workbench and headless server for mocking HTTP services.\n"
-        "Without --headless it opens the window; until the window is built it serves "
-        "headless."_s);
+        "Without --headless it opens the window and starts serving at once: FILE, or the "
+        "last file, or the built-in example."_s);
     const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help and exit."_s);
     const QCommandLineOption version({ u"v"_s, u"version"_s }, u"Show the version and exit."_s);
     const QCommandLineOption headless(

@@ -5,28 +5,17 @@
 #include "format/RouteSetFormat.h"
 #include "server/MockServer.h"
 
-#include <QCoreApplication>
-#include <QSocketNotifier>
+#include "cli/SignalWatcher.h"
 
-#include <csignal>
+#include <QCoreApplication>
+
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace MockBench {
 
 namespace {
-
-int signalPipe[2] = { -1, -1 };
-
-void onSignal(int)
-{
-    // Only async-signal-safe work here: wake the event loop through the pipe.
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
-}
 
 void printErr(const QString &text)
 {
@@ -90,35 +79,22 @@ int HeadlessRunner::run(const CommandLine &cl)
         return ExitCannotListen;
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+    SignalWatcher watcher;
+    if (!watcher.isValid()) {
         printErr(u"mockbench: cannot set up signal handling\n"_s);
         return ExitCannotListen;
     }
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [&] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &byte, 1);
+    QObject::connect(&watcher, &SignalWatcher::quitRequested, qApp, [&] {
         server.stop();
         QCoreApplication::exit(ExitOk);
     });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    // A client that vanishes must not kill the server through SIGPIPE.
-    std::signal(SIGPIPE, SIG_IGN);
 
     // The single line scripts wait for; flushed before serving the first request.
     const QString line = u"MockBench listening on %1\n"_s.arg(server.baseUrl().toString());
     std::fputs(line.toUtf8().constData(), stdout);
     std::fflush(stdout);
 
-    const int code = QCoreApplication::exec();
-    ::close(signalPipe[0]);
-    ::close(signalPipe[1]);
-    return code;
+    return QCoreApplication::exec();
 }
 
 } // namespace MockBench

@@ -4,16 +4,18 @@
 #
 # Load benchmarks of the headless server (DESIGN §8). Builds Release, pins the server to core 0
 # and wrk to core 1, prints figures; asserts nothing.
-#   tests/bench/load.sh [all|engine|chaos] [DURATION]     (default: all 10s)
+#   tests/bench/load.sh [all|engine|chaos|gui] [DURATION]     (default: all 10s)
 # engine: start-up time and idle RSS; the templated example route with 1 and 1 000 routes.
 # chaos:  400 connections on a 200 ms route; the cost of chaos settings that do nothing.
+# gui:    the window under Xvfb (window and X server on core 0) with the live log visible,
+#         against headless on the same core; the longest event-loop stall under that load.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build="$root/build-bench"
 what=${1:-all}
 duration=${2:-10s}
 
-"$root/scripts/install-deps.sh" --bench
+"$root/scripts/install-deps.sh" --bench $([ "$what" = gui ] || [ "$what" = all ] && echo --gui-test)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --target mockbench bench_startup >/dev/null
 bin="$build/app/mockbench"
@@ -124,9 +126,38 @@ chaos() {
         'BEGIN { printf "median %.0f vs %.0f req/s: idle chaos costs %.1f %%\n", a, b, 100 * (a - b) / a }'
 }
 
+gui() {
+    echo "== the window with the live log vs headless (example route, wrk -t1 -c32 -d$duration)"
+    start_server
+    load "headless" "http://127.0.0.1:$port/1.1/foo/3"
+    local headless=$rps
+    stop_server
+
+    local out="$work/gui.out" err="$work/gui.err"
+    : > "$out"
+    # Its own settings and autosave folder, so no earlier session is restored.
+    XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" MOCKBENCH_REPORT_STALLS=1 \
+        taskset -c 0 xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$bin" "$root/resources/example.mockbench.json" --port 0 > "$out" 2> "$err" &
+    local runner=$!
+    for _ in $(seq 1 400); do
+        grep -q "listening" "$out" 2>/dev/null && break
+        sleep 0.05
+    done
+    port=$(grep -o '[0-9]*$' "$out")
+    server_pid=$(pgrep -n -f "$bin $root/resources/example.mockbench.json --port 0")
+    load "window, live log visible" "http://127.0.0.1:$port/1.1/foo/3"
+    kill -TERM "$server_pid"
+    wait "$runner" || true
+    server_pid=
+    awk -v a="$headless" -v b="$rps" 'BEGIN { printf "the window keeps %.1f %% of headless throughput\n", 100 * b / a }'
+    grep "event loop" "$err" || echo "no event-loop report (see $err)"
+}
+
 case "$what" in
     engine) engine ;;
     chaos) chaos ;;
-    all) engine; chaos ;;
-    *) echo "usage: load.sh [all|engine|chaos] [DURATION]" >&2; exit 2 ;;
+    gui) gui ;;
+    all) engine; chaos; gui ;;
+    *) echo "usage: load.sh [all|engine|chaos|gui] [DURATION]" >&2; exit 2 ;;
 esac

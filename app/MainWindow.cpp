@@ -1,0 +1,1079 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ChaosPanel.h"
+#include "DocumentEditCommand.h"
+#include "RequestLogView.h"
+#include "RouteEditor.h"
+#include "TrafficChart.h"
+#include "document/RouteSetDocument.h"
+#include "format/RouteSetFormat.h"
+#include "models/RequestLogModel.h"
+#include "models/RouteTableModel.h"
+#include "models/TrafficStats.h"
+#include "server/MockServer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+constexpr int AutosaveIntervalMs = 30 * 1000;
+const QString FileFilter = QStringLiteral("*.json");
+
+QIcon icon(const QString &name)
+{
+    return QIcon(u":/mockbench/icons/%1.svg"_s.arg(name));
+}
+
+} // namespace
+
+struct MainWindow::Private
+{
+    explicit Private(MainWindow *window)
+        : q(window)
+    {
+    }
+
+    MainWindow *q;
+    RouteSetDocument *document = nullptr;
+    MockServer *server = nullptr;
+    QUndoStack *undo = nullptr;
+    RouteTableModel *routeModel = nullptr;
+    RequestLogModel *logModel = nullptr;
+    TrafficStats *stats = nullptr;
+
+    QTableView *routeTable = nullptr;
+    RouteEditor *editor = nullptr;
+    ChaosPanel *chaos = nullptr;
+    RequestLogView *log = nullptr;
+    TrafficChart *chart = nullptr;
+    QSplitter *mainSplitter = nullptr;
+    QSplitter *topSplitter = nullptr;
+    QSplitter *bottomSplitter = nullptr;
+
+    QAction *startStopAction = nullptr;
+    QAction *saveAction = nullptr;
+    QAction *addAction = nullptr;
+    QAction *duplicateAction = nullptr;
+    QAction *deleteAction = nullptr;
+    QLineEdit *hostEdit = nullptr;
+    QSpinBox *portSpin = nullptr;
+    QToolButton *urlButton = nullptr;
+    QMenu *recentMenu = nullptr;
+    QLabel *trafficLabel = nullptr;
+
+    QFrame *messageBar = nullptr;
+    QLabel *messageLabel = nullptr;
+    QPushButton *messageAccept = nullptr;
+    QPushButton *messageReject = nullptr;
+    std::function<void()> onMessageAccept;
+    std::function<void()> onMessageReject;
+
+    QTimer *autosaveTimer = nullptr;
+    Options options;
+
+    void buildActions();
+    void buildLayout();
+    void buildMessageBar(QVBoxLayout *layout);
+
+    enum class MessageKind { Error, Question, Info };
+    void showMessage(const QString &text, MessageKind kind, const QString &acceptText = {},
+        std::function<void()> accept = {}, const QString &rejectText = {},
+        std::function<void()> reject = {});
+    void clearMessage();
+
+    void updateTitle();
+    void updateServerUi();
+    void updateTraffic();
+    int currentRow() const;
+    void selectRow(int row);
+
+    bool maybeSave();
+    void newFile();
+    void openDialog();
+    bool save();
+    bool saveAsDialog();
+    void importDialog();
+    void exportDialog();
+    void addRoute();
+    void duplicateRoute();
+    void deleteRoute();
+    void applyServerSettings();
+
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void writeAutosave();
+    void removeAutosave();
+    void offerAutosave();
+    void readSettings();
+    void writeSettings();
+    void startNewHistory();
+};
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , d(std::make_unique<Private>(this))
+{
+    setWindowIcon(icon(u"mockbench"_s));
+    setAcceptDrops(true);
+
+    d->document = new RouteSetDocument(this);
+    d->server = new MockServer(this);
+    d->undo = new QUndoStack(this);
+    d->document->attachServer(d->server);
+    d->document->setEditSink([this](const DocumentEdit &edit) {
+        d->undo->push(new DocumentEditCommand(d->document, edit));
+    });
+    connect(d->undo, &QUndoStack::cleanChanged, this,
+        [this](bool clean) { d->document->setModified(!clean); });
+    connect(d->document, &RouteSetDocument::modifiedChanged, this, [this] { d->updateTitle(); });
+    connect(d->document, &RouteSetDocument::filePathChanged, this, [this] { d->updateTitle(); });
+    connect(d->document, &RouteSetDocument::nameChanged, this, [this] { d->updateTitle(); });
+
+    d->routeModel = new RouteTableModel(d->document, this);
+    d->logModel = new RequestLogModel(this);
+    d->logModel->setJournal(&d->server->journal());
+    d->stats = new TrafficStats(this);
+    d->stats->setJournal(&d->server->journal());
+
+    d->buildActions();
+    d->buildLayout();
+
+    connect(d->server, &MockServer::started, this, [this] { d->updateServerUi(); });
+    connect(d->server, &MockServer::stopped, this, [this] { d->updateServerUi(); });
+    connect(d->routeModel, &RouteTableModel::editRefused, this,
+        [this](const QString &message) { d->showMessage(message, Private::MessageKind::Error); });
+    connect(d->editor, &RouteEditor::editRefused, this, [this](const QString &message) {
+        statusBar()->showMessage(message.section(u'\n', 0, 0), 5000);
+    });
+
+    // Keep the editor on the selected route, and a route selected when there is one.
+    connect(d->routeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            d->editor->setCurrentRow(current.isValid() ? current.row() : -1);
+            const bool has = current.isValid();
+            d->duplicateAction->setEnabled(has);
+            d->deleteAction->setEnabled(has);
+        });
+    connect(d->routeModel, &QAbstractItemModel::modelReset, this, [this] { d->selectRow(0); });
+    connect(d->routeModel, &QAbstractItemModel::rowsMoved, this,
+        [this](const QModelIndex &, int, int, const QModelIndex &, int) {
+            d->editor->setCurrentRow(d->currentRow());
+        });
+    connect(d->routeModel, &QAbstractItemModel::rowsRemoved, this, [this] {
+        const int row = d->currentRow();
+        d->editor->setCurrentRow(row);
+        if (row < 0 && d->document->routeCount() > 0) {
+            d->selectRow(d->document->routeCount() - 1);
+        }
+    });
+    connect(d->routeModel, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int) { d->selectRow(first); });
+
+    d->autosaveTimer = new QTimer(this);
+    d->autosaveTimer->setInterval(AutosaveIntervalMs);
+    connect(d->autosaveTimer, &QTimer::timeout, this, [this] { d->writeAutosave(); });
+    d->autosaveTimer->start();
+
+    auto *trafficTimer = new QTimer(this);
+    trafficTimer->setInterval(1000);
+    connect(trafficTimer, &QTimer::timeout, this, [this] { d->updateTraffic(); });
+    trafficTimer->start();
+
+    d->readSettings();
+    d->updateTitle();
+    d->updateServerUi();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first, then the models, then the document and the server they watch: no view or
+    // model may hear from a half-destroyed window.
+    d->server->stop();
+    disconnect(d->undo, nullptr, this, nullptr);
+    disconnect(d->routeModel, nullptr, this, nullptr);
+    disconnect(d->document, nullptr, this, nullptr);
+    delete takeCentralWidget();
+    delete d->routeModel;
+    delete d->logModel;
+    delete d->stats;
+    d->document->setEditSink(nullptr);
+    delete d->undo;
+    d->document->attachServer(nullptr);
+}
+
+void MainWindow::Private::buildActions()
+{
+    QMenu *file = q->menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, q, [this] { newFile(); });
+    file->addAction(tr("&Open…"), QKeySequence::Open, q, [this] { openDialog(); });
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    saveAction = file->addAction(tr("&Save"), QKeySequence::Save, q, [this] { save(); });
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, q, [this] { saveAsDialog(); });
+    file->addSeparator();
+    file->addAction(tr("&Import Routes…"), q, [this] { importDialog(); });
+    file->addAction(tr("&Export…"), q, [this] { exportDialog(); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, q, [this] { q->close(); });
+
+    QMenu *edit = q->menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = undo->createUndoAction(q, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(q, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+    addAction = edit->addAction(icon(u"add"_s), tr("&Add Route"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), q, [this] { addRoute(); });
+    duplicateAction = edit->addAction(icon(u"duplicate"_s), tr("&Duplicate Route"),
+        QKeySequence(Qt::CTRL | Qt::Key_D), q, [this] { duplicateRoute(); });
+    deleteAction =
+        edit->addAction(icon(u"remove"_s), tr("De&lete Route"), q, [this] { deleteRoute(); });
+    addAction->setToolTip(tr("Add a route after the selected one"));
+    duplicateAction->setToolTip(tr("Duplicate the selected route"));
+    deleteAction->setToolTip(tr("Delete the selected route"));
+
+    QMenu *serverMenu = q->menuBar()->addMenu(tr("&Server"));
+    startStopAction = serverMenu->addAction(icon(u"start"_s), tr("&Start"), q, [this] {
+        if (server->isListening()) {
+            q->stopServer();
+        } else {
+            q->startServer();
+        }
+    });
+    startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    serverMenu->addAction(icon(u"copy"_s), tr("&Copy URL"), q, [this] {
+        if (server->isListening()) {
+            QApplication::clipboard()->setText(server->baseUrl().toString());
+            q->statusBar()->showMessage(tr("Copied %1").arg(server->baseUrl().toString()), 3000);
+        }
+    });
+
+    QMenu *help = q->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MockBench"), q, [this] {
+        QMessageBox::about(q, tr("About MockBench"),
+            //: %1 is the version number
+            tr("<h3>MockBench %1</h3><p>A workbench for mocking HTTP services: edit routes, "
+               "make the backend slow or flaky, and watch every request arrive.</p>")
+                .arg(QStringLiteral(MOCKBENCH_VERSION)));
+    });
+
+    QToolBar *bar = q->addToolBar(tr("Server"));
+    bar->setObjectName(u"serverToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(startStopAction);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Host"), q));
+    hostEdit = new QLineEdit(q);
+    hostEdit->setObjectName(u"hostEdit"_s);
+    hostEdit->setMaximumWidth(160);
+    hostEdit->setToolTip(tr("Address to listen on; 127.0.0.1 keeps the mock private to this "
+                            "machine"));
+    bar->addWidget(hostEdit);
+    bar->addWidget(new QLabel(tr("Port"), q));
+    portSpin = new QSpinBox(q);
+    portSpin->setObjectName(u"portSpin"_s);
+    portSpin->setRange(0, 65535);
+    portSpin->setSpecialValueText(tr("any"));
+    portSpin->setToolTip(tr("Port to listen on; \"any\" picks a free one"));
+    bar->addWidget(portSpin);
+    bar->addSeparator();
+    urlButton = new QToolButton(q);
+    urlButton->setObjectName(u"urlButton"_s);
+    urlButton->setIcon(icon(u"copy"_s));
+    urlButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    urlButton->setToolTip(tr("The address clients use; click to copy it"));
+    bar->addWidget(urlButton);
+    connect(urlButton, &QToolButton::clicked, q, [this] {
+        if (server->isListening()) {
+            QApplication::clipboard()->setText(server->baseUrl().toString());
+            //: %1 is a URL
+            q->statusBar()->showMessage(tr("Copied %1").arg(server->baseUrl().toString()), 3000);
+        }
+    });
+    connect(hostEdit, &QLineEdit::editingFinished, q, [this] { applyServerSettings(); });
+    connect(portSpin, &QSpinBox::editingFinished, q, [this] { applyServerSettings(); });
+
+    trafficLabel = new QLabel(q);
+    q->statusBar()->addPermanentWidget(trafficLabel);
+}
+
+void MainWindow::Private::buildMessageBar(QVBoxLayout *layout)
+{
+    messageBar = new QFrame(q);
+    messageBar->setObjectName(u"messageBar"_s);
+    messageBar->setFrameShape(QFrame::StyledPanel);
+    auto *row = new QHBoxLayout(messageBar);
+    row->setContentsMargins(8, 4, 4, 4);
+    messageLabel = new QLabel(messageBar);
+    messageLabel->setObjectName(u"messageLabel"_s);
+    messageLabel->setWordWrap(true);
+    messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row->addWidget(messageLabel, 1);
+    messageAccept = new QPushButton(messageBar);
+    messageReject = new QPushButton(messageBar);
+    row->addWidget(messageAccept);
+    row->addWidget(messageReject);
+    auto *close = new QToolButton(messageBar);
+    close->setText(u"✕"_s);
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Dismiss"));
+    row->addWidget(close);
+    connect(messageAccept, &QPushButton::clicked, q, [this] {
+        auto action = onMessageAccept;
+        clearMessage();
+        if (action) {
+            action();
+        }
+    });
+    connect(messageReject, &QPushButton::clicked, q, [this] {
+        auto action = onMessageReject;
+        clearMessage();
+        if (action) {
+            action();
+        }
+    });
+    connect(close, &QToolButton::clicked, q, [this] { clearMessage(); });
+    messageBar->hide();
+    layout->addWidget(messageBar);
+}
+
+void MainWindow::Private::buildLayout()
+{
+    auto *central = new QWidget(q);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    buildMessageBar(layout);
+
+    // Routes: the table and its buttons.
+    auto *routesPanel = new QWidget(q);
+    auto *routesLayout = new QVBoxLayout(routesPanel);
+    routesLayout->setContentsMargins(0, 0, 0, 0);
+    routeTable = new QTableView(routesPanel);
+    routeTable->setObjectName(u"routeTable"_s);
+    routeTable->setModel(routeModel);
+    routeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    routeTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    routeTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    routeTable->setDragEnabled(true);
+    routeTable->setAcceptDrops(true);
+    routeTable->setDropIndicatorShown(true);
+    routeTable->setDragDropMode(QAbstractItemView::DragDrop);
+    routeTable->setDefaultDropAction(Qt::MoveAction);
+    routeTable->setDragDropOverwriteMode(false);
+    routeTable->verticalHeader()->hide();
+    routeTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    routeTable->horizontalHeader()->setSectionResizeMode(
+        RouteTableModel::PathColumn, QHeaderView::Stretch);
+    routeTable->setColumnWidth(RouteTableModel::EnabledColumn, 34);
+    routeTable->setColumnWidth(RouteTableModel::MethodColumn, 70);
+    routeTable->setColumnWidth(RouteTableModel::StatusColumn, 60);
+    routeTable->setColumnWidth(RouteTableModel::LatencyColumn, 80);
+    routeTable->setColumnWidth(RouteTableModel::HitsColumn, 56);
+    routeTable->setToolTip(tr("Drag a route to change its place: the first enabled route "
+                              "that matches a request answers it"));
+    routesLayout->addWidget(routeTable);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : { addAction, duplicateAction, deleteAction }) {
+        auto *button = new QToolButton(routesPanel);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    routesLayout->addLayout(buttons);
+
+    editor = new RouteEditor(document, q);
+    editor->setObjectName(u"routeEditor"_s);
+    chaos = new ChaosPanel(document, q);
+    chaos->setObjectName(u"chaosPanel"_s);
+    log = new RequestLogView(logModel, q);
+    log->setObjectName(u"requestLog"_s);
+    chart = new TrafficChart(stats, q);
+    chart->setObjectName(u"trafficChart"_s);
+
+    topSplitter = new QSplitter(Qt::Horizontal, q);
+    topSplitter->setObjectName(u"topSplitter"_s);
+    topSplitter->addWidget(routesPanel);
+    topSplitter->addWidget(editor);
+    topSplitter->addWidget(chaos);
+    topSplitter->setStretchFactor(0, 3);
+    topSplitter->setStretchFactor(1, 4);
+    topSplitter->setStretchFactor(2, 2);
+
+    bottomSplitter = new QSplitter(Qt::Horizontal, q);
+    bottomSplitter->setObjectName(u"bottomSplitter"_s);
+    bottomSplitter->addWidget(log);
+    bottomSplitter->addWidget(chart);
+    bottomSplitter->setStretchFactor(0, 3);
+    bottomSplitter->setStretchFactor(1, 2);
+
+    mainSplitter = new QSplitter(Qt::Vertical, q);
+    mainSplitter->setObjectName(u"mainSplitter"_s);
+    mainSplitter->addWidget(topSplitter);
+    mainSplitter->addWidget(bottomSplitter);
+    mainSplitter->setStretchFactor(0, 3);
+    mainSplitter->setStretchFactor(1, 2);
+    layout->addWidget(mainSplitter, 1);
+
+    q->setCentralWidget(central);
+    q->resize(1400, 900);
+}
+
+void MainWindow::Private::showMessage(const QString &text, MessageKind kind,
+    const QString &acceptText, std::function<void()> accept, const QString &rejectText,
+    std::function<void()> reject)
+{
+    messageLabel->setText(text);
+    const QString colour = kind == MessageKind::Error ? u"#fdecea"_s
+        : kind == MessageKind::Question               ? u"#e8f0fe"_s
+                                                      : u"#eef7ee"_s;
+    messageBar->setStyleSheet(u"QFrame#messageBar { background: %1; }"_s.arg(colour));
+    onMessageAccept = std::move(accept);
+    onMessageReject = std::move(reject);
+    messageAccept->setText(acceptText);
+    messageAccept->setVisible(!acceptText.isEmpty());
+    messageReject->setText(rejectText);
+    messageReject->setVisible(!rejectText.isEmpty());
+    messageBar->show();
+}
+
+void MainWindow::Private::clearMessage()
+{
+    messageBar->hide();
+    messageLabel->clear();
+    onMessageAccept = nullptr;
+    onMessageReject = nullptr;
+}
+
+void MainWindow::Private::updateTitle()
+{
+    const QString path = document->filePath();
+    QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    if (!document->routeSet().name.isEmpty()) {
+        name = document->routeSet().name + u" (" + name + u')';
+    }
+    //: window title: %1 is the route set's name or file; [*] marks unsaved changes
+    q->setWindowTitle(tr("%1[*] — MockBench").arg(name));
+    q->setWindowModified(document->isModified());
+}
+
+void MainWindow::Private::updateServerUi()
+{
+    const bool running = server->isListening();
+    startStopAction->setText(running ? tr("&Stop") : tr("&Start"));
+    startStopAction->setIcon(icon(running ? u"stop"_s : u"start"_s));
+    startStopAction->setToolTip(running ? tr("Stop serving") : tr("Start serving"));
+    if (running) {
+        urlButton->setText(server->baseUrl().toString());
+        urlButton->setEnabled(true);
+    } else {
+        urlButton->setText(tr("not serving"));
+        urlButton->setEnabled(false);
+    }
+    updateTraffic();
+}
+
+void MainWindow::Private::updateTraffic()
+{
+    //: status bar: open connections and requests answered since start
+    trafficLabel->setText(tr("%n connection(s)", nullptr, server->connectionCount()) + u" · "
+        + tr("%n request(s)", nullptr, int(server->journal().totalRecorded())));
+}
+
+int MainWindow::Private::currentRow() const
+{
+    const QModelIndex current = routeTable->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::Private::selectRow(int row)
+{
+    if (row < 0 || row >= routeModel->rowCount()) {
+        editor->setCurrentRow(-1);
+        return;
+    }
+    const QModelIndex index = routeModel->index(row, RouteTableModel::PathColumn);
+    routeTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    editor->setCurrentRow(row);
+}
+
+bool MainWindow::Private::maybeSave()
+{
+    if (!document->isModified()) {
+        return true;
+    }
+    const QMessageBox::StandardButton answer = QMessageBox::warning(q, tr("Unsaved changes"),
+        tr("The routes have unsaved changes. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::Private::startNewHistory()
+{
+    undo->clear();
+    undo->setClean();
+    document->setModified(false);
+    clearMessage();
+}
+
+void MainWindow::Private::newFile()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    document->reset();
+    startNewHistory();
+}
+
+void MainWindow::Private::openDialog()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(q, tr("Open Route Set"),
+        QFileInfo(document->filePath()).absolutePath(),
+        //: file dialog filter
+        tr("Route sets (%1);;All files (*)").arg(FileFilter));
+    if (!path.isEmpty()) {
+        q->openFile(path);
+    }
+}
+
+bool MainWindow::Private::save()
+{
+    if (document->filePath().isEmpty()) {
+        return saveAsDialog();
+    }
+    return q->saveFile(document->filePath());
+}
+
+bool MainWindow::Private::saveAsDialog()
+{
+    QString path = QFileDialog::getSaveFileName(q, tr("Save Route Set"),
+        document->filePath().isEmpty() ? QDir::homePath() + u"/routes.mockbench.json"_s
+                                       : document->filePath(),
+        tr("Route sets (%1);;All files (*)").arg(FileFilter));
+    if (path.isEmpty()) {
+        return false;
+    }
+    return q->saveFile(path);
+}
+
+void MainWindow::Private::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(q, tr("Import Routes"),
+        QFileInfo(document->filePath()).absolutePath(),
+        tr("Route sets (%1);;All files (*)").arg(FileFilter));
+    if (!path.isEmpty()) {
+        q->importFile(path);
+    }
+}
+
+void MainWindow::Private::exportDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(q, tr("Export Route Set"),
+        QDir::homePath() + u"/export.mockbench.json"_s,
+        tr("Route sets (%1);;All files (*)").arg(FileFilter));
+    if (!path.isEmpty()) {
+        q->exportFile(path);
+    }
+}
+
+void MainWindow::Private::addRoute()
+{
+    const int row = currentRow() < 0 ? document->routeCount() : currentRow() + 1;
+    Route route = Route::get(u"/new"_s).respond(
+        200, u"{}"_s, { { u"Content-Type"_s, { u"application/json"_s } } });
+    route.id = document->uniqueId(u"new"_s);
+    route.path = u"/"_s + route.id;
+    document->insertRoute(row, route, tr("Add route"));
+}
+
+void MainWindow::Private::duplicateRoute()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        return;
+    }
+    Route copy = document->route(row);
+    copy.id = document->uniqueId(copy.id + u"-copy"_s);
+    //: undo menu text: %1 method, %2 path
+    document->insertRoute(row + 1, copy, tr("Duplicate %1 %2").arg(copy.method, copy.path));
+}
+
+void MainWindow::Private::deleteRoute()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        return;
+    }
+    const Route &route = document->route(row);
+    document->removeRoute(row, tr("Delete %1 %2").arg(route.method, route.path));
+}
+
+void MainWindow::Private::applyServerSettings()
+{
+    const QString host = hostEdit->text().trimmed();
+    const int port = portSpin->value();
+    if (host == options.host && port == options.port) {
+        return;
+    }
+    options.host = host;
+    options.port = port;
+    if (server->isListening()) {
+        q->stopServer();
+        q->startServer();
+    }
+}
+
+void MainWindow::Private::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentFiles) {
+        recent.removeLast();
+    }
+    settings.setValue(u"recentFiles"_s, recent);
+    settings.setValue(u"lastFile"_s, path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::Private::rebuildRecentMenu()
+{
+    recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = recentMenu->addAction(QFileInfo(path).fileName(), q, [this, path] {
+            if (maybeSave()) {
+                q->openFile(path);
+            }
+        });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        recentMenu->addSeparator();
+        recentMenu->addAction(tr("Clear List"), q, [this] {
+            QSettings().remove(u"recentFiles"_s);
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::Private::writeAutosave()
+{
+    if (!document->isModified()) {
+        return;
+    }
+    QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
+    QString error;
+    if (RouteSetFormat::writeFile(document->routeSet(), autosavePath(), &error)) {
+        QSettings settings;
+        settings.setValue(u"autosave/file"_s, document->filePath());
+        settings.setValue(u"autosave/time"_s, QDateTime::currentDateTime());
+    } else {
+        //: %1 is the reason
+        q->statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 5000);
+    }
+}
+
+void MainWindow::Private::removeAutosave()
+{
+    QFile::remove(autosavePath());
+    QSettings settings;
+    settings.remove(u"autosave"_s);
+}
+
+void MainWindow::Private::offerAutosave()
+{
+    if (!QFileInfo::exists(autosavePath())) {
+        return;
+    }
+    QSettings settings;
+    const QString original = settings.value(u"autosave/file"_s).toString();
+    const QDateTime time = settings.value(u"autosave/time"_s).toDateTime();
+    const QString what =
+        original.isEmpty() ? tr("an untitled route set") : QFileInfo(original).fileName();
+    //: %1 a file name (or "an untitled route set"), %2 a time
+    showMessage(
+        tr("MockBench did not close cleanly. Restore the unsaved changes to %1 from "
+           "%2?")
+            .arg(what, QLocale().toString(time, QLocale::ShortFormat)),
+        MessageKind::Question, tr("Restore"),
+        [this, original] {
+            const LoadResult saved = RouteSetFormat::readFile(autosavePath());
+            if (!saved.ok()) {
+                showMessage(tr("The autosaved changes cannot be read: %1")
+                                .arg(saved.errorStrings().join(u"; "_s)),
+                    MessageKind::Error);
+                return;
+            }
+            if (!original.isEmpty() && QFileInfo::exists(original)) {
+                q->openFile(original);
+            } else {
+                document->reset();
+                startNewHistory();
+            }
+            RouteSet restored = saved.routeSet;
+            restored.baseDir = document->routeSet().baseDir;
+            document->replaceAll(restored, tr("Restore autosaved changes"));
+            removeAutosave();
+        },
+        tr("Discard"), [this] { removeAutosave(); });
+}
+
+void MainWindow::Private::readSettings()
+{
+    QSettings settings;
+    q->restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    q->restoreState(settings.value(u"window/state"_s).toByteArray());
+    mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray());
+    topSplitter->restoreState(settings.value(u"window/topSplitter"_s).toByteArray());
+    bottomSplitter->restoreState(settings.value(u"window/bottomSplitter"_s).toByteArray());
+    rebuildRecentMenu();
+}
+
+void MainWindow::Private::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, q->saveGeometry());
+    settings.setValue(u"window/state"_s, q->saveState());
+    settings.setValue(u"window/mainSplitter"_s, mainSplitter->saveState());
+    settings.setValue(u"window/topSplitter"_s, topSplitter->saveState());
+    settings.setValue(u"window/bottomSplitter"_s, bottomSplitter->saveState());
+}
+
+bool MainWindow::start(const Options &options)
+{
+    d->options = options;
+    d->server->setMaxBodySize(options.maxBodyBytes);
+    d->server->setIdleTimeout(options.idleTimeoutMs);
+    d->hostEdit->setText(options.host);
+    d->portSpin->setValue(options.port);
+
+    QString file = options.file;
+    if (file.isEmpty() && options.restoreLastFile) {
+        const QString last = QSettings().value(u"lastFile"_s).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            file = last;
+        }
+    }
+    if (file.isEmpty() || !openFile(file)) {
+        if (d->document->routeCount() == 0 && d->document->filePath().isEmpty()) {
+            d->document->reset(RouteSet::builtInExample());
+            d->startNewHistory();
+        }
+        if (!file.isEmpty()) {
+            // openFile cleared nothing and showed why; say what is served instead.
+            //: %1 is the error text of the file that could not be opened
+            d->showMessage(
+                tr("%1\nServing the built-in example instead.").arg(d->messageLabel->text()),
+                Private::MessageKind::Error);
+        }
+    }
+
+    // Chaos from the command line replaces the file's global chaos, as headless.
+    if (options.latencyMs || options.errorRate || options.seed) {
+        Chaos chaos = d->document->routeSet().chaos;
+        if (options.latencyMs) {
+            chaos.latency = *options.latencyMs > 0
+                ? std::optional(Latency::fixed(*options.latencyMs))
+                : std::nullopt;
+        }
+        if (options.errorRate) {
+            chaos.errorRate = *options.errorRate;
+        }
+        if (options.seed) {
+            chaos.seed = options.seed;
+        }
+        d->document->setChaos(chaos, tr("Chaos from the command line"));
+    }
+
+    d->offerAutosave();
+    if (!options.startServer) {
+        return true;
+    }
+    return startServer();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QStringList errors;
+    if (!d->document->open(path, &errors)) {
+        //: %1 a file path, %2 one error per line
+        d->showMessage(
+            tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), errors.join(u'\n')),
+            Private::MessageKind::Error);
+        return false;
+    }
+    d->startNewHistory();
+    d->addRecent(d->document->filePath());
+    //: %1 is a file name, %n the number of routes
+    statusBar()->showMessage(tr("Opened %1: %n route(s)", nullptr, d->document->routeCount())
+                                 .arg(QFileInfo(path).fileName()),
+        5000);
+    return true;
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    QString error;
+    if (!d->document->saveAs(path, &error)) {
+        d->showMessage(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), error),
+            Private::MessageKind::Error);
+        return false;
+    }
+    d->undo->setClean();
+    d->removeAutosave();
+    d->addRecent(d->document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    const LoadResult loaded = RouteSetFormat::readFile(path);
+    if (!loaded.ok()) {
+        d->showMessage(tr("Cannot import %1:\n%2")
+                           .arg(QDir::toNativeSeparators(path), loaded.errorStrings().join(u'\n')),
+            Private::MessageKind::Error);
+        return false;
+    }
+    RouteSet merged = d->document->routeSet();
+    QStringList used;
+    for (const Route &route : std::as_const(merged.routes)) {
+        used.append(route.id);
+    }
+    for (Route route : loaded.routeSet.routes) {
+        // Imported routes keep their ids unless the current set already has them.
+        QString id = route.id;
+        for (int n = 2; used.contains(id); ++n) {
+            id = u"%1-%2"_s.arg(route.id).arg(n);
+        }
+        route.id = id;
+        used.append(id);
+        merged.routes.append(route);
+    }
+    QList<FormatError> errors;
+    //: undo menu text: %1 a file name, %n how many routes
+    if (!d->document->replaceAll(merged,
+            tr("Import %n route(s) from %1", nullptr, int(loaded.routeSet.routes.size()))
+                .arg(QFileInfo(path).fileName()),
+            &errors)) {
+        QStringList lines;
+        for (const FormatError &error : std::as_const(errors)) {
+            lines.append(error.toString());
+        }
+        // Typically a bodyFile that exists next to the imported file but not here.
+        d->showMessage(
+            tr("Cannot import %1:\n%2").arg(QDir::toNativeSeparators(path), lines.join(u'\n')),
+            Private::MessageKind::Error);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Imported %n route(s)", nullptr, int(loaded.routeSet.routes.size())), 5000);
+    return true;
+}
+
+bool MainWindow::exportFile(const QString &path)
+{
+    QString error;
+    if (!RouteSetFormat::writeFile(d->document->routeSet(), path, &error)) {
+        d->showMessage(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), error),
+            Private::MessageKind::Error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::startServer()
+{
+    const QString hostText = d->hostEdit->text().trimmed();
+    QHostAddress host;
+    if (hostText == u"localhost") {
+        host = QHostAddress(QHostAddress::LocalHost);
+    } else if (!host.setAddress(hostText)) {
+        //: %1 is what the user typed as host
+        d->showMessage(tr("\"%1\" is not an IP address. Use 127.0.0.1 for this machine only, "
+                          "or 0.0.0.0 for every network.")
+                           .arg(hostText),
+            Private::MessageKind::Error);
+        return false;
+    }
+    d->options.host = hostText;
+    d->options.port = d->portSpin->value();
+    if (!d->server->listen(host, quint16(d->portSpin->value()))) {
+        //: %1 host, %2 port, %3 the reason
+        d->showMessage(tr("Cannot listen on %1 port %2: %3")
+                           .arg(hostText)
+                           .arg(d->portSpin->value())
+                           .arg(d->server->errorString()),
+            Private::MessageKind::Error);
+        d->updateServerUi();
+        return false;
+    }
+    d->updateServerUi();
+    //: %1 is a URL
+    statusBar()->showMessage(tr("Serving at %1").arg(d->server->baseUrl().toString()), 5000);
+    return true;
+}
+
+void MainWindow::stopServer()
+{
+    d->server->stop();
+    d->updateServerUi();
+}
+
+QString MainWindow::message() const
+{
+    return d->messageBar->isHidden() ? QString() : d->messageLabel->text();
+}
+
+RouteSetDocument *MainWindow::document() const
+{
+    return d->document;
+}
+
+MockServer *MainWindow::server() const
+{
+    return d->server;
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return d->undo;
+}
+
+RouteTableModel *MainWindow::routeModel() const
+{
+    return d->routeModel;
+}
+
+RequestLogModel *MainWindow::logModel() const
+{
+    return d->logModel;
+}
+
+TrafficStats *MainWindow::trafficStats() const
+{
+    return d->stats;
+}
+
+QTableView *MainWindow::routeTable() const
+{
+    return d->routeTable;
+}
+
+RouteEditor *MainWindow::routeEditor() const
+{
+    return d->editor;
+}
+
+ChaosPanel *MainWindow::chaosPanel() const
+{
+    return d->chaos;
+}
+
+RequestLogView *MainWindow::logView() const
+{
+    return d->log;
+}
+
+void MainWindow::writeAutosave()
+{
+    d->writeAutosave();
+}
+
+QString MainWindow::autosavePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + u"/autosave.mockbench.json"_s;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!d->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    d->writeSettings();
+    // Closed on purpose (saved or discarded): nothing to offer back next time.
+    d->removeAutosave();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile()) {
+        return;
+    }
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Let the drop finish before a dialog may ask about unsaved changes.
+    QTimer::singleShot(0, this, [this, path] {
+        if (d->maybeSave()) {
+            openFile(path);
+        }
+    });
+}
+
+} // namespace MockBench

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chaos/Chaos.h"
+
+#include <QHostAddress>
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QTableView;
+class QUndoStack;
+
+namespace MockBench {
+
+class ChaosPanel;
+class MockServer;
+class RequestLogModel;
+class RequestLogView;
+class RouteEditor;
+class RouteSetDocument;
+class RouteTableModel;
+class TrafficStats;
+
+/// The workbench: the route table and the editor of the selected route, the global chaos
+/// panel, the live request log beside a traffic chart, and a toolbar to start and stop the
+/// server. Every edit goes through the document (validated, undoable) and is served at once.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// How the window starts (from the command line).
+    struct Options
+    {
+        QString file; ///< empty: the last file, or the built-in example
+        bool restoreLastFile = true;
+        QString host = QStringLiteral("127.0.0.1");
+        int port = 5000;
+        qint64 maxBodyBytes = 32 * 1024 * 1024;
+        int idleTimeoutMs = 60 * 1000;
+        std::optional<double> latencyMs;
+        std::optional<double> errorRate;
+        std::optional<quint64> seed;
+        bool startServer = true;
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads the start-up file and starts serving as @p options say. False when the server
+    /// could not start (the window shows why).
+    bool start(const Options &options);
+
+    /// Opens @p path; on failure shows the errors and keeps the current set. No prompt.
+    bool openFile(const QString &path);
+    /// Saves to @p path; on failure shows why.
+    bool saveFile(const QString &path);
+    /// Adds the routes of @p path to the current set as one undoable edit.
+    bool importFile(const QString &path);
+    /// Writes the current set to @p path without making it the document's file.
+    bool exportFile(const QString &path);
+
+    bool startServer();
+    void stopServer();
+
+    /// The message shown in the window's message bar (errors of the last action), or empty.
+    QString message() const;
+
+    RouteSetDocument *document() const;
+    MockServer *server() const;
+    QUndoStack *undoStack() const;
+    RouteTableModel *routeModel() const;
+    RequestLogModel *logModel() const;
+    TrafficStats *trafficStats() const;
+    QTableView *routeTable() const;
+    RouteEditor *routeEditor() const;
+    ChaosPanel *chaosPanel() const;
+    RequestLogView *logView() const;
+
+    /// Writes unsaved changes to the autosave copy now (it is also written every 30 s), so
+    /// they are offered back on the next start.
+    void writeAutosave();
+    /// Where the autosave copy is written (and looked for after a crash).
+    static QString autosavePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace MockBench

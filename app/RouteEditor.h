@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+namespace MockBench {
+
+class RouteSetDocument;
+
+/// Edits one route of a RouteSetDocument: method, path, match conditions, responses
+/// (status, reason, headers, body with template highlighting and live JSON validation,
+/// fault and its parameters), response mode, and the route's own latency and error rate.
+/// Every change goes through the document (validated, undoable, served at once); a change
+/// the document refuses is shown next to the field and the route stays as it was.
+class RouteEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RouteEditor(RouteSetDocument *document, QWidget *parent = nullptr);
+    ~RouteEditor() override;
+
+    /// Shows the route at @p row (-1: none, the editor is disabled).
+    void setCurrentRow(int row);
+    int currentRow() const;
+
+Q_SIGNALS:
+    /// The document refused an edit; @p message names the field and why.
+    void editRefused(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace MockBench

@@ -1,0 +1,460 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The workbench window driven as a user drives it (offscreen): table edits, the chaos
+// sliders, the live log and its filter, files, undo, drag and drop, and crash recovery, each
+// checked by what a client of the running server sees.
+#include "ChaosPanel.h"
+#include "MainWindow.h"
+#include "RequestLogView.h"
+#include "document/RouteSetDocument.h"
+#include "format/RouteSetFormat.h"
+#include "models/RequestLogModel.h"
+#include "models/RouteTableModel.h"
+#include "server/MockServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace MockBench;
+
+namespace {
+
+constexpr int WaitMs = 5000;
+
+struct Answer
+{
+    bool finished = false;
+    int status = 0;
+    QByteArray body;
+};
+
+Answer fetch(const QUrl &url)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    Answer answer;
+    answer.finished = reply->isFinished() || finished.wait(WaitMs);
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    return answer;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void servesTheStartFileAtOnce();
+    void servesBuiltInExampleWithoutFile();
+    void editingStatusInTableChangesAnswer();
+    void refusedTableEditShowsErrorAndKeepsRoute();
+    void errorRateSliderAtFullMakesNextRequestFail();
+    void logShowsRequestsAndFilterNarrowsIt();
+    void saveThenOpenRoundTrips();
+    void undoRestoresEdit();
+    void openingBadFileShowsErrorAndKeepsSet();
+    void addsDuplicatesAndDeletesRoutes();
+    void dropsRouteFileOntoWindow();
+    void offersAutosavedChangesAfterCrash();
+    void importsRoutesAsOneUndoableEdit();
+    void copiesListeningUrl();
+    void modelsPassTheModelTester();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    MainWindow::Options options(const QString &file = QString()) const;
+    QString fooFile() const;
+    QUrl url(const QString &path) const;
+    void startWindow(const QString &file);
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // Settings, recent files and the autosave copy go to a throwaway test location.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"MockBenchTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    QFile::remove(MainWindow::autosavePath());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_MainWindow::cleanup()
+{
+    if (m_window) {
+        // No prompt in a test: what is unsaved is dropped on purpose.
+        m_window->document()->setModified(false);
+        m_window->undoStack()->setClean();
+    }
+    m_window.reset();
+    QFile::remove(MainWindow::autosavePath());
+}
+
+MainWindow::Options tst_MainWindow::options(const QString &file) const
+{
+    MainWindow::Options o;
+    o.file = file;
+    o.port = 0;
+    o.restoreLastFile = false;
+    return o;
+}
+
+QString tst_MainWindow::fooFile() const
+{
+    // A copy, so saving never touches the test data.
+    const QString copy = m_dir->filePath(u"foo.mockbench.json"_s);
+    QFile::remove(copy);
+    QFile::copy(QFINDTESTDATA("data/foo.mockbench.json"), copy);
+    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
+}
+
+QUrl tst_MainWindow::url(const QString &path) const
+{
+    return m_window->server()->baseUrl().resolved(QUrl(path));
+}
+
+void tst_MainWindow::startWindow(const QString &file)
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->start(options(file)));
+    QVERIFY(m_window->server()->isListening());
+}
+
+void tst_MainWindow::servesTheStartFileAtOnce()
+{
+    startWindow(fooFile());
+    QCOMPARE(m_window->document()->routeCount(), 2);
+    const Answer answer = fetch(url(u"/1.1/foo/21"_s));
+    QVERIFY(answer.finished);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, QByteArray(R"({"important_datastructure": 42})"));
+    QVERIFY(m_window->windowTitle().contains(u"foo.mockbench.json"_s));
+    QVERIFY(!m_window->isWindowModified());
+    // The URL button shows where to point a client.
+    auto *urlButton = m_window->findChild<QToolButton *>(u"urlButton"_s);
+    QVERIFY(urlButton);
+    QCOMPARE(urlButton->text(), m_window->server()->baseUrl().toString());
+}
+
+void tst_MainWindow::servesBuiltInExampleWithoutFile()
+{
+    startWindow(QString());
+    const Answer answer = fetch(url(u"/1.1/foo/3"_s));
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, QByteArray(R"({"important_datastructure": 6})"));
+}
+
+void tst_MainWindow::editingStatusInTableChangesAnswer()
+{
+    startWindow(fooFile());
+    QTableView *table = m_window->routeTable();
+    const QModelIndex status = table->model()->index(0, RouteTableModel::StatusColumn);
+    table->setCurrentIndex(status);
+    table->edit(status);
+    auto *spin = table->findChild<QSpinBox *>();
+    QVERIFY2(spin, "no spin box editor opened on the status cell");
+    spin->selectAll();
+    QTest::keyClicks(spin, u"418"_s);
+    QTest::keyClick(spin, Qt::Key_Return); // the delegate commits on the next event loop turn
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->route(0).responses.first().status, 418, WaitMs);
+    QCOMPARE(table->model()->data(status).toString(), u"418"_s);
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 418);
+    QVERIFY(m_window->isWindowModified());
+}
+
+void tst_MainWindow::refusedTableEditShowsErrorAndKeepsRoute()
+{
+    startWindow(fooFile());
+    QAbstractItemModel *model = m_window->routeTable()->model();
+    const QModelIndex path = model->index(0, RouteTableModel::PathColumn);
+    QVERIFY(!model->setData(path, u"/1.1/foo/{bar:int"_s));
+    QVERIFY2(m_window->message().contains(u"routes[0].path"_s), qPrintable(m_window->message()));
+    QCOMPARE(m_window->document()->route(0).path, u"/1.1/foo/{bar:int}"_s);
+    QCOMPARE(fetch(url(u"/1.1/foo/2"_s)).status, 200);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_MainWindow::errorRateSliderAtFullMakesNextRequestFail()
+{
+    startWindow(fooFile());
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 200);
+    QSlider *slider = m_window->chaosPanel()->errorRateSlider();
+    QVERIFY(slider);
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_End); // as far as it goes: 100 %
+    QCOMPARE(slider->value(), slider->maximum());
+    QCOMPARE(m_window->document()->routeSet().chaos.errorRate.value_or(0), 1.0);
+    const Answer failed = fetch(url(u"/1.1/foo/1"_s));
+    QVERIFY(failed.finished);
+    QCOMPARE(failed.status, 503);
+
+    QTest::keyClick(slider, Qt::Key_Home);
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 200);
+}
+
+void tst_MainWindow::logShowsRequestsAndFilterNarrowsIt()
+{
+    startWindow(fooFile());
+    RequestLogView *log = m_window->logView();
+    QCOMPARE(log->visibleRowCount(), 0);
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 200);
+    QCOMPARE(fetch(url(u"/1.1/foo/2"_s)).status, 200);
+    QCOMPARE(fetch(url(u"/nowhere"_s)).status, 404);
+    // Batched: the rows arrive within a batch interval, without anyone asking.
+    QTRY_COMPARE_WITH_TIMEOUT(log->visibleRowCount(), 3, WaitMs);
+
+    QTest::keyClicks(log->filterEdit(), u"nowhere"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(log->visibleRowCount(), 1, WaitMs);
+    const QModelIndex shown = log->tableView()->model()->index(0, RequestLogModel::PathColumn);
+    QCOMPARE(shown.data().toString(), u"/nowhere"_s);
+
+    log->filterEdit()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(log->visibleRowCount(), 3, WaitMs);
+    QCOMPARE(fetch(url(u"/1.1/foo/3"_s)).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(log->visibleRowCount(), 4, WaitMs);
+}
+
+void tst_MainWindow::saveThenOpenRoundTrips()
+{
+    startWindow(fooFile());
+    QAbstractItemModel *model = m_window->routeTable()->model();
+    QVERIFY(model->setData(model->index(1, RouteTableModel::PathColumn), u"/maintenance"_s));
+    QVERIFY(model->setData(
+        model->index(0, RouteTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+    const RouteSet edited = m_window->document()->routeSet();
+    QVERIFY(m_window->isWindowModified());
+
+    const QString saved = m_dir->filePath(u"saved.mockbench.json"_s);
+    QVERIFY(m_window->saveFile(saved));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->document()->filePath(), saved);
+
+    QVERIFY(m_window->openFile(fooFile()));
+    QVERIFY(m_window->document()->routeSet() != edited);
+    QVERIFY(m_window->openFile(saved));
+    QCOMPARE(m_window->document()->routeSet(), edited);
+    QCOMPARE(fetch(url(u"/maintenance"_s)).status, 503);
+    // Recent files remember both, newest first.
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    QCOMPARE(recent.value(0), saved);
+}
+
+void tst_MainWindow::undoRestoresEdit()
+{
+    startWindow(fooFile());
+    QAbstractItemModel *model = m_window->routeTable()->model();
+    QVERIFY(model->setData(model->index(0, RouteTableModel::StatusColumn), 201));
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 201);
+    QVERIFY(m_window->isWindowModified());
+
+    // Ctrl+Z, as a user presses it.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 200);
+    QCOMPARE(model->index(0, RouteTableModel::StatusColumn).data().toString(), u"200"_s);
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 200);
+    QVERIFY(!m_window->isWindowModified()); // back at the saved state
+
+    m_window->undoStack()->redo();
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 201);
+}
+
+void tst_MainWindow::openingBadFileShowsErrorAndKeepsSet()
+{
+    startWindow(fooFile());
+    const RouteSet before = m_window->document()->routeSet();
+    const QString path = m_window->document()->filePath();
+    QVERIFY(!m_window->openFile(QFINDTESTDATA("data/invalid.mockbench.json")));
+    const QString message = m_window->message();
+    QVERIFY2(message.contains(u"invalid.mockbench.json"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"routes[1].method"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"routes[2].responses[0].status"_s), qPrintable(message));
+    QCOMPARE(m_window->document()->routeSet(), before);
+    QCOMPARE(m_window->document()->filePath(), path);
+    QCOMPARE(fetch(url(u"/1.1/foo/4"_s)).status, 200);
+
+    QVERIFY(!m_window->openFile(m_dir->filePath(u"missing.json"_s)));
+    QVERIFY(m_window->message().contains(u"missing.json"_s));
+    QCOMPARE(m_window->document()->routeSet(), before);
+}
+
+void tst_MainWindow::addsDuplicatesAndDeletesRoutes()
+{
+    startWindow(fooFile());
+    QTableView *table = m_window->routeTable();
+    table->setCurrentIndex(table->model()->index(0, RouteTableModel::PathColumn));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier); // duplicate
+    QCOMPARE(m_window->document()->routeCount(), 3);
+    const Route copy = m_window->document()->route(1);
+    QCOMPARE(copy.path, m_window->document()->route(0).path);
+    QVERIFY(copy.id != m_window->document()->route(0).id);
+    QCOMPARE(table->currentIndex().row(), 1); // the copy is selected
+
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier); // add
+    QCOMPARE(m_window->document()->routeCount(), 4);
+    const Route added = m_window->document()->route(2);
+    QCOMPARE(fetch(url(added.path)).status, 200);
+
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    QAction *remove = nullptr;
+    for (QAction *action : actions) {
+        if (action->text() == u"De&lete Route"_s) {
+            remove = action;
+        }
+    }
+    QVERIFY(remove);
+    remove->trigger();
+    QCOMPARE(m_window->document()->routeCount(), 3);
+    QCOMPARE(fetch(url(added.path)).status, 404);
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->document()->routeCount(), 4);
+    QCOMPARE(fetch(url(added.path)).status, 200);
+}
+
+void tst_MainWindow::dropsRouteFileOntoWindow()
+{
+    startWindow(QString());
+    const QString file = fooFile();
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(file) });
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->filePath(), file, WaitMs);
+    QCOMPARE(m_window->document()->routeCount(), 2);
+}
+
+void tst_MainWindow::offersAutosavedChangesAfterCrash()
+{
+    const QString file = fooFile();
+    {
+        startWindow(file);
+        QAbstractItemModel *model = m_window->routeTable()->model();
+        QVERIFY(model->setData(model->index(0, RouteTableModel::StatusColumn), 299));
+        m_window->writeAutosave();
+        QVERIFY(QFile::exists(MainWindow::autosavePath()));
+        // A crash: the window goes without closeEvent, the autosave stays behind.
+        m_window->document()->setModified(false);
+        m_window.reset();
+    }
+    QVERIFY(QFile::exists(MainWindow::autosavePath()));
+
+    startWindow(file);
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 200); // not yet
+    QVERIFY2(
+        m_window->message().contains(u"foo.mockbench.json"_s), qPrintable(m_window->message()));
+    QPushButton *restore = nullptr;
+    for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text() == u"Restore"_s) {
+            restore = button;
+        }
+    }
+    QVERIFY(restore);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 299);
+    QCOMPARE(m_window->document()->filePath(), file);
+    QVERIFY(m_window->isWindowModified()); // restored, not yet saved
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 299);
+    QVERIFY(!QFile::exists(MainWindow::autosavePath()));
+}
+
+void tst_MainWindow::importsRoutesAsOneUndoableEdit()
+{
+    startWindow(QString());
+    QCOMPARE(m_window->document()->routeCount(), 1);
+    QVERIFY(m_window->importFile(fooFile()));
+    QCOMPARE(m_window->document()->routeCount(), 3);
+    // The example's get-foo id is taken: the imported one gets a fresh id.
+    QStringList ids;
+    for (const Route &route : m_window->document()->routeSet().routes) {
+        ids.append(route.id);
+    }
+    QCOMPARE(ids.removeDuplicates(), 0);
+    QCOMPARE(fetch(url(u"/1.1/foo/x"_s)).status, 503); // the imported maintenance route
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->document()->routeCount(), 1);
+    QCOMPARE(fetch(url(u"/1.1/foo/x"_s)).status, 404);
+
+    QVERIFY(!m_window->importFile(QFINDTESTDATA("data/invalid.mockbench.json")));
+    QCOMPARE(m_window->document()->routeCount(), 1);
+}
+
+void tst_MainWindow::copiesListeningUrl()
+{
+    startWindow(QString());
+    auto *urlButton = m_window->findChild<QToolButton *>(u"urlButton"_s);
+    QVERIFY(urlButton);
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(urlButton, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), m_window->server()->baseUrl().toString());
+}
+
+void tst_MainWindow::modelsPassTheModelTester()
+{
+    startWindow(fooFile());
+    QAbstractItemModelTester routes(
+        m_window->routeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester log(
+        m_window->logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester shownLog(m_window->logView()->tableView()->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModel *model = m_window->routeModel();
+    QVERIFY(model->setData(model->index(0, RouteTableModel::MethodColumn), u"post"_s));
+    QVERIFY(model->moveRows(QModelIndex(), 0, 1, QModelIndex(), 2));
+    QCOMPARE(m_window->document()->route(1).method, u"POST"_s);
+    QVERIFY(m_window->importFile(fooFile()));
+    for (int i = 0; i < 5; ++i) {
+        fetch(url(u"/1.1/foo/%1"_s.arg(i)));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->logModel()->rowCount(), 5, WaitMs);
+    QTest::keyClicks(m_window->logView()->filterEdit(), u"foo/3"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->logView()->visibleRowCount(), 1, WaitMs);
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->openFile(fooFile()));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

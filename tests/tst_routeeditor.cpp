@@ -1,0 +1,581 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RouteEditor.h"
+#include "TemplateHighlighter.h"
+#include "document/RouteSetDocument.h"
+#include "model/Route.h"
+#include "server/MockServer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace MockBench;
+
+namespace {
+
+RouteSet sampleSet()
+{
+    RouteSet set;
+    set.name = u"Shop"_s;
+    set.add(Route::get(u"/items/{id:int}"_s)
+                .withId(u"get-item"_s)
+                .respond(200, u"{\"id\": {{ params.id }}}"_s,
+                    { { u"Content-Type"_s, { u"application/json"_s } } }));
+    set.add(Route::post(u"/orders"_s)
+                .withId(u"create-order"_s)
+                .respondJson(201, QJsonObject { { u"id"_s, 7 } }));
+    set.add(Route::get(u"/status"_s)
+                .withId(u"status"_s)
+                .withMode(Route::ResponseMode::Sequential)
+                .respond(200, u"up"_s)
+                .respond(503, u"down"_s));
+    return set;
+}
+
+/// A document with the sample set and an editor on it, shown (offscreen).
+struct Bench
+{
+    RouteSetDocument document;
+    RouteEditor editor { &document };
+
+    Bench()
+    {
+        document.reset(sampleSet());
+        editor.resize(720, 1000);
+        editor.show();
+    }
+
+    template <typename T>
+    T *find(const QString &name)
+    {
+        T *widget = editor.findChild<T *>(name);
+        if (!widget) {
+            qFatal("no widget named %s", qPrintable(name));
+        }
+        return widget;
+    }
+
+    bool shows(const QString &name) { return find<QWidget>(name)->isVisibleTo(&editor); }
+};
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+Answer get(QNetworkAccessManager &manager, const QUrl &url)
+{
+    std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(url)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(5000)) {
+        return {};
+    }
+    return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
+}
+
+void replaceText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void selectText(QComboBox *combo, const QString &text)
+{
+    const int index = combo->findText(text);
+    QVERIFY2(index >= 0, qPrintable(text));
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+class tst_RouteEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheSelectedRoute();
+    void loadingAppliesNothing();
+    void statusChangeReachesDocumentAndServer();
+    void pathIsAppliedWhenEditingFinishes();
+    void invalidPathIsRefusedAndShown();
+    void invalidRegexConditionIsRefused();
+    void bodyTemplateIsAppliedAfterTypingStops();
+    void jsonStatusLabelValidatesBody();
+    void faultShowsItsParametersAndUpdatesRoute();
+    void addingAndRemovingResponses();
+    void repeatedHeaderNamesAreOneHeader();
+    void externalChangeRefreshesFields();
+    void externalChangeKeepsTextBeingTyped();
+    void routeChaosIsEdited();
+    void noRowDisablesEditor();
+    void removedRoutesAreFollowed();
+    void highlightsTemplatesAndJson();
+};
+
+void tst_RouteEditor::showsTheSelectedRoute()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(0);
+
+    QCOMPARE(bench.editor.currentRow(), 0);
+    QCOMPARE(bench.find<QComboBox>(u"methodCombo"_s)->currentText(), u"GET"_s);
+    QCOMPARE(bench.find<QLineEdit>(u"pathEdit"_s)->text(), u"/items/{id:int}"_s);
+    QCOMPARE(bench.find<QLineEdit>(u"idEdit"_s)->text(), u"get-item"_s);
+    QVERIFY(bench.find<QCheckBox>(u"enabledCheck"_s)->isChecked());
+    QCOMPARE(bench.find<QSpinBox>(u"statusSpin"_s)->value(), 200);
+    QCOMPARE(
+        bench.find<QPlainTextEdit>(u"bodyEdit"_s)->toPlainText(), u"{\"id\": {{ params.id }}}"_s);
+    QCOMPARE(bench.find<QTableWidget>(u"headersTable"_s)->item(0, 0)->text(), u"Content-Type"_s);
+
+    bench.editor.setCurrentRow(2);
+    QCOMPARE(bench.find<QTabBar>(u"responseTabs"_s)->count(), 2);
+    QCOMPARE(bench.find<QComboBox>(u"responseModeCombo"_s)->currentData().toInt(),
+        int(Route::ResponseMode::Sequential));
+    QVERIFY(!bench.shows(u"whenGroup"_s)); // only for rules mode
+    QVERIFY(bench.find<QWidget>(u"pathEdit"_s)->isEnabled());
+}
+
+void tst_RouteEditor::loadingAppliesNothing()
+{
+    Bench bench;
+    QSignalSpy changed(&bench.document, &RouteSetDocument::changed);
+
+    for (int row : { 0, 1, 2, 1, 0 }) {
+        bench.editor.setCurrentRow(row);
+    }
+
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(!bench.document.isModified());
+    QCOMPARE(bench.document.routeSet(), sampleSet());
+}
+
+void tst_RouteEditor::statusChangeReachesDocumentAndServer()
+{
+    Bench bench;
+    QNetworkAccessManager manager;
+    MockServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    bench.document.attachServer(&server);
+    const QUrl url = server.baseUrl().resolved(QUrl(u"/items/5"_s));
+    QCOMPARE(get(manager, url).status, 200);
+
+    bench.editor.setCurrentRow(0);
+    auto *status = bench.find<QSpinBox>(u"statusSpin"_s);
+    status->setFocus();
+    status->selectAll();
+    QTest::keyClicks(status, u"418"_s);
+    QCOMPARE(bench.document.route(0).responses.at(0).status, 200); // not before Enter
+    QTest::keyClick(status, Qt::Key_Return);
+
+    QCOMPARE(bench.document.route(0).responses.at(0).status, 418);
+    QVERIFY(bench.document.isModified());
+    QCOMPARE(get(manager, url).status, 418);
+    QCOMPARE(bench.find<QTabBar>(u"responseTabs"_s)->tabText(0), u"1: 418"_s);
+}
+
+void tst_RouteEditor::pathIsAppliedWhenEditingFinishes()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(0);
+    auto *path = bench.find<QLineEdit>(u"pathEdit"_s);
+
+    path->setFocus();
+    path->selectAll();
+    QTest::keyClicks(path, u"/things/{id:int}"_s);
+    QCOMPARE(bench.document.route(0).path, u"/items/{id:int}"_s); // still typing
+    QTest::keyClick(path, Qt::Key_Return);
+
+    QCOMPARE(bench.document.route(0).path, u"/things/{id:int}"_s);
+    QVERIFY(!bench.shows(u"errorLabel"_s));
+
+    auto *method = bench.find<QComboBox>(u"methodCombo"_s);
+    replaceText(method->lineEdit(), u"purge"_s);
+    QCOMPARE(bench.document.route(0).method, u"PURGE"_s);
+}
+
+void tst_RouteEditor::invalidPathIsRefusedAndShown()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(1);
+    QSignalSpy refused(&bench.editor, &RouteEditor::editRefused);
+    const RouteSet before = bench.document.routeSet();
+
+    replaceText(bench.find<QLineEdit>(u"pathEdit"_s), u"/orders/{id"_s);
+
+    QCOMPARE(bench.document.routeSet(), before);
+    QVERIFY(!bench.document.isModified());
+    QCOMPARE(refused.count(), 1);
+    const QString message = refused.at(0).at(0).toString();
+    QVERIFY2(message.startsWith(u"path: "_s), qPrintable(message));
+    auto *error = bench.find<QLabel>(u"errorLabel"_s);
+    QVERIFY(bench.shows(u"errorLabel"_s));
+    QVERIFY2(error->text().contains(message), qPrintable(error->text()));
+    QCOMPARE(bench.find<QLineEdit>(u"pathEdit"_s)->text(), u"/orders"_s); // restored
+
+    // The next edit that is applied clears the message.
+    bench.find<QSpinBox>(u"statusSpin"_s)->setValue(202);
+    QCOMPARE(bench.document.route(1).responses.at(0).status, 202);
+    QVERIFY(!bench.shows(u"errorLabel"_s));
+}
+
+void tst_RouteEditor::invalidRegexConditionIsRefused()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(2);
+    QSignalSpy refused(&bench.editor, &RouteEditor::editRefused);
+    auto *table = bench.find<QTableWidget>(u"matchQueryTable"_s);
+
+    QTest::mouseClick(bench.find<QToolButton>(u"matchQueryAddButton"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(bench.document.route(2).match.isEmpty()); // no name yet: nothing to apply
+    table->item(0, 0)->setText(u"sort"_s);
+    auto *kind = qobject_cast<QComboBox *>(table->cellWidget(0, 1));
+    QVERIFY(kind);
+    kind->setCurrentIndex(kind->findData(int(ValueMatcher::Kind::Regex)));
+    table->item(0, 2)->setText(u"name|date"_s);
+    QCOMPARE(bench.document.route(2).match.query.size(), 1);
+    QCOMPARE(bench.document.route(2).match.query.at(0).first, u"sort"_s);
+    QCOMPARE(bench.document.route(2).match.query.at(0).second, ValueMatcher::regex(u"name|date"_s));
+    QCOMPARE(refused.count(), 0);
+
+    table = bench.find<QTableWidget>(u"matchQueryTable"_s);
+    table->item(0, 2)->setText(u"[a-"_s);
+
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.at(0).at(0).toString().contains(u"regex"_s),
+        qPrintable(refused.at(0).at(0).toString()));
+    QCOMPARE(bench.document.route(2).match.query.at(0).second, ValueMatcher::regex(u"name|date"_s));
+    QVERIFY(bench.shows(u"errorLabel"_s));
+    QCOMPARE(table->item(0, 2)->text(), u"name|date"_s);
+}
+
+void tst_RouteEditor::bodyTemplateIsAppliedAfterTypingStops()
+{
+    Bench bench;
+    QNetworkAccessManager manager;
+    MockServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    bench.document.attachServer(&server);
+    bench.editor.setCurrentRow(0);
+    auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
+    QSignalSpy changed(&bench.document, &RouteSetDocument::routeChanged);
+
+    body->setFocus();
+    body->selectAll();
+    const QString typed = u"{\"item\": {{ params.id * 2 }}, \"tag\": \"{{ query.tag }}\"}"_s;
+    QTest::keyClicks(body, typed);
+    QCOMPARE(changed.count(), 0); // not per key: one edit once typing pauses
+
+    QTRY_COMPARE(bench.document.route(0).responses.at(0).body, typed);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(body->toPlainText(), typed);
+    const Answer answer = get(manager, server.baseUrl().resolved(QUrl(u"/items/21?tag=x"_s)));
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, QByteArray(R"({"item": 42, "tag": "x"})"));
+}
+
+void tst_RouteEditor::jsonStatusLabelValidatesBody()
+{
+    Bench bench;
+    auto *label = bench.find<QLabel>(u"jsonStatusLabel"_s);
+    auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
+
+    // A text body with Content-Type JSON: templates count as values.
+    bench.editor.setCurrentRow(0);
+    QVERIFY(bench.shows(u"jsonStatusLabel"_s));
+    QCOMPARE(label->text(), u"Valid JSON"_s);
+
+    // A JSON body.
+    bench.editor.setCurrentRow(1);
+    QCOMPARE(bench.find<QComboBox>(u"bodySourceCombo"_s)->currentData().toInt(),
+        int(Response::BodySource::Json));
+    QVERIFY(bench.shows(u"jsonStatusLabel"_s));
+    QCOMPARE(label->text(), u"Valid JSON"_s);
+
+    body->setFocus();
+    body->selectAll();
+    QTest::keyClicks(body, u"{\"id\": 8,"_s);
+    QVERIFY2(
+        label->text().startsWith(u"Invalid JSON at line 1, column"_s), qPrintable(label->text()));
+    body->setPlainText(u"{\n  \"id\" 8\n}"_s); // a paste
+    QVERIFY2(
+        label->text().startsWith(u"Invalid JSON at line 2, column"_s), qPrintable(label->text()));
+    QCOMPARE(bench.document.route(1).responses.at(0).json, QJsonObject({ { u"id"_s, 7 } }));
+
+    body->selectAll();
+    QTest::keyClicks(body, u"{\"id\": 8, \"ok\": true}"_s);
+    QCOMPARE(label->text(), u"Valid JSON"_s);
+    QTRY_COMPARE(bench.document.route(1).responses.at(0).json,
+        QJsonObject({ { u"id"_s, 8 }, { u"ok"_s, true } }));
+
+    // A plain text body is not JSON: no label.
+    bench.editor.setCurrentRow(2);
+    QVERIFY(!bench.shows(u"jsonStatusLabel"_s));
+}
+
+void tst_RouteEditor::faultShowsItsParametersAndUpdatesRoute()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(0);
+    auto *fault = bench.find<QComboBox>(u"faultCombo"_s);
+    QCOMPARE(fault->count(), Fault::names().size() + 1);
+    QVERIFY(!bench.shows(u"faultChunkBytes"_s));
+    QVERIFY(!bench.shows(u"faultBytesPerSecond"_s));
+
+    selectText(fault, u"dribble"_s);
+    QCOMPARE(bench.document.route(0).responses.at(0).fault.kind, Fault::Kind::Dribble);
+    QVERIFY(bench.shows(u"faultChunkBytes"_s));
+    QVERIFY(bench.shows(u"faultIntervalMs"_s));
+    QVERIFY(!bench.shows(u"faultBytesPerSecond"_s));
+
+    bench.find<QSpinBox>(u"faultChunkBytes"_s)->setValue(5);
+    bench.find<QSpinBox>(u"faultIntervalMs"_s)->setValue(20);
+    QCOMPARE(bench.document.route(0).responses.at(0).fault, Fault::dribble(5, 20));
+
+    selectText(fault, u"bandwidth"_s);
+    QVERIFY(!bench.shows(u"faultChunkBytes"_s));
+    QVERIFY(bench.shows(u"faultBytesPerSecond"_s));
+    bench.find<QSpinBox>(u"faultBytesPerSecond"_s)->setValue(4096);
+    QCOMPARE(bench.document.route(0).responses.at(0).fault, Fault::bandwidth(4096));
+
+    fault->setCurrentIndex(0);
+    QVERIFY(bench.document.route(0).responses.at(0).fault.isNone());
+    QVERIFY(!bench.shows(u"faultBytesPerSecond"_s));
+}
+
+void tst_RouteEditor::addingAndRemovingResponses()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(0);
+    auto *tabs = bench.find<QTabBar>(u"responseTabs"_s);
+    auto *remove = bench.find<QToolButton>(u"removeResponseButton"_s);
+    QVERIFY(!remove->isEnabled()); // a route keeps at least one response
+
+    QTest::mouseClick(bench.find<QToolButton>(u"addResponseButton"_s), Qt::LeftButton);
+    QCOMPARE(bench.document.route(0).responses.size(), 2);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QVERIFY(remove->isEnabled());
+
+    // The fields now edit the new response only.
+    bench.find<QSpinBox>(u"statusSpin"_s)->setValue(500);
+    QCOMPARE(bench.document.route(0).responses.at(1).status, 500);
+    QCOMPARE(bench.document.route(0).responses.at(0).status, 200);
+
+    tabs->setCurrentIndex(0);
+    QCOMPARE(bench.find<QSpinBox>(u"statusSpin"_s)->value(), 200);
+    QVERIFY(bench.shows(u"whenGroup"_s)); // rules mode: each response may have conditions
+
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(bench.document.route(0).responses.size(), 1);
+    QCOMPARE(bench.document.route(0).responses.at(0).status, 500);
+    QCOMPARE(tabs->count(), 1);
+    QCOMPARE(bench.find<QSpinBox>(u"statusSpin"_s)->value(), 500);
+    QVERIFY(!remove->isEnabled());
+}
+
+void tst_RouteEditor::repeatedHeaderNamesAreOneHeader()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(2);
+    auto *table = bench.find<QTableWidget>(u"headersTable"_s);
+    auto *add = bench.find<QToolButton>(u"addHeaderButton"_s);
+
+    for (const QString &cookie : { u"a=1"_s, u"b=2"_s }) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        const int row = table->rowCount() - 1;
+        table->item(row, 1)->setText(cookie);
+        table->item(row, 0)->setText(u"Set-Cookie"_s);
+    }
+
+    const HeaderList expected { { u"Set-Cookie"_s, { u"a=1"_s, u"b=2"_s } } };
+    QCOMPARE(bench.document.route(2).responses.at(0).headers, expected);
+    QCOMPARE(table->rowCount(), 2);
+
+    table->selectRow(0);
+    QTest::mouseClick(bench.find<QToolButton>(u"removeHeaderButton"_s), Qt::LeftButton);
+    const HeaderList left { { u"Set-Cookie"_s, { u"b=2"_s } } };
+    QCOMPARE(bench.document.route(2).responses.at(0).headers, left);
+}
+
+void tst_RouteEditor::externalChangeRefreshesFields()
+{
+    Bench bench;
+    QList<DocumentEdit> history; // what the window's undo stack does
+    bench.document.setEditSink([&](const DocumentEdit &edit) {
+        history.append(edit);
+        bench.document.apply(edit);
+    });
+    bench.editor.setCurrentRow(0);
+    auto *status = bench.find<QSpinBox>(u"statusSpin"_s);
+
+    status->setValue(404);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().text, u"Change status of GET /items/{id:int}"_s);
+
+    bench.document.apply(history.last().inverted()); // undo
+    QCOMPARE(bench.document.route(0).responses.at(0).status, 200);
+    QCOMPARE(status->value(), 200);
+    bench.document.apply(history.last()); // redo
+    QCOMPARE(status->value(), 404);
+
+    Route route = bench.document.route(0);
+    route.path = u"/other"_s;
+    route.responses[0].fault = Fault::make(Fault::Kind::Stall);
+    QVERIFY(bench.document.updateRoute(0, route, u"outside"_s));
+    QCOMPARE(bench.find<QLineEdit>(u"pathEdit"_s)->text(), u"/other"_s);
+    QCOMPARE(bench.find<QComboBox>(u"faultCombo"_s)->currentText(), u"stall"_s);
+    QCOMPARE(history.size(), 2); // refreshing the fields applied nothing
+}
+
+void tst_RouteEditor::externalChangeKeepsTextBeingTyped()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(2);
+    auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
+
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, u" and running"_s);
+    Route route = bench.document.route(2);
+    route.responses[0].status = 202;
+    QVERIFY(bench.document.updateRoute(2, route, u"outside"_s));
+
+    QCOMPARE(bench.find<QSpinBox>(u"statusSpin"_s)->value(), 202);
+    QCOMPARE(body->toPlainText(), u"up and running"_s);
+    QTRY_COMPARE(bench.document.route(2).responses.at(0).body, u"up and running"_s);
+    QCOMPARE(bench.document.route(2).responses.at(0).status, 202);
+}
+
+void tst_RouteEditor::routeChaosIsEdited()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(1);
+    QSignalSpy refused(&bench.editor, &RouteEditor::editRefused);
+    const auto chaos = [&] { return bench.document.route(1).chaos; };
+
+    bench.find<QCheckBox>(u"errorRateCheck"_s)->setChecked(true);
+    QCOMPARE(chaos().errorRate, std::optional<double>(0));
+    bench.find<QSlider>(u"errorRateSlider"_s)->setValue(25);
+    QCOMPARE(chaos().errorRate, std::optional<double>(0.25));
+    QCOMPARE(bench.find<QDoubleSpinBox>(u"errorRateSpin"_s)->value(), 25.0);
+    bench.find<QDoubleSpinBox>(u"errorRateSpin"_s)->setValue(12.5);
+    QCOMPARE(chaos().errorRate, std::optional<double>(0.125));
+    QCOMPARE(bench.find<QSlider>(u"errorRateSlider"_s)->value(), 13);
+
+    selectText(bench.find<QComboBox>(u"routeErrorCombo"_s), u"connection-reset"_s);
+    QVERIFY(chaos().error);
+    QCOMPARE(chaos().error->fault.kind, Fault::Kind::ConnectionReset);
+    QVERIFY(!bench.shows(u"routeErrorStatusSpin"_s));
+
+    auto *latency = bench.find<QComboBox>(u"routeLatencyCombo"_s);
+    QVERIFY(!bench.shows(u"routeLatencyMs"_s));
+    latency->setCurrentIndex(latency->findData(int(Latency::Distribution::Fixed)));
+    QVERIFY(bench.shows(u"routeLatencyMs"_s));
+    bench.find<QDoubleSpinBox>(u"routeLatencyMs"_s)->setValue(150);
+    QCOMPARE(chaos().latency, std::optional<Latency>(Latency::fixed(150)));
+
+    latency->setCurrentIndex(latency->findData(int(Latency::Distribution::Uniform)));
+    QVERIFY(!bench.shows(u"routeLatencyMs"_s));
+    bench.find<QDoubleSpinBox>(u"routeLatencyMinMs"_s)->setValue(100);
+    bench.find<QDoubleSpinBox>(u"routeLatencyMaxMs"_s)->setValue(400);
+    QCOMPARE(chaos().latency, std::optional<Latency>(Latency::uniform(100, 400)));
+    QCOMPARE(refused.count(), 0);
+
+    bench.find<QDoubleSpinBox>(u"routeLatencyMinMs"_s)->setValue(500); // above the maximum
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(chaos().latency, std::optional<Latency>(Latency::uniform(100, 400)));
+    QCOMPARE(bench.find<QDoubleSpinBox>(u"routeLatencyMinMs"_s)->value(), 100.0);
+
+    latency->setCurrentIndex(0);
+    QVERIFY(!chaos().latency);
+}
+
+void tst_RouteEditor::noRowDisablesEditor()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(0);
+    bench.editor.setCurrentRow(-1);
+
+    QCOMPARE(bench.editor.currentRow(), -1);
+    QVERIFY(!bench.find<QLineEdit>(u"pathEdit"_s)->isEnabled());
+    QVERIFY(!bench.find<QSpinBox>(u"statusSpin"_s)->isEnabled());
+    QVERIFY(bench.find<QLineEdit>(u"pathEdit"_s)->text().isEmpty());
+
+    bench.editor.setCurrentRow(7); // out of range: none
+    QCOMPARE(bench.editor.currentRow(), -1);
+    QVERIFY(!bench.find<QLineEdit>(u"pathEdit"_s)->isEnabled());
+}
+
+void tst_RouteEditor::removedRoutesAreFollowed()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(2);
+
+    QVERIFY(bench.document.removeRoute(0, u"remove"_s));
+    QCOMPARE(bench.editor.currentRow(), 1);
+    bench.find<QSpinBox>(u"statusSpin"_s)->setValue(299);
+    QCOMPARE(bench.document.route(1).responses.at(0).status, 299);
+    QCOMPARE(bench.document.route(1).id, u"status"_s);
+
+    QVERIFY(bench.document.removeRoute(1, u"remove"_s));
+    QCOMPARE(bench.editor.currentRow(), -1);
+    QVERIFY(!bench.find<QLineEdit>(u"pathEdit"_s)->isEnabled());
+}
+
+void tst_RouteEditor::highlightsTemplatesAndJson()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(0);
+    auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
+    auto *highlighter = body->document()->findChild<TemplateHighlighter *>();
+    QVERIFY(highlighter);
+    QVERIFY(highlighter->jsonHighlighting());
+
+    const auto formatAt = [&](int position) {
+        const QList<QTextLayout::FormatRange> ranges =
+            body->document()->firstBlock().layout()->formats();
+        for (const QTextLayout::FormatRange &range : ranges) {
+            if (position >= range.start && position < range.start + range.length) {
+                return range.format;
+            }
+        }
+        return QTextCharFormat();
+    };
+    const QString text = body->toPlainText(); // {"id": {{ params.id }}}
+    const auto key = highlighter->tokenFormat(TemplateHighlighter::Token::JsonKey);
+    const auto span = highlighter->tokenFormat(TemplateHighlighter::Token::Template);
+    const auto name = highlighter->tokenFormat(TemplateHighlighter::Token::TemplateName);
+    QCOMPARE(formatAt(text.indexOf(u"\"id\""_s)).foreground(), key.foreground());
+    QCOMPARE(formatAt(text.indexOf(u"{{"_s)).background(), span.background());
+    QCOMPARE(formatAt(text.indexOf(u"params"_s)).foreground(), name.foreground());
+    QCOMPARE(formatAt(text.indexOf(u"params"_s)).background(), span.background());
+
+    // A JSON body is sent as is: no template spans there.
+    bench.editor.setCurrentRow(1);
+    QVERIFY(!highlighter->templateHighlighting());
+    QVERIFY(highlighter->jsonHighlighting());
+}
+
+QTEST_MAIN(tst_RouteEditor)
+#include "tst_routeeditor.moc"
