@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -404,12 +405,15 @@ void MainWindow::Private::buildLayout()
     routeTable->setDragDropOverwriteMode(false);
     routeTable->verticalHeader()->hide();
     routeTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    routeTable->verticalHeader()->setDefaultSectionSize(routeTable->fontMetrics().height() + 8);
+    routeTable->setWordWrap(false);
+    routeTable->setTextElideMode(Qt::ElideRight);
     routeTable->horizontalHeader()->setSectionResizeMode(
         RouteTableModel::PathColumn, QHeaderView::Stretch);
     routeTable->setColumnWidth(RouteTableModel::EnabledColumn, 34);
     routeTable->setColumnWidth(RouteTableModel::MethodColumn, 70);
-    routeTable->setColumnWidth(RouteTableModel::StatusColumn, 60);
-    routeTable->setColumnWidth(RouteTableModel::LatencyColumn, 80);
+    routeTable->setColumnWidth(RouteTableModel::StatusColumn, 96);
+    routeTable->setColumnWidth(RouteTableModel::LatencyColumn, 96);
     routeTable->setColumnWidth(RouteTableModel::HitsColumn, 56);
     routeTable->setToolTip(tr("Drag a route to change its place: the first enabled route "
                               "that matches a request answers it"));
@@ -458,7 +462,17 @@ void MainWindow::Private::buildLayout()
     layout->addWidget(mainSplitter, 1);
 
     q->setCentralWidget(central);
-    q->resize(1400, 900);
+
+    // First start (no saved layout): most of the screen, the table and the editor side by side
+    // over the log, the chart beside the log. Saved splitter states replace these.
+    const QRect screen = q->screen() ? q->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    const QSize size(
+        std::min(1600, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
+    q->resize(size);
+    topSplitter->setSizes(
+        { size.width() * 36 / 100, size.width() * 40 / 100, size.width() * 24 / 100 });
+    bottomSplitter->setSizes({ size.width() * 62 / 100, size.width() * 38 / 100 });
+    mainSplitter->setSizes({ size.height() * 58 / 100, size.height() * 42 / 100 });
 }
 
 void MainWindow::Private::showMessage(const QString &text, MessageKind kind,

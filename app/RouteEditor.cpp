@@ -685,9 +685,10 @@ void RouteEditor::Private::build()
     scroll->setFrameShape(QFrame::NoFrame);
     content = new QWidget(scroll);
     auto *column = new QVBoxLayout(content);
+    // What the route answers comes first; the finer conditions and chaos after it.
     column->addWidget(buildRouteGroup());
-    column->addWidget(buildMatchGroup());
     column->addWidget(buildResponsesGroup());
+    column->addWidget(buildMatchGroup());
     column->addWidget(buildChaosGroup());
     column->addStretch();
     scroll->setWidget(content);

@@ -35,8 +35,10 @@ void describeApplication()
 /// Loads MockBench's and Qt's own translations for the system locale.
 void installTranslations(QApplication &app)
 {
+    // English is a translation too: it holds the plural forms ("1 request", "2 requests").
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"mockbench"_s, u"_"_s, u":/mockbench/translations"_s)) {
+    if (own->load(QLocale(), u"mockbench"_s, u"_"_s, u":/mockbench/translations"_s)
+        || own->load(u"mockbench_en"_s, u":/mockbench/translations"_s)) {
         QCoreApplication::installTranslator(own);
     }
     auto *qt = new QTranslator(&app);

@@ -17,7 +17,7 @@ for arg in "$@"; do
     case "$arg" in
         --test) packages+=(clang-format) ;;
         --bench) packages+=(wrk curl util-linux procps) ;;
-        --gui-test) packages+=(xvfb xauth imagemagick) ;;
+        --gui-test) packages+=(xvfb xauth imagemagick xdotool curl) ;;
         *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
