@@ -651,7 +651,7 @@ void ChaosPanel::Private::submit(const Chaos &chaos, const QString &text)
     // Refused: show why, and put the widgets back to what the document holds.
     const FormatError &first = errors.value(0);
     //: %1 is where in the file the problem is (chaos.latency.maxMs), %2 what is wrong
-    problemLabel->setText(tr("Not applied: %1 %2").arg(first.path, first.message));
+    problemLabel->setText(tr("Not applied: %1: %2").arg(first.path, first.message));
     problemLabel->show();
     loadFromDocument();
 }

@@ -256,9 +256,10 @@ void MainWindow::Private::buildActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, q, [this] { q->close(); });
 
     QMenu *edit = q->menuBar()->addMenu(tr("&Edit"));
-    QAction *undoAction = undo->createUndoAction(q, tr("&Undo"));
+    // No prefix: Qt's own "Undo %1" reads right in every language it is translated to.
+    QAction *undoAction = undo->createUndoAction(q);
     undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = undo->createRedoAction(q, tr("&Redo"));
+    QAction *redoAction = undo->createRedoAction(q);
     redoAction->setShortcut(QKeySequence::Redo);
     edit->addAction(undoAction);
     edit->addAction(redoAction);

@@ -10,9 +10,9 @@
 set -euo pipefail
 
 # Build: Qt base, QML (templates), Charts (traffic chart), Linguist tools (translations).
-# Run: the xcb and offscreen platforms, the SVG icon engine, a font.
+# Run: the xcb and offscreen platforms, the SVG icon engine, Qt's own translations, a font.
 packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
+    qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
 for arg in "$@"; do
     case "$arg" in
         --test) packages+=(clang-format) ;;

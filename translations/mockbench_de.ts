@@ -1,4 +1,1399 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de">
+<context>
+    <name>MockBench::ChaosPanel</name>
+    <message>
+        <source>Connection reset</source>
+        <translation>Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Connection closed before answering</source>
+        <translation>Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>Empty response</source>
+        <translation>Leere Antwort</translation>
+    </message>
+    <message>
+        <source>Partial headers</source>
+        <translation>Unvollständige Header</translation>
+    </message>
+    <message>
+        <source>Partial body</source>
+        <translation>Unvollständiger Body</translation>
+    </message>
+    <message>
+        <source>Garbage (not HTTP)</source>
+        <translation>Datenmüll (kein HTTP)</translation>
+    </message>
+    <message>
+        <source>Stall (never answer)</source>
+        <translation>Hängen lassen (nie antworten)</translation>
+    </message>
+    <message>
+        <source>Dribble the body</source>
+        <translation>Body tröpfchenweise senden</translation>
+    </message>
+    <message>
+        <source>Limit bandwidth</source>
+        <translation>Bandbreite begrenzen</translation>
+    </message>
+    <message>
+        <source>Malformed chunked encoding</source>
+        <translation>Fehlerhaftes Chunked-Encoding</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Delay added before every answer, as if the network were slow.</source>
+        <translation>Verzögerung vor jeder Antwort, als wäre das Netzwerk langsam.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Lognormal</source>
+        <translation>Lognormal</translation>
+    </message>
+    <message>
+        <source>How the delay is drawn: always the same, evenly between two bounds, or lognormal (mostly near the median with a long tail, like real services).</source>
+        <translation>Wie die Verzögerung gewählt wird: immer gleich, gleichverteilt zwischen zwei Grenzen oder lognormal (meist nahe am Median mit langem Ausläufer, wie bei echten Diensten).</translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>Verteilung:</translation>
+    </message>
+    <message>
+        <source>The delay of every answer (up to 5 s here; type larger values in the box).</source>
+        <translation>Die Verzögerung jeder Antwort (hier bis 5 s; größere Werte im Feld eingeben).</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>Verzögerung:</translation>
+    </message>
+    <message>
+        <source>The shortest delay.</source>
+        <translation>Die kürzeste Verzögerung.</translation>
+    </message>
+    <message>
+        <source>The longest delay.</source>
+        <translation>Die längste Verzögerung.</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>Half of the delays are shorter than this, half longer.</source>
+        <translation>Die Hälfte der Verzögerungen ist kürzer als dieser Wert, die andere Hälfte länger.</translation>
+    </message>
+    <message>
+        <source>Median:</source>
+        <translation>Median:</translation>
+    </message>
+    <message>
+        <source>Spread of the delays: 0 is always the median, 0.5 is a typical service, 1 and more is a very uneven one.</source>
+        <translation>Streuung der Verzögerungen: 0 ergibt immer den Median, 0,5 einen typischen Dienst, ab 1 einen sehr ungleichmäßigen.</translation>
+    </message>
+    <message>
+        <source>Sigma:</source>
+        <translation>Sigma:</translation>
+    </message>
+    <message>
+        <source>No delay is longer than this, however long the tail.</source>
+        <translation>Keine Verzögerung ist länger als dieser Wert, egal wie lang der Ausläufer ist.</translation>
+    </message>
+    <message>
+        <source>Cap:</source>
+        <translation>Obergrenze:</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>A share of the matched requests gets an error instead of its answer.</source>
+        <translation>Ein Teil der passenden Anfragen erhält statt der Antwort einen Fehler.</translation>
+    </message>
+    <message>
+        <source>How many of the matched requests fail, in percent.</source>
+        <translation>Wie viele der passenden Anfragen fehlschlagen, in Prozent.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Error rate:</source>
+        <translation>Fehlerrate:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What a failing request gets: an HTTP status, or a network fault such as a reset connection or a body that arrives slowly.</source>
+        <translation>Was eine fehlschlagende Anfrage erhält: einen HTTP-Status oder eine Netzwerkstörung wie eine zurückgesetzte Verbindung oder einen langsam eintreffenden Body.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>The HTTP status of the simulated error.</source>
+        <translation>Der HTTP-Status des simulierten Fehlers.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Default: a short text naming the simulated error</source>
+        <translation>Standard: ein kurzer Text, der den simulierten Fehler nennt</translation>
+    </message>
+    <message>
+        <source>The body of the error response; empty for the default text.</source>
+        <translation>Der Body der Fehlerantwort; leer lassen für den Standardtext.</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>Bytes of the body sent at each step.</source>
+        <translation>Bytes des Bodys, die pro Schritt gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Chunk:</source>
+        <translation>Chunk-Größe:</translation>
+    </message>
+    <message>
+        <source>Time between two chunks of the body.</source>
+        <translation>Zeit zwischen zwei Chunks des Bodys.</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> Bytes/s</translation>
+    </message>
+    <message>
+        <source>How fast the body is sent.</source>
+        <translation>Wie schnell der Body gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandbreite:</translation>
+    </message>
+    <message>
+        <source>Repeatable (seed)</source>
+        <translation>Wiederholbar (Seed)</translation>
+    </message>
+    <message>
+        <source>With a seed, delays, error rolls and random responses repeat exactly, run after run.</source>
+        <translation>Mit einem Seed sind Verzögerungen, ausgewürfelte Fehler und zufällige Antworten bei jedem Lauf exakt gleich.</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same chaos for the same requests.</source>
+        <translation>Der Seed: Derselbe Seed ergibt bei denselben Anfragen dasselbe Chaos.</translation>
+    </message>
+    <message>
+        <source>Change global latency</source>
+        <translation>Globale Latenz ändern</translation>
+    </message>
+    <message>
+        <source>Change error rate</source>
+        <translation>Fehlerrate ändern</translation>
+    </message>
+    <message>
+        <source>Change simulated error</source>
+        <translation>Simulierten Fehler ändern</translation>
+    </message>
+    <message>
+        <source>Change seed</source>
+        <translation>Seed ändern</translation>
+    </message>
+    <message>
+        <source>Not applied: %1: %2</source>
+        <extracomment>%1 is where in the file the problem is (chaos.latency.maxMs), %2 what is wrong</extracomment>
+        <translation>Nicht übernommen: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Routes…</source>
+        <translation>Routen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Route</source>
+        <translation>Route &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Route</source>
+        <translation>Route &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Route</source>
+        <translation>Route &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Add a route after the selected one</source>
+        <translation>Eine Route nach der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected route</source>
+        <translation>Die ausgewählte Route duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete the selected route</source>
+        <translation>Die ausgewählte Route löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About MockBench</source>
+        <translation>Ü&amp;ber MockBench</translation>
+    </message>
+    <message>
+        <source>About MockBench</source>
+        <translation>Über MockBench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MockBench %1&lt;/h3&gt;&lt;p&gt;A workbench for mocking HTTP services: edit routes, make the backend slow or flaky, and watch every request arrive.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>&lt;h3&gt;MockBench %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Mocken von HTTP-Diensten: Routen bearbeiten, das Backend langsam oder unzuverlässig machen und jede eintreffende Anfrage beobachten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address to listen on; 127.0.0.1 keeps the mock private to this machine</source>
+        <translation>Adresse, auf der gelauscht wird; 127.0.0.1 beschränkt den Mock auf diesen Rechner</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Port to listen on; &quot;any&quot; picks a free one</source>
+        <translation>Port, auf dem gelauscht wird; „beliebig“ wählt einen freien Port</translation>
+    </message>
+    <message>
+        <source>The address clients use; click to copy it</source>
+        <translation>Die Adresse für Clients; zum Kopieren klicken</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Drag a route to change its place: the first enabled route that matches a request answers it</source>
+        <translation>Route ziehen, um ihre Position zu ändern: Die erste aktivierte Route, die zu einer Anfrage passt, beantwortet sie</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1[*] — MockBench</source>
+        <extracomment>window title: %1 is the route set&apos;s name or file; [*] marks unsaved changes</extracomment>
+        <translation>%1[*] — MockBench</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop serving</source>
+        <translation>Server stoppen</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Server starten</translation>
+    </message>
+    <message>
+        <source>not serving</source>
+        <translation>Server gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <extracomment>status bar: open connections and requests answered since start</extracomment>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The routes have unsaved changes. Save them first?</source>
+        <translation>Die Routen haben ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Open Route Set</source>
+        <translation>Routen-Set öffnen</translation>
+    </message>
+    <message>
+        <source>Route sets (%1);;All files (*)</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation>Routen-Sets (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Route Set</source>
+        <translation>Routen-Set speichern</translation>
+    </message>
+    <message>
+        <source>Import Routes</source>
+        <translation>Routen importieren</translation>
+    </message>
+    <message>
+        <source>Export Route Set</source>
+        <translation>Routen-Set exportieren</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 %2</source>
+        <extracomment>undo menu text: %1 method, %2 path</extracomment>
+        <translation>%1 %2 duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <extracomment>%1 is the reason</extracomment>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>an untitled route set</source>
+        <translation>einem unbenannten Routen-Set</translation>
+    </message>
+    <message>
+        <source>MockBench did not close cleanly. Restore the unsaved changes to %1 from %2?</source>
+        <extracomment>%1 a file name (or &quot;an untitled route set&quot;), %2 a time</extracomment>
+        <translation>MockBench wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an %1 vom %2 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The autosaved changes cannot be read: %1</source>
+        <translation>Die automatisch gespeicherten Änderungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore autosaved changes</source>
+        <translation>Automatisch gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>%1
+Serving the built-in example instead.</source>
+        <extracomment>%1 is the error text of the file that could not be opened</extracomment>
+        <translation>%1
+Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Chaos from the command line</source>
+        <translation>Chaos aus der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <extracomment>%1 a file path, %2 one error per line</extracomment>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n route(s)</source>
+        <extracomment>%1 is a file name, %n the number of routes</extracomment>
+        <translation>
+            <numerusform>%1 geöffnet: %n Route</numerusform>
+            <numerusform>%1 geöffnet: %n Routen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot import %1:
+%2</source>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n route(s) from %1</source>
+        <extracomment>undo menu text: %1 a file name, %n how many routes</extracomment>
+        <translation>
+            <numerusform>%n Route aus %1 importieren</numerusform>
+            <numerusform>%n Routen aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n route(s)</source>
+        <translation>
+            <numerusform>%n Route importiert</numerusform>
+            <numerusform>%n Routen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this machine only, or 0.0.0.0 for every network.</source>
+        <extracomment>%1 is what the user typed as host</extracomment>
+        <translation>„%1“ ist keine IP-Adresse. 127.0.0.1 für nur diesen Rechner verwenden oder 0.0.0.0 für alle Netzwerke.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <extracomment>%1 host, %2 port, %3 the reason</extracomment>
+        <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>Serving at %1</source>
+        <extracomment>%1 is a URL</extracomment>
+        <translation>Server läuft unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::RequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Duration of an exchange in milliseconds, e.g. &quot;0.4 ms&quot; or &quot;201 ms&quot;</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <extracomment>A route without an id, by its 1-based position in the route list</extracomment>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>%1 (error injected)</source>
+        <extracomment>%1 is a fault name such as &quot;connection-reset&quot;; the error-rate roll chose it</extracomment>
+        <translation>%1 (Fehler injiziert)</translation>
+    </message>
+    <message>
+        <source>error injected</source>
+        <translation>Fehler injiziert</translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <extracomment>%1 is the request target, %2 the client&apos;s address:port</extracomment>
+        <translation>%1
+von %2</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>No status sent (%1); the answer would have been %2 %3</source>
+        <extracomment>%1 is a fault name, %2 and %3 the status and reason that were not sent</extracomment>
+        <translation>Kein Status gesendet (%1); die Antwort wäre %2 %3 gewesen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>%1 is the error message of a template or body file</extracomment>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Server %1 ms + chaos delay %2 ms</source>
+        <extracomment>%1: the server&apos;s own time in ms, %2: the latency chaos added, in ms</extracomment>
+        <translation>Server %1 ms + Chaos-Verzögerung %2 ms</translation>
+    </message>
+    <message>
+        <source>The error rate roll %1 hit</source>
+        <extracomment>%1 is the random roll in [0, 1) that fell under the configured error rate</extracomment>
+        <translation>Zufallswert %1 lag unter der Fehlerrate</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Störung</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n bytes of binary data]</source>
+        <extracomment>The size of a body that is not text, which is not shown</extracomment>
+        <translation>
+            <numerusform>[%n Byte Binärdaten]</numerusform>
+            <numerusform>[%n Bytes Binärdaten]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[… truncated, %1 of %2 bytes shown]</source>
+        <extracomment>%1 bytes of the body are kept in the log, out of %2 bytes received or sent</extracomment>
+        <translation>[… gekürzt, %1 von %2 Bytes angezeigt]</translation>
+    </message>
+    <message>
+        <source>[no response]</source>
+        <translation>[keine Antwort]</translation>
+    </message>
+    <message>
+        <source>[delayed %1 ms]</source>
+        <extracomment>%1 is the latency chaos added before the answer, in milliseconds</extracomment>
+        <translation>[um %1 ms verzögert]</translation>
+    </message>
+    <message>
+        <source>[error injected, roll %1]</source>
+        <extracomment>%1 is the random roll in [0, 1) that fell under the configured error rate</extracomment>
+        <translation>[Fehler injiziert, Zufallswert %1]</translation>
+    </message>
+    <message>
+        <source>[error injected]</source>
+        <translation>[Fehler injiziert]</translation>
+    </message>
+    <message>
+        <source>[fault: %1]</source>
+        <extracomment>%1 is a fault name such as &quot;connection-reset&quot;</extracomment>
+        <translation>[Störung: %1]</translation>
+    </message>
+    <message>
+        <source>[error: %1]</source>
+        <extracomment>%1 is the error message of a template or body file</extracomment>
+        <translation>[Fehler: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::RequestLogView</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <extracomment>%1 is how many requests the filter lets through, %n how many there are</extracomment>
+        <translation>
+            <numerusform>%1 von %n Anfrage</numerusform>
+            <numerusform>%1 von %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: method, path, status, route…</source>
+        <translation>Filter: Methode, Pfad, Status, Route…</translation>
+    </message>
+    <message>
+        <source>Shows only the requests whose method, path, status, route or fault contain this text (case does not matter).</source>
+        <translation>Zeigt nur die Anfragen, deren Methode, Pfad, Status, Route oder Störung diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest request in view. Scrolling up stops following; scrolling to the end starts again.</source>
+        <translation>Die neueste Anfrage im Blick behalten. Nach oben scrollen beendet das Mitverfolgen, ans Ende scrollen setzt es fort.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Forget every recorded request.</source>
+        <translation>Alle aufgezeichneten Anfragen verwerfen.</translation>
+    </message>
+    <message>
+        <source>Select a request to see it as it was sent.</source>
+        <translation>Eine Anfrage auswählen, um sie so zu sehen, wie sie gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>…and the answer it got.</source>
+        <translation>…und die Antwort darauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>Anfra&amp;ge</translation>
+    </message>
+    <message>
+        <source>Re&amp;sponse</source>
+        <translation>Ant&amp;wort</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::RouteEditor</name>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>mehr als ein Wert</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>the JSON subset is not valid JSON (line %1, column %2: %3)</source>
+        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt)</extracomment>
+        <translation>die JSON-Teilmenge ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>regex (whole value)</source>
+        <translation>Regex (ganzer Wert)</translation>
+    </message>
+    <message>
+        <source>JSON subset</source>
+        <translation>JSON-Teilmenge</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Eine Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected conditions</source>
+        <translation>Die ausgewählten Bedingungen entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two conditions; combine them into one (for example a regex)</source>
+        <extracomment>%1 a query item or header name</extracomment>
+        <translation>„%1“ hat zwei Bedingungen; bitte zu einer zusammenfassen (zum Beispiel mit einer Regex)</translation>
+    </message>
+    <message>
+        <source>Query item</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>any body</source>
+        <translation>beliebiger Body</translation>
+    </message>
+    <message>
+        <source>text, pattern or JSON subset</source>
+        <translation>Text, Muster oder JSON-Teilmenge</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <translation>body: %1</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> Bytes/s</translation>
+    </message>
+    <message>
+        <source>Chunk size:</source>
+        <translation>Chunk-Größe:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandbreite:</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>An HTTP method, or * for any method</source>
+        <translation>Eine HTTP-Methode oder * für jede Methode</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Path template: literals, {name}, {name:int}, {name:regex} and a trailing {*rest}</source>
+        <translation>Pfadvorlage: Literale, {name}, {name:int}, {name:regex} und ein abschließendes {*rest}</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>Unique within the route set; the journal and the chaos seed use it</source>
+        <translation>Eindeutig im Routen-Set; Journal und Chaos-Seed verwenden sie</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Change path of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Pfad von %1 ändern</translation>
+    </message>
+    <message>
+        <source>id: must not be empty</source>
+        <translation>id: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Change id of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>ID von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Request must also match</source>
+        <translation>Zusätzliche Bedingungen für die Anfrage</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Rules: the first whose conditions fit</source>
+        <translation>Regeln: die erste mit passenden Bedingungen</translation>
+    </message>
+    <message>
+        <source>Sequential: the next one each time</source>
+        <translation>Der Reihe nach: jedes Mal die nächste</translation>
+    </message>
+    <message>
+        <source>Random: one at random</source>
+        <translation>Zufällig: eine zufällig gewählte</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse mode:</source>
+        <translation>A&amp;ntwortmodus:</translation>
+    </message>
+    <message>
+        <source>Add a response</source>
+        <translation>Eine Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate this response</source>
+        <translation>Diese Antwort duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove this response (a route keeps at least one)</source>
+        <translation>Diese Antwort entfernen (eine Route behält mindestens eine)</translation>
+    </message>
+    <message>
+        <source>standard reason phrase</source>
+        <translation>Standard-Statustext</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Statustext:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A name may repeat: the header is sent once per value. Templates work in values.</source>
+        <translation>Ein Name darf mehrfach vorkommen: Der Header wird einmal pro Wert gesendet. In Werten funktionieren Templates.</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Einen Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation>Die ausgewählten Header entfernen</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Kein Body</translation>
+    </message>
+    <message>
+        <source>Text (with {{ templates }})</source>
+        <translation>Text (mit {{ Templates }})</translation>
+    </message>
+    <message>
+        <source>JSON (sent as is)</source>
+        <translation>JSON (unverändert gesendet)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>B&amp;ody:</translation>
+    </message>
+    <message>
+        <source>Response body. {{ params.id }}, {{ query.page }}, {{ uuid() }} and other JavaScript expressions are filled in per request.</source>
+        <translation>Antwort-Body. {{ params.id }}, {{ query.page }}, {{ uuid() }} und andere JavaScript-Ausdrücke werden für jede Anfrage ausgewertet.</translation>
+    </message>
+    <message>
+        <source>fixtures/page.html</source>
+        <translation>fixtures/page.html</translation>
+    </message>
+    <message>
+        <source>Relative to the route set&apos;s folder, read on each request</source>
+        <translation>Relativ zum Ordner des Routen-Sets, bei jeder Anfrage neu gelesen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Pick a file in the route set&apos;s folder</source>
+        <translation>Eine Datei im Ordner des Routen-Sets auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>How this response goes wrong on the wire, every time</source>
+        <translation>Wie diese Antwort bei der Übertragung jedes Mal gestört wird</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ult:</source>
+        <translation>Stö&amp;rung:</translation>
+    </message>
+    <message>
+        <source>Use this response only when (rules mode)</source>
+        <translation>Diese Antwort nur verwenden, wenn (Regelmodus)</translation>
+    </message>
+    <message>
+        <source>Change response mode of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwortmodus von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add response to %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwort zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate response of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwort von %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove response from %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwort von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Status von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change reason phrase of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Statustext von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Body File</source>
+        <translation>Body-Datei</translation>
+    </message>
+    <message>
+        <source>Chaos for this route</source>
+        <translation>Chaos für diese Route</translation>
+    </message>
+    <message>
+        <source>none (global latency only)</source>
+        <translation>keine (nur globale Latenz)</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>gleichverteilt</translation>
+    </message>
+    <message>
+        <source>log-normal</source>
+        <translation>lognormal</translation>
+    </message>
+    <message>
+        <source>Added to the global latency</source>
+        <translation>Wird zur globalen Latenz addiert</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>Verzögerung:</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Median:</source>
+        <translation>Median:</translation>
+    </message>
+    <message>
+        <source>Sigma:</source>
+        <translation>Sigma:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>Own error rate (replaces the global one)</source>
+        <translation>Eigene Fehlerrate (ersetzt die globale)</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Error rate:</source>
+        <translation>Fehlerrate:</translation>
+    </message>
+    <message>
+        <source>the global error</source>
+        <translation>der globale Fehler</translation>
+    </message>
+    <message>
+        <source>a status</source>
+        <translation>ein Status</translation>
+    </message>
+    <message>
+        <source>Error &amp;answer:</source>
+        <translation>&amp;Fehlerantwort:</translation>
+    </message>
+    <message>
+        <source>Error status:</source>
+        <translation>Fehlerstatus:</translation>
+    </message>
+    <message>
+        <source>default: names the simulated error</source>
+        <translation>Standard: nennt den simulierten Fehler</translation>
+    </message>
+    <message>
+        <source>Error body:</source>
+        <translation>Fehler-Body:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a response tab: %1 its number, %2 its status</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt&apos;s JSON parser)</extracomment>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the route set would not be valid</source>
+        <translation>das Routen-Set wäre ungültig</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <extracomment>%1 what is wrong, such as &quot;path: unclosed {&quot;</extracomment>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Change method of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Methode von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change conditions of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Bedingungen von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change response conditions of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwortbedingungen von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change headers of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Header von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change body of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Body von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change fault of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Störung von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change latency of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Latenz von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change error rate of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Fehlerrate von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change error of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Fehler von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::RouteSetDocument</name>
+    <message>
+        <source>No file name given</source>
+        <translation>Kein Dateiname angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::RouteTableModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1–%2 ms</source>
+        <extracomment>a latency drawn uniformly between two bounds, in milliseconds</extracomment>
+        <translation>%1–%2 ms</translation>
+    </message>
+    <message>
+        <source>~%1 ms</source>
+        <extracomment>a lognormal latency: its median, in milliseconds</extracomment>
+        <translation>~%1 ms</translation>
+    </message>
+    <message>
+        <source>Enabled: this route answers requests</source>
+        <translation>Aktiviert: Diese Route beantwortet Anfragen</translation>
+    </message>
+    <message>
+        <source>Disabled: requests pass it by</source>
+        <translation>Deaktiviert: Anfragen übergehen diese Route</translation>
+    </message>
+    <message>
+        <source>Route id: %1</source>
+        <extracomment>%1 is a route&apos;s id</extracomment>
+        <translation>Routen-ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <extracomment>the first response&apos;s status, and how many responses the route has</extracomment>
+        <translation>
+            <numerusform>%1 (+%n weitere)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latency this route adds to the global latency</source>
+        <translation>Latenz, die diese Route zur globalen Latenz hinzufügt</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>column header: is the route enabled</extracomment>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Methode ändern</translation>
+    </message>
+    <message>
+        <source>Change path</source>
+        <translation>Pfad ändern</translation>
+    </message>
+    <message>
+        <source>must be a number 100..599, not &quot;%1&quot;</source>
+        <translation>muss eine Zahl von 100 bis 599 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>must be a number of milliseconds, not &quot;%1&quot;</source>
+        <translation>muss eine Anzahl Millisekunden sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Change latency</source>
+        <translation>Latenz ändern</translation>
+    </message>
+    <message>
+        <source>Move %1 %2</source>
+        <translation>%1 %2 verschieben</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <extracomment>undo menu text: %1 is what changed (&quot;Change status&quot;), %2 the method, %3 the path</extracomment>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::TrafficChart</name>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>p50-Latenz</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>Seconds ago</source>
+        <translation>Sekunden zuvor</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+</context>
 </TS>

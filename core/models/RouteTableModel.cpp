@@ -228,8 +228,8 @@ Qt::ItemFlags RouteTableModel::flags(const QModelIndex &index) const
 QString RouteTableModel::editText(int row, const QString &what) const
 {
     const Route &route = m_document->route(row);
-    //: undo menu text: %1 is what changed, %2 the method, %3 the path
-    return tr("%1 of %2 %3").arg(what, route.method, route.path);
+    //: undo menu text: %1 is what changed ("Change status"), %2 the method, %3 the path
+    return tr("%1 (%2 %3)").arg(what, route.method, route.path);
 }
 
 void RouteTableModel::refuse(const QList<FormatError> &errors)
