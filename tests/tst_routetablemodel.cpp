@@ -372,7 +372,7 @@ void tst_RouteTableModel::setDataGoesThroughTheEditSink()
     QVERIFY(model.setData(model.index(0, RouteTableModel::StatusColumn), 404));
     QCOMPARE(received.size(), 1);
     QCOMPARE(received.first().kind, DocumentEdit::Kind::UpdateRoute);
-    QCOMPARE(received.first().text, u"Change status of GET /items"_s);
+    QCOMPARE(received.first().text, u"Change status (GET /items)"_s);
     QCOMPARE(model.index(0, RouteTableModel::StatusColumn).data().toString(), u"404"_s);
 
     document.apply(received.first().inverted());
