@@ -1,126 +1,74 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Parses the command line, then runs headless (QCoreApplication, no display needed) or opens
-// the workbench window (QApplication). Nothing else lives here.
-#include "MainWindow.h"
+// mockbench: parses the command line, then serves headless (QCoreApplication, no display
+// needed), validates, or hands over to mockbench-gui for the window. It links only
+// MockBench::Core, so the headless server starts fast and small without the GUI libraries.
 #include "cli/CommandLine.h"
 #include "cli/HeadlessRunner.h"
-#include "cli/SignalWatcher.h"
-#include "server/MockServer.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTimer>
-#include <QTranslator>
 
+#include <cerrno>
 #include <cstdio>
-#include <memory>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace MockBench;
 
 namespace {
 
+/// Exit code when the window program cannot be started.
+constexpr int ExitNoWindow = 4;
+
+/// True when a window can be shown: a display to connect to, or a platform chosen explicitly
+/// (offscreen, vnc, ...).
+bool haveDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+/// mockbench-gui next to this executable (as built, and as installed in the same bin dir).
+std::string windowProgram()
+{
+    std::string self(4096, '\0');
+    const ssize_t n = ::readlink("/proc/self/exe", self.data(), self.size() - 1);
+    if (n <= 0) {
+        return "mockbench-gui";
+    }
+    self.resize(size_t(n));
+    const size_t slash = self.rfind('/');
+    return self.substr(0, slash + 1) + "mockbench-gui";
+}
+
+/// Replaces this process with the window, same arguments (the PID stays, so scripts that
+/// started `mockbench` can still signal it). Returns only on failure.
+int execWindow(char *argv[])
+{
+    const std::string program = windowProgram();
+    std::vector<char *> args;
+    args.push_back(const_cast<char *>(program.c_str()));
+    for (char **arg = argv + 1; *arg; ++arg) {
+        args.push_back(*arg);
+    }
+    args.push_back(nullptr);
+    ::execv(program.c_str(), args.data());
+    std::fprintf(stderr,
+        "mockbench: cannot start the window (%s: %s); --headless serves without it\n",
+        program.c_str(), std::strerror(errno));
+    return ExitNoWindow;
+}
+
 void describeApplication()
 {
     QCoreApplication::setApplicationName(u"mockbench"_s);
     QCoreApplication::setOrganizationName(u"MockBench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MOCKBENCH_VERSION));
-}
-
-/// Loads MockBench's and Qt's own translations for the system locale.
-void installTranslations(QApplication &app)
-{
-    // English is a translation too: it holds the plural forms ("1 request", "2 requests").
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"mockbench"_s, u"_"_s, u":/mockbench/translations"_s)
-        || own->load(u"mockbench_en"_s, u":/mockbench/translations"_s)) {
-        QCoreApplication::installTranslator(own);
-    }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(
-            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-}
-
-/// With MOCKBENCH_REPORT_STALLS set, measures how late a 10 ms timer fires and prints the
-/// longest event-loop stall on exit (used by the GUI benchmark).
-void watchStalls(QApplication &app)
-{
-    if (qEnvironmentVariableIsEmpty("MOCKBENCH_REPORT_STALLS")) {
-        return;
-    }
-    struct Stalls
-    {
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 worst = 0;
-        int over100 = 0;
-    };
-    auto stalls = std::make_shared<Stalls>();
-    stalls->clock.start();
-    auto *timer = new QTimer(&app);
-    timer->setTimerType(Qt::PreciseTimer);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, &app, [stalls] {
-        const qint64 now = stalls->clock.elapsed();
-        const qint64 gap = now - stalls->last - 10;
-        stalls->last = now;
-        stalls->worst = std::max(stalls->worst, gap);
-        stalls->over100 += gap > 100 ? 1 : 0;
-    });
-    // Measure from the first shown frame on, not the start-up.
-    QTimer::singleShot(1000, &app, [timer, stalls] {
-        stalls->last = stalls->clock.elapsed();
-        stalls->worst = 0;
-        timer->start();
-    });
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [stalls] {
-        std::fprintf(stderr, "event loop: longest stall %lld ms, %d stalls over 100 ms\n",
-            static_cast<long long>(stalls->worst), stalls->over100);
-    });
-}
-
-int runWindow(int argc, char *argv[], const CommandLine &cl)
-{
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setApplicationDisplayName(u"MockBench"_s);
-    installTranslations(app);
-    watchStalls(app);
-
-    MainWindow window;
-    MainWindow::Options options;
-    options.file = cl.file;
-    options.host = cl.hostText;
-    options.port = cl.port;
-    options.maxBodyBytes = cl.maxBodyBytes;
-    options.idleTimeoutMs = cl.idleTimeoutMs;
-    options.latencyMs = cl.latencyMs;
-    options.errorRate = cl.errorRate;
-    options.seed = cl.seed;
-    window.show();
-    if (window.start(options)) {
-        // The same line as headless, so a script can start the window and wait for it.
-        const QString line =
-            u"MockBench listening on %1\n"_s.arg(window.server()->baseUrl().toString());
-        std::fputs(line.toUtf8().constData(), stdout);
-        std::fflush(stdout);
-    }
-
-    // SIGINT / SIGTERM close the window as a user would, minus the question: unsaved edits
-    // stay in the autosave copy and are offered back on the next start.
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::quitRequested, &app, [&window] {
-        window.writeAutosave();
-        QCoreApplication::exit(ExitOk);
-    });
-    return QApplication::exec();
 }
 
 } // namespace
@@ -149,7 +97,15 @@ int main(int argc, char *argv[])
         return HeadlessRunner::validate(cl.file);
     }
     case CommandLine::Mode::Gui:
-        return runWindow(argc, argv, cl);
+        if (haveDisplay()) {
+            return execWindow(argv);
+        }
+        // On a server or in CI plain `mockbench FILE` still serves, and says why there is no
+        // window.
+        std::fputs("mockbench: no display found; serving headless (--headless says so "
+                   "explicitly)\n",
+            stderr);
+        break;
     case CommandLine::Mode::Headless:
         break;
     }

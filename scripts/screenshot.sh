@@ -14,7 +14,7 @@ build="$root/build"
 
 "$root/scripts/install-deps.sh" --gui-test
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" --target mockbench >/dev/null
+cmake --build "$build" --target mockbench mockbench_window >/dev/null
 
 work=$(mktemp -d)
 display=:$((90 + RANDOM % 100))

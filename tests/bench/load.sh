@@ -145,7 +145,7 @@ gui() {
         sleep 0.05
     done
     port=$(grep -o '[0-9]*$' "$out")
-    server_pid=$(pgrep -n -f "$bin $root/resources/example.mockbench.json --port 0")
+    server_pid=$(pgrep -n -f "mockbench-gui $root/resources/example.mockbench.json --port 0")
     load "window, live log visible" "http://127.0.0.1:$port/1.1/foo/3"
     kill -TERM "$server_pid"
     wait "$runner" || true
