@@ -231,6 +231,10 @@ MainWindow::~MainWindow()
     d->server->stop();
     disconnect(d->undo, nullptr, this, nullptr);
     disconnect(d->routeModel, nullptr, this, nullptr);
+    // The toolbar outlives d (QWidget deletes it after this body); a focus-out then must not
+    // reach applyServerSettings().
+    disconnect(d->hostEdit, nullptr, this, nullptr);
+    disconnect(d->portSpin, nullptr, this, nullptr);
     disconnect(d->document, nullptr, this, nullptr);
     delete takeCentralWidget();
     delete d->routeModel;
