@@ -7,8 +7,11 @@
 #include "RequestLogView.h"
 #include "RouteEditor.h"
 #include "TrafficChart.h"
+#include "admin/AdminApi.h"
+#include "cli/RouteFileWatcher.h"
 #include "document/RouteSetDocument.h"
 #include "format/RouteSetFormat.h"
+#include "journal/ExchangeLog.h"
 #include "models/RequestLogModel.h"
 #include "models/RouteTableModel.h"
 #include "models/TrafficStats.h"
@@ -80,6 +83,9 @@ struct MainWindow::Private
     RouteTableModel *routeModel = nullptr;
     RequestLogModel *logModel = nullptr;
     TrafficStats *stats = nullptr;
+    AdminApi *admin = nullptr;
+    RouteFileWatcher *fileWatcher = nullptr;
+    ExchangeLog *exchangeLog = nullptr;
 
     QTableView *routeTable = nullptr;
     RouteEditor *editor = nullptr;
@@ -147,6 +153,7 @@ struct MainWindow::Private
     void readSettings();
     void writeSettings();
     void startNewHistory();
+    void fileChangedOnDisk();
 };
 
 MainWindow::MainWindow(QWidget *parent)
@@ -174,6 +181,15 @@ MainWindow::MainWindow(QWidget *parent)
     d->logModel->setJournal(&d->server->journal());
     d->stats = new TrafficStats(this);
     d->stats->setJournal(&d->server->journal());
+    d->admin = new AdminApi(d->server, d->document, this);
+
+    // The open file is watched: an edit on disk is offered back (or loaded when nothing here
+    // is unsaved).
+    d->fileWatcher = new RouteFileWatcher(this);
+    connect(d->document, &RouteSetDocument::filePathChanged, this,
+        [this](const QString &path) { d->fileWatcher->setPath(path); });
+    connect(
+        d->fileWatcher, &RouteFileWatcher::fileChanged, this, [this] { d->fileChangedOnDisk(); });
 
     d->buildActions();
     d->buildLayout();
@@ -229,6 +245,8 @@ MainWindow::~MainWindow()
     // Views first, then the models, then the document and the server they watch: no view or
     // model may hear from a half-destroyed window.
     d->server->stop();
+    delete d->admin;
+    d->admin = nullptr;
     disconnect(d->undo, nullptr, this, nullptr);
     disconnect(d->routeModel, nullptr, this, nullptr);
     // The toolbar outlives d (QWidget deletes it after this body); a focus-out then must not
@@ -581,6 +599,40 @@ void MainWindow::Private::startNewHistory()
     clearMessage();
 }
 
+void MainWindow::Private::fileChangedOnDisk()
+{
+    const QString path = document->filePath();
+    if (path.isEmpty()) {
+        return;
+    }
+    const LoadResult loaded = RouteSetFormat::readFile(path);
+    if (loaded.ok() && loaded.routeSet == document->routeSet()) {
+        return; // our own save, or a change back to what is here
+    }
+    const QString name = QFileInfo(path).fileName();
+    if (!loaded.ok()) {
+        //: %1 a file name, %2 one error per line
+        showMessage(tr("%1 changed on disk but cannot be loaded; the routes here keep "
+                       "serving:\n%2")
+                        .arg(name, loaded.errorStrings().join(u'\n')),
+            MessageKind::Error);
+        return;
+    }
+    if (!document->isModified()) {
+        q->openFile(path);
+        //: %1 a file name
+        q->statusBar()->showMessage(tr("Reloaded %1: it changed on disk").arg(name), 5000);
+        return;
+    }
+    //: %1 a file name
+    showMessage(
+        tr("%1 changed on disk. Reload it and lose the unsaved changes here?").arg(name),
+        MessageKind::Question, tr("Reload"), [this, path] { q->openFile(path); }, tr("Keep Mine"),
+        [this] {
+            // The next save writes what is here over the file on disk.
+        });
+}
+
 void MainWindow::Private::newFile()
 {
     if (!maybeSave()) {
@@ -857,6 +909,22 @@ bool MainWindow::start(const Options &options)
         d->document->setChaos(chaos, tr("Chaos from the command line"));
     }
 
+    if (!options.logFile.isEmpty()) {
+        d->exchangeLog = new ExchangeLog(this);
+        QString error;
+        if (d->exchangeLog->open(options.logFile, &error)) {
+            d->exchangeLog->attach(&d->server->journal());
+            connect(
+                d->exchangeLog, &ExchangeLog::errorOccurred, this, [this](const QString &message) {
+                    d->showMessage(tr("Request log: %1").arg(message), Private::MessageKind::Error);
+                });
+        } else {
+            //: %1 the reason
+            d->showMessage(
+                tr("Cannot write the request log: %1").arg(error), Private::MessageKind::Error);
+        }
+    }
+
     d->offerAutosave();
     if (!options.startServer) {
         return true;
@@ -971,6 +1039,10 @@ bool MainWindow::startServer()
     }
     d->options.host = hostText;
     d->options.port = d->portSpin->value();
+    // The same rule as headless: open on loopback, token-only or off elsewhere.
+    const AdminApi::Access access =
+        AdminApi::accessFor(host, d->options.noAdmin, d->options.adminToken);
+    d->admin->setAccess(access, d->options.adminToken);
     if (!d->server->listen(host, quint16(d->portSpin->value()))) {
         //: %1 host, %2 port, %3 the reason
         d->showMessage(tr("Cannot listen on %1 port %2: %3")
@@ -982,6 +1054,8 @@ bool MainWindow::startServer()
         return false;
     }
     d->updateServerUi();
+    d->urlButton->setToolTip(tr("The address clients use; click to copy it") + u"\n"
+        + AdminApi::describe(access, d->server->baseUrl().toString()));
     //: %1 is a URL
     statusBar()->showMessage(tr("Serving at %1").arg(d->server->baseUrl().toString()), 5000);
     return true;
@@ -1026,6 +1100,11 @@ RequestLogModel *MainWindow::logModel() const
 TrafficStats *MainWindow::trafficStats() const
 {
     return d->stats;
+}
+
+AdminApi *MainWindow::adminApi() const
+{
+    return d->admin;
 }
 
 QTableView *MainWindow::routeTable() const

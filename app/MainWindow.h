@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace MockBench {
 
+class AdminApi;
 class ChaosPanel;
 class MockServer;
 class RequestLogModel;
@@ -43,6 +44,9 @@ public:
         std::optional<double> latencyMs;
         std::optional<double> errorRate;
         std::optional<quint64> seed;
+        bool noAdmin = false;
+        QString adminToken;
+        QString logFile; ///< append every exchange as one JSON line
         bool startServer = true;
     };
 
@@ -74,6 +78,7 @@ public:
     RouteTableModel *routeModel() const;
     RequestLogModel *logModel() const;
     TrafficStats *trafficStats() const;
+    AdminApi *adminApi() const;
     QTableView *routeTable() const;
     RouteEditor *routeEditor() const;
     ChaosPanel *chaosPanel() const;

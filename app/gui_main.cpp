@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // mockbench-gui: the workbench window (QApplication). `mockbench` starts it for every command
-// line that asks for the window, so the headless server never loads the GUI libraries. Run on
-// its own it understands the same command line.
+// line that asks for the window, so the headless server never loads the GUI libraries.
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "cli/HeadlessRunner.h"
@@ -87,15 +86,6 @@ void watchStalls(QApplication &app)
     });
 }
 
-/// True when a window can be shown: a display to connect to, or a platform chosen explicitly
-/// (offscreen, vnc, ...).
-bool haveDisplay()
-{
-    return !qEnvironmentVariableIsEmpty("DISPLAY")
-        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-}
-
 int runWindow(int argc, char *argv[], const CommandLine &cl)
 {
     QApplication app(argc, argv);
@@ -114,6 +104,9 @@ int runWindow(int argc, char *argv[], const CommandLine &cl)
     options.latencyMs = cl.latencyMs;
     options.errorRate = cl.errorRate;
     options.seed = cl.seed;
+    options.noAdmin = cl.noAdmin;
+    options.adminToken = cl.adminToken;
+    options.logFile = cl.logFile;
     window.show();
     if (window.start(options)) {
         // The same line as headless, so a script can start the window and wait for it.
@@ -142,36 +135,17 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     const CommandLine cl = CommandLine::parse(arguments);
-    switch (cl.mode) {
-    case CommandLine::Mode::Help:
-        std::fputs(cl.helpText.toLocal8Bit().constData(), stdout);
-        return ExitOk;
-    case CommandLine::Mode::Version:
-        std::printf("mockbench %s\n", MOCKBENCH_VERSION);
-        return ExitOk;
-    case CommandLine::Mode::Error:
+    if (cl.mode == CommandLine::Mode::Error) {
         std::fprintf(
             stderr, "mockbench: %s\nTry 'mockbench --help'.\n", cl.error.toLocal8Bit().constData());
         return ExitUsage;
-    case CommandLine::Mode::Validate: {
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        return HeadlessRunner::validate(cl.file);
     }
-    case CommandLine::Mode::Gui:
-        if (haveDisplay()) {
-            return runWindow(argc, argv, cl);
-        }
-        // On a server or in CI plain `mockbench FILE` still serves, and says why there is no
-        // window.
-        std::fputs("mockbench: no display found; serving headless (--headless says so "
-                   "explicitly)\n",
+    if (cl.mode != CommandLine::Mode::Gui) {
+        // Everything but the window is `mockbench`'s job (it starts this program for the window).
+        std::fputs("mockbench-gui opens the window; use mockbench for --headless, --validate, "
+                   "--help and --version\n",
             stderr);
-        break;
-    case CommandLine::Mode::Headless:
-        break;
+        return ExitUsage;
     }
-    QCoreApplication app(argc, argv);
-    describeApplication();
-    return HeadlessRunner::run(cl);
+    return runWindow(argc, argv, cl);
 }

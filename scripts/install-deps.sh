@@ -15,7 +15,7 @@ packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-charts-dev 
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
 for arg in "$@"; do
     case "$arg" in
-        --test) packages+=(clang-format) ;;
+        --test) packages+=(clang-format curl python3) ;;
         --bench) packages+=(wrk curl util-linux procps) ;;
         --gui-test) packages+=(xvfb xauth imagemagick xdotool curl) ;;
         *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;

@@ -18,10 +18,12 @@
 #include <QClipboard>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -89,6 +92,11 @@ private Q_SLOTS:
     void importsRoutesAsOneUndoableEdit();
     void copiesListeningUrl();
     void modelsPassTheModelTester();
+    void adminChangesShowInWindowAtOnce();
+    void reloadsFileChangedOnDisk();
+    void asksBeforeReloadingOverUnsavedEdits();
+    void keepsRoutesWhenFileOnDiskBreaks();
+    void closeAsksFirstAndCancelKeepsWindow();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -454,6 +462,121 @@ void tst_MainWindow::modelsPassTheModelTester()
     m_window->undoStack()->undo();
     m_window->undoStack()->undo();
     QVERIFY(m_window->openFile(fooFile()));
+}
+
+namespace {
+
+/// Writes @p json to @p path the way editors do: a new file renamed over the old one.
+bool writeFileLikeAnEditor(const QString &path, const QByteArray &json)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit();
+}
+
+QByteArray fooWithStatus(int status)
+{
+    QFile file(QFINDTESTDATA("data/foo.mockbench.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QByteArray json = file.readAll();
+    json.replace(
+        "\"status\": 200", QByteArray(QByteArray("\"status\": ") + QByteArray::number(status)));
+    return json;
+}
+
+} // namespace
+
+void tst_MainWindow::adminChangesShowInWindowAtOnce()
+{
+    startWindow(fooFile());
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url(u"/__mockbench/routes"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    std::unique_ptr<QNetworkReply> reply(nam.post(request,
+        QByteArray(R"({"id": "from-ci", "path": "/ci", "responses": [{"status": 202}]})")));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(WaitMs));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+
+    // In the table at once, undoable like any edit, and served.
+    QCOMPARE(m_window->routeModel()->rowCount(), 3);
+    QCOMPARE(
+        m_window->routeModel()->index(2, RouteTableModel::PathColumn).data().toString(), u"/ci"_s);
+    QCOMPARE(fetch(url(u"/ci"_s)).status, 202);
+    QVERIFY(m_window->undoStack()->undoText().contains(u"admin API"_s));
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->routeModel()->rowCount(), 2);
+    QCOMPARE(fetch(url(u"/ci"_s)).status, 404);
+}
+
+void tst_MainWindow::reloadsFileChangedOnDisk()
+{
+    const QString file = fooFile();
+    startWindow(file);
+    QVERIFY(writeFileLikeAnEditor(file, fooWithStatus(207)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->route(0).responses.first().status, 207, WaitMs);
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 207);
+}
+
+void tst_MainWindow::asksBeforeReloadingOverUnsavedEdits()
+{
+    const QString file = fooFile();
+    startWindow(file);
+    QAbstractItemModel *model = m_window->routeModel();
+    QVERIFY(model->setData(model->index(1, RouteTableModel::PathColumn), u"/mine"_s));
+    QVERIFY(writeFileLikeAnEditor(file, fooWithStatus(208)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->message().contains(u"changed on disk"_s), WaitMs);
+    // Nothing changed yet: the edit here is still served.
+    QCOMPARE(m_window->document()->route(1).path, u"/mine"_s);
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 200);
+
+    QPushButton *reload = nullptr;
+    for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text() == u"Reload"_s) {
+            reload = button;
+        }
+    }
+    QVERIFY(reload);
+    QTest::mouseClick(reload, Qt::LeftButton);
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 208);
+    QCOMPARE(m_window->document()->route(1).path, u"/1.1/foo/{bar}"_s);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::keepsRoutesWhenFileOnDiskBreaks()
+{
+    const QString file = fooFile();
+    startWindow(file);
+    const RouteSet before = m_window->document()->routeSet();
+    QVERIFY(writeFileLikeAnEditor(
+        file, QByteArray(R"({"mockbench": 1, "routes": [{"path": "/a/{x"}]})")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->message().contains(u"cannot be loaded"_s), WaitMs);
+    QVERIFY2(m_window->message().contains(u"routes[0].path"_s), qPrintable(m_window->message()));
+    QCOMPARE(m_window->document()->routeSet(), before);
+    QCOMPARE(fetch(url(u"/1.1/foo/5"_s)).status, 200);
+}
+
+void tst_MainWindow::closeAsksFirstAndCancelKeepsWindow()
+{
+    startWindow(fooFile());
+    QAbstractItemModel *model = m_window->routeModel();
+    QVERIFY(model->setData(model->index(0, RouteTableModel::StatusColumn), 299));
+    bool asked = false;
+    // The question is modal: answer it from the event loop it runs.
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            asked = box->text().contains(u"unsaved"_s);
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QVERIFY(!m_window->close());
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 299);
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 299);
 }
 
 QTEST_MAIN(tst_MainWindow)

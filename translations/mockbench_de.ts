@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>MockBench::AdminApi</name>
+    <message>
+        <source>Replace all routes (admin API)</source>
+        <translation>Alle Routen ersetzen (Admin-API)</translation>
+    </message>
+    <message>
+        <source>Add %1 %2 (admin API)</source>
+        <extracomment>undo menu text: %1 method, %2 path of a route added through the admin API</extracomment>
+        <translation>%1 %2 hinzufügen (Admin-API)</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 (admin API)</source>
+        <extracomment>undo menu text: %1 method, %2 path</extracomment>
+        <translation>%1 %2 löschen (Admin-API)</translation>
+    </message>
+    <message>
+        <source>Replace %1 %2 (admin API)</source>
+        <extracomment>undo menu text: %1 method, %2 path</extracomment>
+        <translation>%1 %2 ersetzen (Admin-API)</translation>
+    </message>
+    <message>
+        <source>Change global chaos (admin API)</source>
+        <translation>Globales Chaos ändern (Admin-API)</translation>
+    </message>
+    <message>
+        <source>Reset routes (admin API)</source>
+        <translation>Routen zurücksetzen (Admin-API)</translation>
+    </message>
+</context>
+<context>
     <name>MockBench::ChaosPanel</name>
     <message>
         <source>Connection reset</source>
@@ -578,6 +608,40 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
         <source>Serving at %1</source>
         <extracomment>%1 is a URL</extracomment>
         <translation>Server läuft unter %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be loaded; the routes here keep serving:
+%2</source>
+        <extracomment>%1 a file name, %2 one error per line</extracomment>
+        <translation>%1 wurde auf der Festplatte geändert, lässt sich aber nicht laden; die Routen hier bleiben aktiv:
+%2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk. Reload it and lose the unsaved changes here?</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation>%1 wurde auf der Festplatte geändert. Neu laden und die ungespeicherten Änderungen hier verwerfen?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Request log: %1</source>
+        <translation>Anfrageprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the request log: %1</source>
+        <extracomment>%1 the reason</extracomment>
+        <translation>Das Anfrageprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>MockBench::AdminApi</name>
+    <message>
+        <source>Replace all routes (admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 %2 (admin API)</source>
+        <extracomment>undo menu text: %1 method, %2 path of a route added through the admin API</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 (admin API)</source>
+        <extracomment>undo menu text: %1 method, %2 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 %2 (admin API)</source>
+        <extracomment>undo menu text: %1 method, %2 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change global chaos (admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset routes (admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MockBench::ChaosPanel</name>
     <message>
         <source>Connection reset</source>
@@ -574,6 +604,39 @@ Serving the built-in example instead.</source>
     <message>
         <source>Serving at %1</source>
         <extracomment>%1 is a URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk but cannot be loaded; the routes here keep serving:
+%2</source>
+        <extracomment>%1 a file name, %2 one error per line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk. Reload it and lose the unsaved changes here?</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the request log: %1</source>
+        <extracomment>%1 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,8 +70,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption seed(u"seed"_s,
         u"Seed for latency draws, error rolls and random responses, replacing the file's."_s,
         u"N"_s);
-    parser.addOptions(
-        { help, version, headless, validate, host, port, maxBody, idle, latency, errorRate, seed });
+    const QCommandLineOption watch(u"watch"_s,
+        u"Reload FILE when it changes on disk; a file that fails validation keeps the last "
+        "good routes serving."_s);
+    const QCommandLineOption log(
+        u"log"_s, u"Append every exchange to FILE as one JSON line."_s, u"FILE"_s);
+    const QCommandLineOption noAdmin(
+        u"no-admin"_s, u"Turn the admin API under /__mockbench/ off."_s);
+    const QCommandLineOption adminToken(u"admin-token"_s,
+        u"Require \"Authorization: Bearer TOKEN\" on the admin API (needed to use it on a "
+        "non-loopback --host)."_s,
+        u"TOKEN"_s);
+    parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle, latency,
+        errorRate, seed, watch, log, noAdmin, adminToken });
     parser.addPositionalArgument(u"FILE"_s,
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
@@ -108,6 +119,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     cl.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
     cl.file = positional.value(0);
+    cl.watch = parser.isSet(watch);
+    if (cl.watch && cl.file.isEmpty()) {
+        cl.mode = Mode::Error;
+        cl.error = u"--watch needs a FILE to watch"_s;
+        return cl;
+    }
+    cl.logFile = parser.value(log);
+    if (parser.isSet(log) && cl.logFile.isEmpty()) {
+        cl.mode = Mode::Error;
+        cl.error = u"--log needs a file name"_s;
+        return cl;
+    }
+    cl.noAdmin = parser.isSet(noAdmin);
+    cl.adminToken = parser.value(adminToken);
+    if (parser.isSet(adminToken) && cl.adminToken.trimmed().isEmpty()) {
+        cl.mode = Mode::Error;
+        cl.error = u"--admin-token must not be empty"_s;
+        return cl;
+    }
 
     cl.hostText = parser.value(host);
     if (cl.hostText == u"localhost") {

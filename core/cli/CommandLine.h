@@ -24,6 +24,10 @@ struct CommandLine
     std::optional<double> latencyMs; ///< --latency-ms: fixed global latency, overrides the file
     std::optional<double> errorRate; ///< --error-rate: 0..1, overrides the file
     std::optional<quint64> seed; ///< --seed, overrides the file
+    bool watch = false; ///< --watch: reload FILE when it changes
+    QString logFile; ///< --log: append every exchange as one JSON line
+    bool noAdmin = false; ///< --no-admin
+    QString adminToken; ///< --admin-token
     QString error; ///< Mode::Error: what was wrong
     QString helpText;
 

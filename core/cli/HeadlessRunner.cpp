@@ -5,9 +5,14 @@
 #include "format/RouteSetFormat.h"
 #include "server/MockServer.h"
 
+#include "admin/AdminApi.h"
+#include "cli/RouteFileWatcher.h"
 #include "cli/SignalWatcher.h"
+#include "document/RouteSetDocument.h"
+#include "journal/ExchangeLog.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -58,22 +63,54 @@ int HeadlessRunner::run(const CommandLine &cl)
         }
         set = result.routeSet;
     }
-
-    // Command-line chaos replaces the file's global settings, field by field.
-    if (cl.latencyMs) {
-        set.chaos.latency = Latency::fixed(*cl.latencyMs);
-    }
-    if (cl.errorRate) {
-        set.chaos.errorRate = *cl.errorRate;
-    }
-    if (cl.seed) {
-        set.chaos.seed = *cl.seed;
-    }
+    applyChaosOverrides(cl, &set);
 
     MockServer server;
     server.setMaxBodySize(cl.maxBodyBytes);
     server.setIdleTimeout(cl.idleTimeoutMs);
-    server.setRouteSet(set);
+    // The document is what the admin API edits and what --watch replaces; it serves every
+    // change on the server at once.
+    RouteSetDocument document;
+    document.reset(set, cl.file.isEmpty() ? QString() : QFileInfo(cl.file).absoluteFilePath());
+    document.attachServer(&server);
+
+    AdminApi admin(&server, &document);
+    const AdminApi::Access access = AdminApi::accessFor(cl.host, cl.noAdmin, cl.adminToken);
+    admin.setAccess(access, cl.adminToken);
+
+    ExchangeLog log;
+    if (!cl.logFile.isEmpty()) {
+        QString error;
+        if (!log.open(cl.logFile, &error)) {
+            printErr(u"mockbench: --log: %1\n"_s.arg(error));
+            return ExitUsage;
+        }
+        log.attach(&server.journal());
+        QObject::connect(&log, &ExchangeLog::errorOccurred, &log,
+            [](const QString &message) { printErr(u"mockbench: --log: %1\n"_s.arg(message)); });
+    }
+
+    RouteFileWatcher fileWatcher;
+    if (cl.watch) {
+        fileWatcher.setPath(cl.file);
+        QObject::connect(&fileWatcher, &RouteFileWatcher::fileChanged, &fileWatcher, [&] {
+            LoadResult result = RouteSetFormat::readFile(cl.file);
+            if (!result.ok()) {
+                // A half-saved or broken edit: the last good routes keep serving.
+                printErr(u"mockbench: %1 not reloaded, the last good routes keep serving:\n"_s.arg(
+                    cl.file));
+                for (const FormatError &error : std::as_const(result.errors)) {
+                    printErr(u"  %1\n"_s.arg(error.toString()));
+                }
+                return;
+            }
+            applyChaosOverrides(cl, &result.routeSet);
+            document.reset(result.routeSet, document.filePath());
+            printErr(u"mockbench: reloaded %1 (%2 route(s))\n"_s.arg(cl.file).arg(
+                result.routeSet.routes.size()));
+        });
+    }
+
     if (!server.listen(cl.host, quint16(cl.port))) {
         printErr(u"mockbench: %1\n"_s.arg(server.errorString()));
         return ExitCannotListen;
@@ -89,12 +126,33 @@ int HeadlessRunner::run(const CommandLine &cl)
         QCoreApplication::exit(ExitOk);
     });
 
-    // The single line scripts wait for; flushed before serving the first request.
+    // The single line scripts wait for; flushed before serving the first request. Everything
+    // else goes to stderr.
     const QString line = u"MockBench listening on %1\n"_s.arg(server.baseUrl().toString());
     std::fputs(line.toUtf8().constData(), stdout);
     std::fflush(stdout);
+    QString adminLine = AdminApi::describe(access, server.baseUrl().toString());
+    if (access == AdminApi::Access::Off && !cl.noAdmin) {
+        adminLine += u" (listening on %1, not a loopback address: give --admin-token TOKEN to "
+                     "use it)"_s.arg(cl.hostText);
+    }
+    printErr(u"mockbench: %1\n"_s.arg(adminLine));
 
     return QCoreApplication::exec();
+}
+
+void HeadlessRunner::applyChaosOverrides(const CommandLine &cl, RouteSet *set)
+{
+    // Command-line chaos replaces the file's global settings, field by field.
+    if (cl.latencyMs) {
+        set->chaos.latency = Latency::fixed(*cl.latencyMs);
+    }
+    if (cl.errorRate) {
+        set->chaos.errorRate = *cl.errorRate;
+    }
+    if (cl.seed) {
+        set->chaos.seed = *cl.seed;
+    }
 }
 
 } // namespace MockBench

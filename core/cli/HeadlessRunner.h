@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/CommandLine.h"
+#include "model/RouteSet.h"
 
 namespace MockBench {
 
@@ -17,6 +18,8 @@ public:
     static int run(const CommandLine &commandLine);
     /// Runs --validate; returns the process exit code.
     static int validate(const QString &file);
+    /// --latency-ms, --error-rate and --seed replace the global chaos of @p set.
+    static void applyChaosOverrides(const CommandLine &commandLine, RouteSet *set);
 };
 
 } // namespace MockBench

@@ -353,6 +353,7 @@ void RouteSetDocument::reset(const RouteSet &set, const QString &filePath)
 {
     Q_EMIT aboutToBeReset();
     m_set = set;
+    m_baseline = set;
     Q_EMIT wasReset();
     Q_EMIT chaosChanged();
     Q_EMIT nameChanged();
@@ -400,6 +401,7 @@ bool RouteSetDocument::saveAs(const QString &path, QString *error)
         m_filePath = absolute;
         Q_EMIT filePathChanged(absolute);
     }
+    m_baseline = m_set;
     setModified(false);
     return true;
 }

@@ -29,6 +29,9 @@ public:
     int routeCount() const { return int(m_set.routes.size()); }
     const Route &route(int row) const { return m_set.routes.at(row); }
 
+    /// The set as last opened, saved or reset: what the admin API's reset goes back to.
+    const RouteSet &baseline() const { return m_baseline; }
+
     /// The file the set was opened from or saved to; empty for a new set.
     QString filePath() const { return m_filePath; }
     bool isModified() const { return m_modified; }
@@ -100,6 +103,7 @@ private:
     void serve();
 
     RouteSet m_set;
+    RouteSet m_baseline;
     QString m_filePath;
     bool m_modified = false;
     QPointer<MockServer> m_server;

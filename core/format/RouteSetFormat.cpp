@@ -670,7 +670,7 @@ QJsonObject responseToJson(const Response &r)
     return obj;
 }
 
-QJsonObject routeToJson(const Route &route)
+QJsonObject writeRoute(const Route &route)
 {
     QJsonObject obj = route.extra;
     // An empty id would not load back ("must be a non-empty string"); the loader generates one.
@@ -809,13 +809,48 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
     }
     QJsonArray routes;
     for (const Route &route : set.routes) {
-        routes.append(routeToJson(route));
+        routes.append(writeRoute(route));
     }
     root.insert(u"routes"_s, routes);
     QByteArray out;
     writeValue(out, root, 0, true);
     out += '\n';
     return out;
+}
+
+QJsonObject RouteSetFormat::routeToJson(const Route &route)
+{
+    return writeRoute(route);
+}
+
+std::optional<Route> RouteSetFormat::routeFromJson(
+    const QJsonValue &value, const QString &baseDir, QList<FormatError> *errors)
+{
+    // One loader for everything: the route goes through the file format inside a set of its
+    // own, and the errors lose the "routes[0]." that wrapping added.
+    QJsonObject root;
+    root.insert(u"mockbench"_s, CurrentVersion);
+    root.insert(u"routes"_s, QJsonArray { value });
+    LoadResult loaded = fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact), baseDir);
+    const QString prefix = u"routes[0]"_s;
+    for (FormatError error : std::as_const(loaded.errors)) {
+        if (error.path.startsWith(prefix + u'.')) {
+            error.path = error.path.mid(prefix.size() + 1);
+        } else if (error.path == prefix) {
+            error.path = u"(route)"_s;
+        }
+        if (errors) {
+            errors->append(error);
+        }
+    }
+    if (!loaded.ok() || loaded.routeSet.routes.size() != 1) {
+        return std::nullopt;
+    }
+    Route route = loaded.routeSet.routes.first();
+    if (!value.toObject().contains(u"id"_s)) {
+        route.id.clear(); // the loader's generated "route-1" means nothing here
+    }
+    return route;
 }
 
 LoadResult RouteSetFormat::readFile(const QString &path)

@@ -6,9 +6,12 @@
 #include "model/RouteSet.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace MockBench {
 
@@ -36,6 +39,12 @@ public:
     static LoadResult fromJson(const QByteArray &json, const QString &baseDir = {});
     /// Serialises @p set (unknown keys included) as indented JSON with a stable key order.
     static QByteArray toJson(const RouteSet &set);
+    /// One route as the file writes it (inside "routes").
+    static QJsonObject routeToJson(const Route &route);
+    /// Parses and validates one route object; error paths are relative to it ("path",
+    /// "responses[0].status"). A route without an id gets none here (the caller picks one).
+    static std::optional<Route> routeFromJson(
+        const QJsonValue &value, const QString &baseDir, QList<FormatError> *errors);
 
     /// Reads and validates the file at @p path (errors also cover I/O problems).
     static LoadResult readFile(const QString &path);

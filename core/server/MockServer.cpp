@@ -83,6 +83,7 @@ struct MockServer::Private
 
     std::unique_ptr<CompiledSet> compile(const RouteSet &set);
     void resetChaos();
+    Interceptor interceptor;
     HttpResponse build(const CompiledResponse &response, const HttpRequest &request,
         const PathCaptures &captures, QString *error);
 
@@ -272,6 +273,11 @@ void MockServer::Private::resetChaos()
     }
 }
 
+void MockServer::setInterceptor(Interceptor interceptor)
+{
+    d->interceptor = std::move(interceptor);
+}
+
 void MockServer::setChaos(const Chaos &chaos)
 {
     d->current->set.chaos = chaos;
@@ -450,6 +456,12 @@ int MockServer::connectionCount() const
 
 void MockServer::handle(HttpConnection *connection, quint64 sequence, const HttpRequest &request)
 {
+    if (d->interceptor) {
+        if (std::optional<HttpResponse> answer = d->interceptor(request)) {
+            connection->respond(sequence, *answer, Fault());
+            return;
+        }
+    }
     QElapsedTimer timer;
     timer.start();
     CompiledSet &set = *d->current;

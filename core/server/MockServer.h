@@ -4,16 +4,18 @@
 
 #include "journal/Journal.h"
 #include "model/RouteSet.h"
+#include "server/HttpResponse.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace MockBench {
 
 class HttpConnection;
-struct HttpRequest;
 
 /// The mock HTTP server: serves a RouteSet on one address, records every exchange in its
 /// journal, and takes a new route set at any time without dropping connections.
@@ -65,6 +67,11 @@ public:
     quint64 hits(const QString &routeId) const;
     /// Open client connections.
     int connectionCount() const;
+
+    /// Answers a request before route matching, or returns nothing to let it through. Used
+    /// by the admin API: what it answers is neither journaled nor touched by chaos.
+    using Interceptor = std::function<std::optional<HttpResponse>(const HttpRequest &request)>;
+    void setInterceptor(Interceptor interceptor);
 
 Q_SIGNALS:
     void started(quint16 port);

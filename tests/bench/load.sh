@@ -4,9 +4,11 @@
 #
 # Load benchmarks of the headless server (DESIGN §8). Builds Release, pins the server to core 0
 # and wrk to core 1, prints figures; asserts nothing.
-#   tests/bench/load.sh [all|engine|chaos|gui] [DURATION]     (default: all 10s)
+#   tests/bench/load.sh [all|engine|chaos|admin|gui] [DURATION]     (default: all 10s)
 # engine: start-up time and idle RSS; the templated example route with 1 and 1 000 routes.
 # chaos:  400 connections on a 200 ms route; the cost of chaos settings that do nothing.
+# admin:  polling the admin API 10 times a second during load; journal queries over 10 000
+#         exchanges.
 # gui:    the window under Xvfb (window and X server on core 0) with the live log visible,
 #         against headless on the same core; the longest event-loop stall under that load.
 set -euo pipefail
@@ -126,6 +128,53 @@ chaos() {
         'BEGIN { printf "median %.0f vs %.0f req/s: idle chaos costs %.1f %%\n", a, b, 100 * (a - b) / a }'
 }
 
+# Prints the median of 7 timings (ms) of GET $1.
+time_query() {
+    local url=$1 times=()
+    for _ in 1 2 3 4 5 6 7; do
+        times+=("$(curl -s -o /dev/null -w '%{time_total}' "$url")")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n 4p | awk '{ printf "%.1f", $1 * 1000 }'
+}
+
+admin() {
+    echo "== admin API polled 10 times a second during load (example route, wrk -t1 -c32 -d$duration)"
+    local with=() without=()
+    for _ in 1 2 3; do
+        start_server
+        load "no polling" "http://127.0.0.1:$port/1.1/foo/3"
+        without+=("$rps")
+        ( while true; do
+              curl -s -o /dev/null "http://127.0.0.1:$port/__mockbench/requests/count?method=GET&path=/1.1/foo/3"
+              sleep 0.1
+          done ) &
+        local poller=$!
+        load "polling requests/count every 100 ms" "http://127.0.0.1:$port/1.1/foo/3"
+        with+=("$rps")
+        kill "$poller"
+        wait "$poller" 2>/dev/null || true
+        stop_server
+    done
+    local a b
+    a=$(printf '%s\n' "${without[@]}" | sort -n | sed -n 2p)
+    b=$(printf '%s\n' "${with[@]}" | sort -n | sed -n 2p)
+    awk -v a="$a" -v b="$b" 'BEGIN { printf "median %.0f vs %.0f req/s: polling costs %.1f %%\n", a, b, 100 * (a - b) / a }'
+
+    echo "== journal queries over a full journal (10 000 exchanges), median of 7"
+    start_server
+    load "filling the journal" "http://127.0.0.1:$port/1.1/foo/3"
+    curl -s -o /dev/null "http://127.0.0.1:$port/1.1/foo/4"
+    local count
+    count=$(curl -s "http://127.0.0.1:$port/__mockbench/requests/count")
+    echo "journal: $count"
+    local base="http://127.0.0.1:$port/__mockbench/requests"
+    echo "count with method and path filters:   $(time_query "$base/count?method=GET&path=/1.1/foo/4") ms"
+    echo "list by path (1 match):               $(time_query "$base?path=/1.1/foo/4") ms"
+    echo "list by path prefix, newest 100:      $(time_query "$base?path=/1.1/foo/*&limit=100") ms"
+    echo "list everything (10 000, ~9 MB JSON): $(time_query "$base") ms"
+    stop_server
+}
+
 gui() {
     echo "== the window with the live log vs headless (example route, wrk -t1 -c32 -d$duration)"
     start_server
@@ -157,7 +206,8 @@ gui() {
 case "$what" in
     engine) engine ;;
     chaos) chaos ;;
+    admin) admin ;;
     gui) gui ;;
-    all) engine; chaos; gui ;;
-    *) echo "usage: load.sh [all|engine|chaos|gui] [DURATION]" >&2; exit 2 ;;
+    all) engine; chaos; admin; gui ;;
+    *) echo "usage: load.sh [all|engine|chaos|admin|gui] [DURATION]" >&2; exit 2 ;;
 esac

@@ -1,0 +1,443 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdminApi.h"
+
+#include "document/RouteSetDocument.h"
+#include "format/RouteSetFormat.h"
+#include "journal/ExchangeJson.h"
+#include "server/MockServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+namespace {
+
+HttpResponse json(int status, const QByteArray &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.headers.append(
+        std::pair<QByteArray, QByteArray>("Content-Type", "application/json; charset=utf-8"));
+    response.headers.append(std::pair<QByteArray, QByteArray>("Cache-Control", "no-store"));
+    response.body = body;
+    return response;
+}
+
+HttpResponse json(int status, const QJsonValue &value)
+{
+    const QByteArray body = value.isArray()
+        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return json(status, body + '\n');
+}
+
+HttpResponse error(int status, const QString &message, const QList<FormatError> &errors = {})
+{
+    QJsonObject body { { u"error"_s, message } };
+    if (!errors.isEmpty()) {
+        QJsonArray list;
+        for (const FormatError &e : errors) {
+            list.append(e.toString());
+        }
+        body.insert(u"errors"_s, list);
+    }
+    return json(status, body);
+}
+
+HttpResponse methodNotAllowed(const QByteArray &allow)
+{
+    HttpResponse response =
+        error(405, u"method not allowed here; use %1"_s.arg(QString::fromLatin1(allow)));
+    response.headers.append(std::pair<QByteArray, QByteArray>("Allow", allow));
+    return response;
+}
+
+HttpResponse noContent()
+{
+    HttpResponse response;
+    response.status = 204;
+    return response;
+}
+
+/// The request body as JSON, or an error answer naming where it broke.
+std::optional<QJsonDocument> parseBody(const HttpRequest &request, HttpResponse *failure)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *failure = error(400,
+            u"invalid JSON in the request body at offset %1: %2"_s.arg(parseError.offset)
+                .arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    return doc;
+}
+
+bool sameToken(const QByteArray &given, const QByteArray &expected)
+{
+    // Constant time for equal lengths, so the answer time says nothing about the token.
+    if (given.size() != expected.size()) {
+        return false;
+    }
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        diff |= static_cast<unsigned char>(given.at(i) ^ expected.at(i));
+    }
+    return diff == 0;
+}
+
+} // namespace
+
+AdminApi::Access AdminApi::accessFor(const QHostAddress &host, bool noAdmin, const QString &token)
+{
+    if (noAdmin) {
+        return Access::Off;
+    }
+    if (!token.isEmpty()) {
+        return Access::Token;
+    }
+    return host.isLoopback() ? Access::Open : Access::Off;
+}
+
+QString AdminApi::describe(Access access, const QString &baseUrl)
+{
+    switch (access) {
+    case Access::Off:
+        return u"admin API off"_s;
+    case Access::Open:
+        return u"admin API at %1%2/ (loopback only, no token)"_s.arg(
+            baseUrl, QString::fromLatin1(Prefix));
+    case Access::Token:
+        return u"admin API at %1%2/ (Authorization: Bearer token required)"_s.arg(
+            baseUrl, QString::fromLatin1(Prefix));
+    }
+    return QString();
+}
+
+AdminApi::AdminApi(MockServer *server, RouteSetDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_document(document)
+{
+}
+
+AdminApi::~AdminApi()
+{
+    if (m_server) {
+        m_server->setInterceptor(nullptr);
+    }
+}
+
+void AdminApi::setAccess(Access access, const QString &token)
+{
+    if (access == Access::Token && token.isEmpty()) {
+        access = Access::Off; // a token API without a token would let nobody in
+    }
+    m_access = access;
+    m_token = token;
+    if (!m_server) {
+        return;
+    }
+    if (access == Access::Off) {
+        m_server->setInterceptor(nullptr);
+    } else {
+        m_server->setInterceptor([this](const HttpRequest &request) { return handle(request); });
+    }
+}
+
+std::optional<HttpResponse> AdminApi::handle(const HttpRequest &request)
+{
+    const QString prefix = QString::fromLatin1(Prefix);
+    if (m_access == Access::Off || !m_server || !m_document
+        || !(request.path == prefix || request.path.startsWith(prefix + u'/'))) {
+        return std::nullopt;
+    }
+    if (m_access == Access::Token
+        && !sameToken(request.header("Authorization"), "Bearer " + m_token.toUtf8())) {
+        HttpResponse response = error(401,
+            request.hasHeader("Authorization")
+                ? u"wrong admin token"_s
+                : u"the admin API needs Authorization: Bearer TOKEN"_s);
+        response.headers.append(
+            std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer realm=\"mockbench\""));
+        return response;
+    }
+    QStringList parts = request.path.mid(prefix.size()).split(u'/', Qt::SkipEmptyParts);
+    return route(request, parts);
+}
+
+HttpResponse AdminApi::route(const HttpRequest &request, const QStringList &parts)
+{
+    const QByteArray &method = request.method;
+    const QString first = parts.value(0);
+    if (parts.size() == 1 && first == u"health") {
+        return method == "GET" || method == "HEAD" ? health() : methodNotAllowed("GET");
+    }
+    if (first == u"routes") {
+        if (parts.size() == 1) {
+            return routes(request);
+        }
+        // Ids may contain '/' only percent-encoded; the decoded path has it back.
+        return oneRoute(request, parts.mid(1).join(u'/'));
+    }
+    if (parts.size() == 1 && first == u"chaos") {
+        return chaos(request);
+    }
+    if (first == u"requests" && parts.size() <= 2) {
+        if (parts.size() == 2) {
+            if (parts.at(1) != u"count") {
+                return error(404, u"no admin endpoint %1"_s.arg(request.path));
+            }
+            return method == "GET" ? requests(request, true) : methodNotAllowed("GET");
+        }
+        if (method == "GET") {
+            return requests(request, false);
+        }
+        if (method == "DELETE") {
+            m_server->journal().clear();
+            return noContent();
+        }
+        return methodNotAllowed("GET, DELETE");
+    }
+    if (parts.size() == 1 && first == u"reset") {
+        return method == "POST" ? reset() : methodNotAllowed("POST");
+    }
+    return error(404,
+        u"no admin endpoint %1 (see health, routes, routes/{id}, chaos, requests, "
+        "requests/count, reset)"_s.arg(request.path));
+}
+
+HttpResponse AdminApi::health()
+{
+    return json(200,
+        QJsonObject {
+            { u"status"_s, u"ok"_s },
+            { u"version"_s, QStringLiteral(MOCKBENCH_VERSION) },
+            { u"routes"_s, m_document->routeCount() },
+            { u"requests"_s, double(m_server->journal().totalRecorded()) },
+            { u"listening"_s, m_server->baseUrl().toString() },
+        });
+}
+
+HttpResponse AdminApi::routes(const HttpRequest &request)
+{
+    if (request.method == "GET") {
+        return json(200, RouteSetFormat::toJson(m_document->routeSet()));
+    }
+    HttpResponse failure;
+    if (request.method == "PUT") {
+        const std::optional<QJsonDocument> doc = parseBody(request, &failure);
+        if (!doc) {
+            return failure;
+        }
+        QByteArray text;
+        if (doc->isArray()) {
+            // Routes only: the set's name and global chaos stay.
+            const QJsonDocument current =
+                QJsonDocument::fromJson(RouteSetFormat::toJson(m_document->routeSet()));
+            QJsonObject root = current.object();
+            root.insert(u"routes"_s, doc->array());
+            text = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        } else if (doc->isObject()) {
+            text = request.body;
+        } else {
+            return error(400, u"expected a route set object or an array of routes"_s);
+        }
+        const LoadResult loaded = RouteSetFormat::fromJson(text, m_document->routeSet().baseDir);
+        if (!loaded.ok()) {
+            return error(400, u"invalid route set"_s, loaded.errors);
+        }
+        QList<FormatError> errors;
+        if (!m_document->replaceAll(
+                loaded.routeSet, tr("Replace all routes (admin API)"), &errors)) {
+            return error(400, u"invalid route set"_s, errors);
+        }
+        return json(200, RouteSetFormat::toJson(m_document->routeSet()));
+    }
+    if (request.method == "POST") {
+        std::optional<Route> route = readRoute(request, &failure);
+        if (!route) {
+            return failure;
+        }
+        QList<FormatError> errors;
+        if (route->id.isEmpty()) {
+            route->id = m_document->uniqueId(u"route-%1"_s.arg(m_document->routeCount() + 1));
+        } else if (m_document->routeSet().indexOf(route->id) >= 0) {
+            return error(
+                409, u"a route with id \"%1\" exists; PUT routes/%1 replaces it"_s.arg(route->id));
+        }
+        const int row = m_document->routeCount();
+        //: undo menu text: %1 method, %2 path of a route added through the admin API
+        if (!m_document->insertRoute(row, *route,
+                tr("Add %1 %2 (admin API)").arg(route->method, route->path), &errors)) {
+            return error(400, u"invalid route"_s, errors);
+        }
+        HttpResponse response = json(201, RouteSetFormat::routeToJson(m_document->route(row)));
+        response.headers.append(
+            { "Location", QByteArray(Prefix) + "/routes/" + QUrl::toPercentEncoding(route->id) });
+        return response;
+    }
+    return methodNotAllowed("GET, PUT, POST");
+}
+
+std::optional<Route> AdminApi::readRoute(const HttpRequest &request, HttpResponse *failure) const
+{
+    const std::optional<QJsonDocument> doc = parseBody(request, failure);
+    if (!doc) {
+        return std::nullopt;
+    }
+    if (!doc->isObject()) {
+        *failure = error(400, u"expected one route object"_s);
+        return std::nullopt;
+    }
+    QList<FormatError> errors;
+    std::optional<Route> route =
+        RouteSetFormat::routeFromJson(doc->object(), m_document->routeSet().baseDir, &errors);
+    if (!route) {
+        *failure = error(400, u"invalid route"_s, errors);
+    }
+    return route;
+}
+
+HttpResponse AdminApi::oneRoute(const HttpRequest &request, const QString &id)
+{
+    const int row = m_document->routeSet().indexOf(id);
+    if (request.method != "GET" && request.method != "PUT" && request.method != "DELETE") {
+        return methodNotAllowed("GET, PUT, DELETE");
+    }
+    if (row < 0) {
+        return error(404, u"no route with id \"%1\""_s.arg(id));
+    }
+    if (request.method == "GET") {
+        return json(200, RouteSetFormat::routeToJson(m_document->route(row)));
+    }
+    const Route &current = m_document->route(row);
+    if (request.method == "DELETE") {
+        //: undo menu text: %1 method, %2 path
+        m_document->removeRoute(
+            row, tr("Delete %1 %2 (admin API)").arg(current.method, current.path));
+        return noContent();
+    }
+    HttpResponse failure;
+    std::optional<Route> route = readRoute(request, &failure);
+    if (!route) {
+        return failure;
+    }
+    QList<FormatError> errors;
+    if (route->id.isEmpty()) {
+        route->id = id;
+    } else if (route->id != id && m_document->routeSet().indexOf(route->id) >= 0) {
+        return error(409, u"cannot rename to \"%1\": that id is taken"_s.arg(route->id));
+    }
+    //: undo menu text: %1 method, %2 path
+    if (!m_document->updateRoute(row, *route,
+            tr("Replace %1 %2 (admin API)").arg(route->method, route->path), &errors)) {
+        return error(400, u"invalid route"_s, errors);
+    }
+    return json(200, RouteSetFormat::routeToJson(m_document->route(row)));
+}
+
+HttpResponse AdminApi::chaos(const HttpRequest &request)
+{
+    if (request.method == "GET") {
+        return json(200, m_document->routeSet().chaos.toJson());
+    }
+    if (request.method != "PUT") {
+        return methodNotAllowed("GET, PUT");
+    }
+    HttpResponse failure;
+    const std::optional<QJsonDocument> doc = parseBody(request, &failure);
+    if (!doc) {
+        return failure;
+    }
+    if (!doc->isObject()) {
+        return error(400, u"expected a chaos object such as {\"errorRate\": 0.1}"_s);
+    }
+    // Partial: what the body names replaces, null removes, the rest stays.
+    QJsonObject merged = m_document->routeSet().chaos.toJson();
+    const QJsonObject given = doc->object();
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        if (it.value().isNull()) {
+            merged.remove(it.key());
+        } else {
+            merged.insert(it.key(), it.value());
+        }
+    }
+    FormatErrors errors;
+    const Chaos chaos = Chaos::fromJson(merged, u"chaos"_s, &errors);
+    if (!errors.isEmpty()) {
+        return error(400, u"invalid chaos"_s, errors);
+    }
+    if (!m_document->setChaos(chaos, tr("Change global chaos (admin API)"), &errors)) {
+        return error(400, u"invalid chaos"_s, errors);
+    }
+    return json(200, m_document->routeSet().chaos.toJson());
+}
+
+HttpResponse AdminApi::requests(const HttpRequest &request, bool countOnly)
+{
+    const QString method = request.queryItem(u"method"_s);
+    const QString path = request.queryItem(u"path"_s);
+    int limit = -1;
+    if (request.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        limit = request.queryItem(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 0) {
+            return error(400, u"limit must be a whole number 0 or more"_s);
+        }
+    }
+    const bool anyMethod = method.isEmpty() || method == u"*";
+    const QByteArray methodBytes = method.toUpper().toLatin1();
+    const bool prefix = path.endsWith(u'*');
+    const QString pathText = prefix ? path.chopped(1) : path;
+    const auto matches = [&](const Exchange &e) {
+        if (!anyMethod && e.method.toUpper() != methodBytes) {
+            return false;
+        }
+        if (path.isEmpty()) {
+            return true;
+        }
+        return prefix ? e.path.startsWith(pathText) : e.path == pathText;
+    };
+    const Journal &journal = m_server->journal();
+    if (countOnly) {
+        int count = 0;
+        for (int i = 0; i < journal.count(); ++i) {
+            count += matches(journal.at(i)) ? 1 : 0;
+        }
+        return json(200, QJsonObject { { u"count"_s, count } });
+    }
+    // Newest first while collecting, so a limit stops early on a long journal.
+    QList<int> picked;
+    for (int i = journal.count() - 1; i >= 0; --i) {
+        if (matches(journal.at(i))) {
+            picked.append(i);
+        }
+    }
+    const int total = int(picked.size());
+    if (limit >= 0 && picked.size() > limit) {
+        picked.resize(limit);
+    }
+    QJsonArray list;
+    for (auto it = picked.crbegin(); it != picked.crend(); ++it) {
+        list.append(ExchangeJson::toJson(journal.at(*it)));
+    }
+    return json(200, QJsonObject { { u"total"_s, total }, { u"requests"_s, list } });
+}
+
+HttpResponse AdminApi::reset()
+{
+    m_server->journal().clear();
+    if (m_document->routeSet() != m_document->baseline()) {
+        m_document->replaceAll(m_document->baseline(), tr("Reset routes (admin API)"));
+    }
+    return json(200, QJsonObject { { u"status"_s, u"reset"_s } });
+}
+
+} // namespace MockBench
