@@ -158,8 +158,11 @@ std::optional<HttpResponse> AdminApi::handle(const HttpRequest &request)
         || !(request.path == prefix || request.path.startsWith(prefix + u'/'))) {
         return std::nullopt;
     }
+    // The scheme name is case-insensitive (RFC 9110), the token is not.
+    const QByteArray authorization = request.header("Authorization");
+    const bool bearer = authorization.size() > 7 && authorization.left(7).toLower() == "bearer ";
     if (m_access == Access::Token
-        && !sameToken(request.header("Authorization"), "Bearer " + m_token.toUtf8())) {
+        && !(bearer && sameToken(authorization.mid(7), m_token.toUtf8()))) {
         HttpResponse response = error(401,
             request.hasHeader("Authorization")
                 ? u"wrong admin token"_s
@@ -433,10 +436,16 @@ HttpResponse AdminApi::requests(const HttpRequest &request, bool countOnly)
 
 HttpResponse AdminApi::reset()
 {
-    m_server->journal().clear();
     if (m_document->routeSet() != m_document->baseline()) {
-        m_document->replaceAll(m_document->baseline(), tr("Reset routes (admin API)"));
+        QList<FormatError> errors;
+        if (!m_document->replaceAll(
+                m_document->baseline(), tr("Reset routes (admin API)"), &errors)) {
+            // Say so rather than claim a reset: e.g. a body file the loaded set needs is gone.
+            return error(
+                409, u"cannot reset: the route set as loaded no longer validates"_s, errors);
+        }
     }
+    m_server->journal().clear();
     return json(200, QJsonObject { { u"status"_s, u"reset"_s } });
 }
 
