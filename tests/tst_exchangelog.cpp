@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/ExchangeJson.h"
 #include "journal/ExchangeLog.h"
 #include "journal/Journal.h"
 #include "model/Route.h"
@@ -74,6 +75,42 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_dir.reset(); }
+
+    void escapesEverythingJsonNeedsEscaped()
+    {
+        // The line is written by hand, not by QJsonDocument: every awkward character must
+        // still come back exactly.
+        Exchange e;
+        e.id = 9;
+        e.method = "GET";
+        e.path = u"/q\"uote/back\\slash/new\nline/tab\t/bell\x07/é/✓"_s;
+        e.target = "/x?a=1&a=2&b=%22";
+        e.requestHeaders = { { "X-Latin1", "caf\xe9" }, { "X-Quote", "say \"hi\"" } };
+        e.requestBody = "line1\r\nline2\u0001";
+        e.status = 200;
+        e.reason = "OK";
+        e.error = u"template: \"x\" is not defined"_s;
+        e.durationUs = 1234;
+        e.errorRoll = 0.125;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(ExchangeJson::toLine(e), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(u"path"_s).toString(), e.path);
+        QCOMPARE(o.value(u"requestBody"_s).toString(), QString::fromUtf8(e.requestBody));
+        QCOMPARE(
+            o.value(u"requestHeaders"_s).toArray().at(0).toArray().at(1).toString(), u"café"_s);
+        QCOMPARE(o.value(u"requestHeaders"_s).toArray().at(1).toArray().at(1).toString(),
+            u"say \"hi\""_s);
+        QCOMPARE(
+            o.value(u"query"_s).toObject().value(u"a"_s).toArray(), QJsonArray({ u"1"_s, u"2"_s }));
+        QCOMPARE(o.value(u"query"_s).toObject().value(u"b"_s).toString(), u"\""_s);
+        QCOMPARE(o.value(u"error"_s).toString(), e.error);
+        QCOMPARE(o.value(u"durationMs"_s).toDouble(), 1.234);
+        QCOMPARE(o.value(u"errorRoll"_s).toDouble(), 0.125);
+        QVERIFY(o.value(u"fault"_s).isNull());
+        QVERIFY(o.value(u"routeId"_s).isNull());
+    }
 
     void createsFileAndReportsPath()
     {

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeJson.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
+#include <QLocale>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -12,85 +13,235 @@ namespace MockBench {
 
 namespace {
 
-QJsonArray headersToJson(const RawHeaders &headers)
+constexpr char Hex[] = "0123456789abcdef";
+
+/// Appends @p utf8 (valid UTF-8) as a JSON string: quotes, backslashes and control
+/// characters escaped, everything else as is.
+void appendString(QByteArray *out, QByteArrayView utf8)
+{
+    out->append('"');
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        out->append(utf8.sliced(plainFrom, i - plainFrom));
+        plainFrom = i + 1;
+        switch (c) {
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        default:
+            out->append("\\u00");
+            out->append(Hex[c >> 4]);
+            out->append(Hex[c & 0xf]);
+            break;
+        }
+    }
+    out->append(utf8.sliced(plainFrom));
+    out->append('"');
+}
+
+void appendString(QByteArray *out, const QString &text)
+{
+    appendString(out, QByteArrayView(text.toUtf8()));
+}
+
+/// Header names and values are bytes as sent; bytes above 0x7F read as Latin-1, as HTTP/1.1
+/// says.
+void appendLatin1(QByteArray *out, const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            appendString(out, QString::fromLatin1(bytes));
+            return;
+        }
+    }
+    appendString(out, QByteArrayView(bytes));
+}
+
+void appendKey(QByteArray *out, const char *key)
+{
+    out->append(",\"");
+    out->append(key);
+    out->append("\":");
+}
+
+void appendNumber(QByteArray *out, double value)
+{
+    if (!std::isfinite(value)) {
+        out->append("null");
+        return;
+    }
+    out->append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+}
+
+void appendHeaders(QByteArray *out, const RawHeaders &headers)
 {
     // Pairs, not an object: header order and repeated headers are part of what was sent.
-    QJsonArray array;
+    out->append('[');
+    bool first = true;
     for (const auto &[name, value] : headers) {
-        array.append(QJsonArray { QString::fromLatin1(name), QString::fromLatin1(value) });
+        out->append(first ? "[" : ",[");
+        first = false;
+        appendLatin1(out, name);
+        out->append(',');
+        appendLatin1(out, value);
+        out->append(']');
     }
-    return array;
+    out->append(']');
 }
 
 /// Text bodies as strings; anything that is not valid UTF-8 as base64 under a different key,
 /// so a reader never mistakes mangled bytes for the real body.
-void insertBody(QJsonObject &object, const QString &key, const QByteArray &body)
+void appendBody(QByteArray *out, const char *key, const QByteArray &body)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(body);
-    if (!decoder.hasError()) {
-        object.insert(key, text);
+    if (body.isValidUtf8()) {
+        appendKey(out, key);
+        appendString(out, QByteArrayView(body));
     } else {
-        object.insert(key + u"Base64"_s, QString::fromLatin1(body.toBase64()));
+        appendKey(out, QByteArray(QByteArray(key) + "Base64").constData());
+        out->append('"');
+        out->append(body.toBase64());
+        out->append('"');
     }
 }
 
-QJsonValue orNull(const QString &text)
+void appendQuery(QByteArray *out, const QByteArray &target)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    HttpRequest parsed;
+    parsed.setTarget(target);
+    // A repeated item becomes an array, as in templates; items keep their first position.
+    QList<std::pair<QString, QStringList>> items;
+    for (const auto &[name, value] : std::as_const(parsed.query)) {
+        auto it = std::find_if(items.begin(), items.end(),
+            [&name = name](const auto &item) { return item.first == name; });
+        if (it == items.end()) {
+            items.append({ name, { value } });
+        } else {
+            it->second.append(value);
+        }
+    }
+    out->append('{');
+    bool first = true;
+    for (const auto &[name, values] : std::as_const(items)) {
+        if (!first) {
+            out->append(',');
+        }
+        first = false;
+        appendString(out, name);
+        out->append(':');
+        if (values.size() == 1) {
+            appendString(out, values.first());
+            continue;
+        }
+        out->append('[');
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0) {
+                out->append(',');
+            }
+            appendString(out, values.at(i));
+        }
+        out->append(']');
+    }
+    out->append('}');
+}
+
+void appendStringOrNull(QByteArray *out, const QString &text)
+{
+    if (text.isEmpty()) {
+        out->append("null");
+    } else {
+        appendString(out, text);
+    }
 }
 
 } // namespace
 
-QJsonObject ExchangeJson::toJson(const Exchange &e)
+void ExchangeJson::write(const Exchange &e, QByteArray *out)
 {
-    QJsonObject o;
-    o.insert(u"id"_s, double(e.id));
-    o.insert(u"time"_s, e.time.toUTC().toString(Qt::ISODateWithMs));
-    o.insert(u"peer"_s, e.peer);
-    o.insert(u"method"_s, QString::fromLatin1(e.method));
-    o.insert(u"path"_s, e.path);
-    o.insert(u"target"_s, QString::fromUtf8(e.target));
-    HttpRequest parsed;
-    parsed.setTarget(e.target);
-    QJsonObject query;
-    for (const auto &[name, value] : std::as_const(parsed.query)) {
-        // A repeated item becomes an array, as in templates.
-        const QJsonValue existing = query.value(name);
-        if (existing.isUndefined()) {
-            query.insert(name, value);
-        } else if (existing.isArray()) {
-            QJsonArray values = existing.toArray();
-            values.append(value);
-            query.insert(name, values);
-        } else {
-            query.insert(name, QJsonArray { existing, value });
-        }
+    out->append("{\"id\":");
+    out->append(QByteArray::number(e.id));
+    appendKey(out, "time");
+    appendString(out, e.time.toUTC().toString(Qt::ISODateWithMs));
+    appendKey(out, "peer");
+    appendString(out, e.peer);
+    appendKey(out, "method");
+    appendLatin1(out, e.method);
+    appendKey(out, "path");
+    appendString(out, e.path);
+    appendKey(out, "target");
+    appendString(out, QString::fromUtf8(e.target));
+    appendKey(out, "query");
+    appendQuery(out, e.target);
+    appendKey(out, "requestHeaders");
+    appendHeaders(out, e.requestHeaders);
+    appendBody(out, "requestBody", e.requestBody);
+    appendKey(out, "requestBodySize");
+    out->append(QByteArray::number(e.requestBodySize));
+    appendKey(out, "status");
+    out->append(QByteArray::number(e.status));
+    appendKey(out, "reason");
+    appendLatin1(out, e.reason);
+    appendKey(out, "responseHeaders");
+    appendHeaders(out, e.responseHeaders);
+    appendBody(out, "responseBody", e.responseBody);
+    appendKey(out, "responseBodySize");
+    out->append(QByteArray::number(e.responseBodySize));
+    appendKey(out, "routeId");
+    if (e.matched()) {
+        appendString(out, e.routeId);
+    } else {
+        out->append("null");
     }
-    o.insert(u"query"_s, query);
-    o.insert(u"requestHeaders"_s, headersToJson(e.requestHeaders));
-    insertBody(o, u"requestBody"_s, e.requestBody);
-    o.insert(u"requestBodySize"_s, double(e.requestBodySize));
-    o.insert(u"status"_s, e.status);
-    o.insert(u"reason"_s, QString::fromLatin1(e.reason));
-    o.insert(u"responseHeaders"_s, headersToJson(e.responseHeaders));
-    insertBody(o, u"responseBody"_s, e.responseBody);
-    o.insert(u"responseBodySize"_s, double(e.responseBodySize));
-    o.insert(u"routeId"_s, e.matched() ? QJsonValue(e.routeId) : QJsonValue(QJsonValue::Null));
-    o.insert(u"responseIndex"_s, e.responseIndex);
-    o.insert(u"durationMs"_s, double(e.durationUs) / 1000.0);
-    o.insert(u"delayMs"_s, double(e.delayMs));
-    o.insert(
-        u"errorRoll"_s, e.errorRoll < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(e.errorRoll));
-    o.insert(u"errorInjected"_s, e.errorInjected);
-    o.insert(u"fault"_s, orNull(e.fault));
-    o.insert(u"error"_s, orNull(e.error));
-    return o;
+    appendKey(out, "responseIndex");
+    out->append(QByteArray::number(e.responseIndex));
+    appendKey(out, "durationMs");
+    appendNumber(out, double(e.durationUs) / 1000.0);
+    appendKey(out, "delayMs");
+    out->append(QByteArray::number(e.delayMs));
+    appendKey(out, "errorRoll");
+    if (e.errorRoll < 0) {
+        out->append("null");
+    } else {
+        appendNumber(out, e.errorRoll);
+    }
+    appendKey(out, "errorInjected");
+    out->append(e.errorInjected ? "true" : "false");
+    appendKey(out, "fault");
+    appendStringOrNull(out, e.fault);
+    appendKey(out, "error");
+    appendStringOrNull(out, e.error);
+    out->append('}');
 }
 
 QByteArray ExchangeJson::toLine(const Exchange &exchange)
 {
-    return QJsonDocument(toJson(exchange)).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray line;
+    line.reserve(512 + exchange.requestBody.size() + exchange.responseBody.size());
+    write(exchange, &line);
+    line.append('\n');
+    return line;
+}
+
+QJsonObject ExchangeJson::toJson(const Exchange &exchange)
+{
+    QByteArray bytes;
+    write(exchange, &bytes);
+    return QJsonDocument::fromJson(bytes).object();
 }
 
 } // namespace MockBench
