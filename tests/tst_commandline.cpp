@@ -9,6 +9,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <memory>
+
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -239,6 +241,76 @@ private Q_SLOTS:
         const Run r = run({ u"--headless"_s, u"--port"_s, QString::number(blocker.serverPort()) });
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("cannot listen"), r.err.constData());
+    }
+
+    void parsesAdminWatchAndLogOptions()
+    {
+        const CommandLine cl = CommandLine::parse({ u"mockbench"_s, u"--headless"_s, u"f.json"_s,
+            u"--watch"_s, u"--log"_s, u"x.log"_s, u"--admin-token"_s, u"s3cret"_s });
+        QCOMPARE(cl.mode, CommandLine::Mode::Headless);
+        QVERIFY(cl.watch);
+        QCOMPARE(cl.logFile, u"x.log"_s);
+        QCOMPARE(cl.adminToken, u"s3cret"_s);
+        QVERIFY(!cl.noAdmin);
+        QVERIFY(CommandLine::parse({ u"mockbench"_s, u"--no-admin"_s }).noAdmin);
+    }
+
+    void refusesBadAdminWatchAndLogOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("watch without a file")
+            << QStringList { u"--headless"_s, u"--watch"_s } << u"--watch needs a FILE"_s;
+        QTest::addRow("empty token")
+            << QStringList { u"--admin-token"_s, u" "_s } << u"--admin-token must not be empty"_s;
+        QTest::addRow("empty log") << QStringList { u"--log="_s } << u"--log needs a file name"_s;
+    }
+
+    void refusesBadAdminWatchAndLogOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, error);
+        const CommandLine cl = CommandLine::parse(QStringList { u"mockbench"_s } + args);
+        QCOMPARE(cl.mode, CommandLine::Mode::Error);
+        QVERIFY2(cl.error.contains(error), qPrintable(cl.error));
+    }
+
+    void saysWhereTheAdminApiIs_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("healthStatus"); // what GET /__mockbench/health answers
+        QTest::addRow("loopback, no token")
+            << QStringList() << u"(loopback only, no token)"_s << 200;
+        QTest::addRow("token") << QStringList { u"--admin-token"_s, u"s3cret"_s }
+                               << u"(Authorization: Bearer token required)"_s << 401;
+        QTest::addRow("no-admin") << QStringList { u"--no-admin"_s } << u"admin API off"_s << 404;
+    }
+
+    void saysWhereTheAdminApiIs()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, line);
+        QFETCH(int, healthStatus);
+        QProcess process;
+        const QByteArray out = startServer(process, extra);
+        QVERIFY2(out.startsWith("MockBench listening on http://127.0.0.1:"), out.constData());
+        const QString base = QString::fromLatin1(out.trimmed().split(' ').last());
+        // The admin line comes on stderr, after the one stdout line.
+        const QByteArray expected = QString(u"mockbench: "_s
+            + (healthStatus == 404 ? line : u"admin API at %1/__mockbench/ "_s.arg(base) + line))
+                                        .toUtf8();
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains(expected), 10000);
+        QNetworkAccessManager nam;
+        std::unique_ptr<QNetworkReply> reply(
+            nam.get(QNetworkRequest(QUrl(base + u"/__mockbench/health"_s))));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), healthStatus);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
     }
 };
 
