@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QScrollBar>
@@ -77,8 +78,15 @@ void RequestLogView::Private::updateCount()
 {
     const int total = model ? model->rowCount() : 0;
     const int visible = proxy->rowCount();
+    const int capacity = model ? model->capacity() : 0;
+    //: tooltip of the request count; %1 is how many requests the log keeps at most
+    countLabel->setToolTip(tr("The log keeps the newest %1 requests, so memory stays flat "
+                              "however long MockBench runs.")
+                               .arg(QLocale().toString(capacity)));
     if (proxy->filterRegularExpression().pattern().isEmpty()) {
-        countLabel->setText(tr("%n request(s)", nullptr, total));
+        countLabel->setText(total >= capacity && capacity > 0
+                ? tr("newest %n request(s)", nullptr, total)
+                : tr("%n request(s)", nullptr, total));
     } else {
         //: %1 is how many requests the filter lets through, %n how many there are
         countLabel->setText(tr("%1 of %n request(s)", nullptr, total).arg(visible));

@@ -827,6 +827,18 @@ von %2</translation>
         <source>Re&amp;sponse</source>
         <translation>Ant&amp;wort</translation>
     </message>
+    <message>
+        <source>The log keeps the newest %1 requests, so memory stays flat however long MockBench runs.</source>
+        <extracomment>tooltip of the request count; %1 is how many requests the log keeps at most</extracomment>
+        <translation>Das Protokoll behält die neuesten %1 Anfragen, damit der Speicherbedarf gleich bleibt, wie lange MockBench auch läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>newest %n request(s)</source>
+        <translation>
+            <numerusform>neueste %n Anfrage</numerusform>
+            <numerusform>neueste %n Anfragen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RouteEditor</name>

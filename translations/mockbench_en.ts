@@ -822,6 +822,18 @@ from %2</source>
         <source>Re&amp;sponse</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The log keeps the newest %1 requests, so memory stays flat however long MockBench runs.</source>
+        <extracomment>tooltip of the request count; %1 is how many requests the log keeps at most</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>newest %n request(s)</source>
+        <translation>
+            <numerusform>newest %n request</numerusform>
+            <numerusform>newest %n requests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RouteEditor</name>
