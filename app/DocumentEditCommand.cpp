@@ -46,6 +46,8 @@ bool DocumentEditCommand::mergeWith(const QUndoCommand *other)
     }
     m_edit.chaosAfter = next->m_edit.chaosAfter;
     m_lastChangeMs = next->m_lastChangeMs;
+    // Steps that end where they started are no step at all.
+    setObsolete(m_edit.chaosAfter == m_edit.chaosBefore);
     return true;
 }
 

@@ -115,6 +115,12 @@ struct MainWindow::Private
     std::function<void()> onMessageReject;
 
     QTimer *autosaveTimer = nullptr;
+    /// A crash copy is on offer and not answered yet: it must be neither overwritten nor
+    /// removed until the user says Restore or Discard.
+    bool autosaveOffered = false;
+    /// The bytes of our last save, so the file watcher can tell our own save from an edit
+    /// on disk even when the routes here changed again since.
+    QByteArray savedBytes;
     Options options;
 
     void buildActions();
@@ -211,19 +217,20 @@ MainWindow::MainWindow(QWidget *parent)
             d->deleteAction->setEnabled(has);
         });
     connect(d->routeModel, &QAbstractItemModel::modelReset, this, [this] { d->selectRow(0); });
-    connect(d->routeModel, &QAbstractItemModel::rowsMoved, this,
-        [this](const QModelIndex &, int, int, const QModelIndex &, int) {
-            d->editor->setCurrentRow(d->currentRow());
-        });
+    // The editor follows its route through moves and removals itself. The selection changes
+    // are queued: they may flush a pending body edit, which must not be pushed while the undo
+    // stack is still applying the change that caused them.
     connect(d->routeModel, &QAbstractItemModel::rowsRemoved, this, [this] {
-        const int row = d->currentRow();
-        d->editor->setCurrentRow(row);
-        if (row < 0 && d->document->routeCount() > 0) {
-            d->selectRow(d->document->routeCount() - 1);
-        }
+        QTimer::singleShot(0, this, [this] {
+            if (d->currentRow() < 0 && d->document->routeCount() > 0) {
+                d->selectRow(d->document->routeCount() - 1);
+            }
+        });
     });
     connect(d->routeModel, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex &, int first, int) { d->selectRow(first); });
+        [this](const QModelIndex &, int first, int) {
+            QTimer::singleShot(0, this, [this, first] { d->selectRow(first); });
+        });
 
     d->autosaveTimer = new QTimer(this);
     d->autosaveTimer->setInterval(AutosaveIntervalMs);
@@ -529,7 +536,8 @@ void MainWindow::Private::updateTitle()
     const QString path = document->filePath();
     QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     if (!document->routeSet().name.isEmpty()) {
-        name = document->routeSet().name + u" (" + name + u')';
+        //: window title part: %1 the route set's name, %2 its file
+        name = tr("%1 (%2)").arg(document->routeSet().name, name);
     }
     //: window title: %1 is the route set's name or file; [*] marks unsaved changes
     q->setWindowTitle(tr("%1[*] — MockBench").arg(name));
@@ -579,6 +587,7 @@ void MainWindow::Private::selectRow(int row)
 
 bool MainWindow::Private::maybeSave()
 {
+    editor->flushPendingEdits();
     if (!document->isModified()) {
         return true;
     }
@@ -605,9 +614,13 @@ void MainWindow::Private::fileChangedOnDisk()
     if (path.isEmpty()) {
         return;
     }
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && !savedBytes.isEmpty() && file.readAll() == savedBytes) {
+        return; // our own save, even if the routes here changed again since
+    }
     const LoadResult loaded = RouteSetFormat::readFile(path);
     if (loaded.ok() && loaded.routeSet == document->routeSet()) {
-        return; // our own save, or a change back to what is here
+        return; // a change back to what is here
     }
     const QString name = QFileInfo(path).fileName();
     if (!loaded.ok()) {
@@ -782,7 +795,12 @@ void MainWindow::Private::rebuildRecentMenu()
 
 void MainWindow::Private::writeAutosave()
 {
+    if (autosaveOffered) {
+        return; // the copy from the crash is still on offer
+    }
+    editor->flushPendingEdits();
     if (!document->isModified()) {
+        removeAutosave(); // back at the saved state: nothing to offer after a crash
         return;
     }
     QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
@@ -790,6 +808,8 @@ void MainWindow::Private::writeAutosave()
     if (RouteSetFormat::writeFile(document->routeSet(), autosavePath(), &error)) {
         QSettings settings;
         settings.setValue(u"autosave/file"_s, document->filePath());
+        // Body files resolve against the routes' own folder, not the autosave's.
+        settings.setValue(u"autosave/baseDir"_s, document->routeSet().baseDir);
         settings.setValue(u"autosave/time"_s, QDateTime::currentDateTime());
     } else {
         //: %1 is the reason
@@ -811,6 +831,8 @@ void MainWindow::Private::offerAutosave()
     }
     QSettings settings;
     const QString original = settings.value(u"autosave/file"_s).toString();
+    const QString baseDir = settings.value(u"autosave/baseDir"_s).toString();
+    autosaveOffered = true;
     const QDateTime time = settings.value(u"autosave/time"_s).toDateTime();
     const QString what =
         original.isEmpty() ? tr("an untitled route set") : QFileInfo(original).fileName();
@@ -820,8 +842,12 @@ void MainWindow::Private::offerAutosave()
            "%2?")
             .arg(what, QLocale().toString(time, QLocale::ShortFormat)),
         MessageKind::Question, tr("Restore"),
-        [this, original] {
-            const LoadResult saved = RouteSetFormat::readFile(autosavePath());
+        [this, original, baseDir] {
+            autosaveOffered = false;
+            QFile copy(autosavePath());
+            const LoadResult saved = copy.open(QIODevice::ReadOnly)
+                ? RouteSetFormat::fromJson(copy.readAll(), baseDir)
+                : RouteSetFormat::readFile(autosavePath());
             if (!saved.ok()) {
                 showMessage(tr("The autosaved changes cannot be read: %1")
                                 .arg(saved.errorStrings().join(u"; "_s)),
@@ -829,7 +855,9 @@ void MainWindow::Private::offerAutosave()
                 return;
             }
             if (!original.isEmpty() && QFileInfo::exists(original)) {
-                q->openFile(original);
+                if (!q->openFile(original)) {
+                    return; // the bar says why; the copy stays for the next start
+                }
             } else {
                 document->reset();
                 startNewHistory();
@@ -839,7 +867,11 @@ void MainWindow::Private::offerAutosave()
             document->replaceAll(restored, tr("Restore autosaved changes"));
             removeAutosave();
         },
-        tr("Discard"), [this] { removeAutosave(); });
+        tr("Discard"),
+        [this] {
+            autosaveOffered = false;
+            removeAutosave();
+        });
 }
 
 void MainWindow::Private::readSettings()
@@ -906,7 +938,12 @@ bool MainWindow::start(const Options &options)
         if (options.seed) {
             chaos.seed = options.seed;
         }
-        d->document->setChaos(chaos, tr("Chaos from the command line"));
+        // Part of the starting state, as headless serves it: not an unsaved edit that a
+        // close would offer to write into the file.
+        RouteSet set = d->document->routeSet();
+        set.chaos = chaos;
+        d->document->reset(set, d->document->filePath());
+        d->startNewHistory();
     }
 
     if (!options.logFile.isEmpty()) {
@@ -953,6 +990,7 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::saveFile(const QString &path)
 {
+    d->editor->flushPendingEdits(); // what was typed a moment ago is saved too
     QString error;
     if (!d->document->saveAs(path, &error)) {
         d->showMessage(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), error),
@@ -960,7 +998,11 @@ bool MainWindow::saveFile(const QString &path)
         return false;
     }
     d->undo->setClean();
-    d->removeAutosave();
+    d->savedBytes = RouteSetFormat::toJson(d->document->routeSet());
+    if (!d->autosaveOffered) {
+        d->removeAutosave();
+    }
+    d->clearMessage();
     d->addRecent(d->document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -1145,8 +1187,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     d->writeSettings();
-    // Closed on purpose (saved or discarded): nothing to offer back next time.
-    d->removeAutosave();
+    // Closed on purpose (saved or discarded): nothing to offer back next time, unless a crash
+    // copy is still waiting for an answer.
+    if (!d->autosaveOffered) {
+        d->removeAutosave();
+    }
     event->accept();
 }
 

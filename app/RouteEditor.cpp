@@ -437,7 +437,14 @@ public:
         form->addRow(RouteEditor::tr("Body:"), bodyRow);
 
         QObject::connect(m_bodyKind, &QComboBox::currentIndexChanged, m_widget, [this, edited] {
-            m_bodyValue->setEnabled(m_bodyKind->currentData().toInt() >= 0);
+            const bool needsValue = m_bodyKind->currentData().toInt() >= 0;
+            m_bodyValue->setEnabled(needsValue);
+            if (needsValue && m_bodyValue->text().trimmed().isEmpty()) {
+                // Nothing to match yet: wait for the value instead of committing an empty
+                // condition that would be refused and snap the kind back.
+                m_bodyValue->setFocus();
+                return;
+            }
             edited();
         });
         QObject::connect(m_bodyValue, &QLineEdit::editingFinished, m_widget, [this, edited] {
@@ -1152,12 +1159,15 @@ void RouteEditor::Private::connectDocument()
             load(false);
         }
     });
-    QObject::connect(document, &RouteSetDocument::routeInserted, q, [this](int inserted) {
+    // Follow the route through inserts, removals and moves on the "about to" signals: they
+    // come before any view hears of the change, so when the main window then selects a row
+    // (in the numbering after the change) the editor is not shifted a second time.
+    QObject::connect(document, &RouteSetDocument::routeAboutToBeInserted, q, [this](int inserted) {
         if (row >= 0 && inserted <= row) {
             ++row;
         }
     });
-    QObject::connect(document, &RouteSetDocument::routeRemoved, q, [this](int removed) {
+    QObject::connect(document, &RouteSetDocument::routeAboutToBeRemoved, q, [this](int removed) {
         if (removed == row) {
             bodyTimer.stop();
             row = -1;
@@ -1167,7 +1177,7 @@ void RouteEditor::Private::connectDocument()
             --row;
         }
     });
-    QObject::connect(document, &RouteSetDocument::routeMoved, q, [this](int from, int to) {
+    QObject::connect(document, &RouteSetDocument::routeAboutToBeMoved, q, [this](int from, int to) {
         if (row == from) {
             row = to;
         } else if (from < row && to >= row) {
@@ -1748,6 +1758,11 @@ RouteEditor::~RouteEditor()
     d->loading = true;
     d->bodyTimer.stop();
     delete d->scroll;
+}
+
+void RouteEditor::flushPendingEdits()
+{
+    d->flushBody();
 }
 
 void RouteEditor::setCurrentRow(int row)

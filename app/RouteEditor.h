@@ -26,6 +26,10 @@ public:
     void setCurrentRow(int row);
     int currentRow() const;
 
+    /// Applies what is typed but not applied yet (the body editor waits for a pause in
+    /// typing); called before saving and closing so nothing typed is left out.
+    void flushPendingEdits();
+
 Q_SIGNALS:
     /// The document refused an edit; @p message names the field and why.
     void editRefused(const QString &message);

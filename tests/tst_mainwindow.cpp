@@ -7,6 +7,8 @@
 #include "ChaosPanel.h"
 #include "MainWindow.h"
 #include "RequestLogView.h"
+#include "RouteEditor.h"
+#include "cli/RouteFileWatcher.h"
 #include "document/RouteSetDocument.h"
 #include "format/RouteSetFormat.h"
 #include "models/RequestLogModel.h"
@@ -22,6 +24,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -97,6 +100,9 @@ private Q_SLOTS:
     void asksBeforeReloadingOverUnsavedEdits();
     void keepsRoutesWhenFileOnDiskBreaks();
     void closeAsksFirstAndCancelKeepsWindow();
+    void editorEditsTheSelectedRouteAfterAddMoveAndDelete();
+    void saveIncludesBodyTypedAMomentAgo();
+    void ownSaveIsNotTakenForAnEditOnDisk();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -335,7 +341,7 @@ void tst_MainWindow::addsDuplicatesAndDeletesRoutes()
     const Route copy = m_window->document()->route(1);
     QCOMPARE(copy.path, m_window->document()->route(0).path);
     QVERIFY(copy.id != m_window->document()->route(0).id);
-    QCOMPARE(table->currentIndex().row(), 1); // the copy is selected
+    QTRY_COMPARE_WITH_TIMEOUT(table->currentIndex().row(), 1, WaitMs); // the copy is selected
 
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier); // add
     QCOMPARE(m_window->document()->routeCount(), 4);
@@ -577,6 +583,87 @@ void tst_MainWindow::closeAsksFirstAndCancelKeepsWindow()
     QVERIFY(m_window->isVisible());
     QCOMPARE(m_window->document()->route(0).responses.first().status, 299);
     QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 299);
+}
+
+void tst_MainWindow::editorEditsTheSelectedRouteAfterAddMoveAndDelete()
+{
+    startWindow(fooFile());
+    QTableView *table = m_window->routeTable();
+    auto *pathEdit = m_window->routeEditor()->findChild<QLineEdit *>(u"pathEdit"_s);
+    QVERIFY(pathEdit);
+    const auto editPath = [&](const QString &path) {
+        pathEdit->setFocus();
+        pathEdit->selectAll();
+        QTest::keyClicks(pathEdit, path);
+        QTest::keyClick(pathEdit, Qt::Key_Return);
+    };
+    const auto selectedId = [&] {
+        return m_window->document()->route(table->currentIndex().row()).id;
+    };
+
+    // Add after the first route: the new route is selected, and an edit lands on it.
+    table->setCurrentIndex(table->model()->index(0, RouteTableModel::PathColumn));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(table->currentIndex().row(), 1, WaitMs);
+    const QString added = selectedId();
+    editPath(u"/edited-new"_s);
+    QCOMPARE(m_window->document()->route(1).id, added);
+    QCOMPARE(m_window->document()->route(1).path, u"/edited-new"_s);
+    QCOMPARE(m_window->document()->route(2).path, u"/1.1/foo/{bar}"_s);
+
+    // Move the selected route to the end: the editor goes with it.
+    QVERIFY(m_window->routeModel()->moveRows(QModelIndex(), 1, 1, QModelIndex(), 3));
+    QCOMPARE(selectedId(), added);
+    editPath(u"/moved"_s);
+    QCOMPARE(m_window->document()->route(2).path, u"/moved"_s);
+    QCOMPARE(m_window->document()->route(2).id, added);
+
+    // Delete a route above the selection: still the same route under edit.
+    m_window->document()->removeRoute(0, u"remove first"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(selectedId(), added, WaitMs);
+    editPath(u"/after-delete"_s);
+    QCOMPARE(m_window->document()->route(1).id, added);
+    QCOMPARE(m_window->document()->route(1).path, u"/after-delete"_s);
+    QCOMPARE(m_window->document()->route(0).path, u"/1.1/foo/{bar}"_s);
+}
+
+void tst_MainWindow::saveIncludesBodyTypedAMomentAgo()
+{
+    startWindow(fooFile());
+    auto *body = m_window->routeEditor()->findChild<QPlainTextEdit *>(u"bodyEdit"_s);
+    QVERIFY(body);
+    body->setFocus();
+    QTest::keyClick(body, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(body, u" "_s); // still inside the debounce when the save comes
+    const QString typed = body->toPlainText();
+    const QString saved = m_dir->filePath(u"typed.mockbench.json"_s);
+    QVERIFY(m_window->saveFile(saved));
+    const LoadResult loaded = RouteSetFormat::readFile(saved);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.routeSet.routes.first().responses.first().body, typed);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::ownSaveIsNotTakenForAnEditOnDisk()
+{
+    const QString file = fooFile();
+    startWindow(file);
+    auto *watcher = m_window->findChild<RouteFileWatcher *>();
+    QVERIFY(watcher);
+    QSignalSpy changed(watcher, &RouteFileWatcher::fileChanged);
+    QAbstractItemModel *model = m_window->routeModel();
+    QVERIFY(model->setData(model->index(0, RouteTableModel::StatusColumn), 201));
+    QVERIFY(m_window->saveFile(file));
+    // An edit right after the save, before the watcher reports it.
+    QVERIFY(model->setData(model->index(0, RouteTableModel::StatusColumn), 202));
+    QVERIFY(changed.wait(WaitMs)); // the watcher saw our save...
+    QVERIFY2(m_window->message().isEmpty(), qPrintable(m_window->message())); // ...no question
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 202);
+
+    // A real change on disk is still noticed.
+    QVERIFY(writeFileLikeAnEditor(file, fooWithStatus(209)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->message().contains(u"changed on disk"_s), WaitMs);
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 202);
 }
 
 QTEST_MAIN(tst_MainWindow)

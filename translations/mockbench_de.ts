@@ -539,10 +539,6 @@ Serving the built-in example instead.</source>
 Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
     </message>
     <message>
-        <source>Chaos from the command line</source>
-        <translation>Chaos aus der Befehlszeile</translation>
-    </message>
-    <message>
         <source>Cannot open %1:
 %2</source>
         <extracomment>%1 a file path, %2 one error per line</extracomment>
@@ -642,6 +638,11 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
         <source>Cannot write the request log: %1</source>
         <extracomment>%1 the reason</extracomment>
         <translation>Das Anfrageprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>window title part: %1 the route set&apos;s name, %2 its file</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

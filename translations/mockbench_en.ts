@@ -538,10 +538,6 @@ Serving the built-in example instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chaos from the command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1:
 %2</source>
         <extracomment>%1 a file path, %2 one error per line</extracomment>
@@ -637,6 +633,11 @@ Serving the built-in example instead.</source>
     <message>
         <source>Cannot write the request log: %1</source>
         <extracomment>%1 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>window title part: %1 the route set&apos;s name, %2 its file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,11 +82,11 @@ RouteSet applied(RouteSet set, const DocumentEdit &edit)
         set.name = edit.nameAfter;
         break;
     case DocumentEdit::Kind::ReplaceAll: {
+        // The folder belongs to the document, not to the edit: undoing an import after a
+        // Save As to another folder must not bring the old folder back.
         const QString baseDir = set.baseDir;
         set = edit.setAfter;
-        if (set.baseDir.isEmpty()) {
-            set.baseDir = baseDir;
-        }
+        set.baseDir = baseDir;
         break;
     }
     }

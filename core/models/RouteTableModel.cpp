@@ -211,9 +211,18 @@ Qt::ItemFlags RouteTableModel::flags(const QModelIndex &index) const
         break;
     case MethodColumn:
     case PathColumn:
-    case LatencyColumn:
         f |= Qt::ItemIsEditable;
         break;
+    case LatencyColumn: {
+        // The cell edits a fixed latency in ms; a uniform or lognormal one is edited in the
+        // route editor, or confirming the cell would replace it.
+        const auto &latency =
+            m_document ? m_document->route(index.row()).chaos.latency : std::optional<Latency>();
+        if (!latency || latency->distribution == Latency::Distribution::Fixed) {
+            f |= Qt::ItemIsEditable;
+        }
+        break;
+    }
     case StatusColumn:
         if (m_document && !m_document->route(index.row()).responses.isEmpty()) {
             f |= Qt::ItemIsEditable;
@@ -290,7 +299,9 @@ bool RouteTableModel::setData(const QModelIndex &index, const QVariant &value, i
     case LatencyColumn: {
         bool ok = false;
         const double ms = value.toDouble(&ok);
-        if (role != Qt::EditRole) {
+        if (role != Qt::EditRole
+            || (route.chaos.latency
+                && route.chaos.latency->distribution != Latency::Distribution::Fixed)) {
             return false;
         }
         if (!ok || ms < 0) {
