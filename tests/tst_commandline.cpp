@@ -159,6 +159,18 @@ private Q_SLOTS:
         }
     }
 
+    void validateCompilesTemplates()
+    {
+        const QString file = QFINDTESTDATA("data/template-syntax.mockbench.json");
+        const Run r = run({ u"--validate"_s, file });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("routes[0].responses[0].body: template does not compile: "
+                                "SyntaxError"),
+            r.err.constData());
+        QVERIFY2(r.err.contains("routes[0].responses[0].headers.X-A: template does not compile"),
+            r.err.constData());
+    }
+
     void validateReportsUnreadableFile()
     {
         const Run r = run({ u"--validate"_s, u"/nonexistent/routes.json"_s });

@@ -245,11 +245,11 @@ private Q_SLOTS:
         QTest::addRow("JSON array element differs")
             << RequestPattern::any().withJsonBody(QJsonObject {
                    { u"user"_s, QJsonObject { { u"roles"_s, QJsonArray { u"a"_s, u"c"_s } } } } })
-            << posted << u"JSON body differs at user.roles[1]: \"b\" vs \"c\""_s;
-        QTest::addRow("JSON array length differs")
-            << RequestPattern::any().withJsonBody(QJsonObject {
-                   { u"user"_s, QJsonObject { { u"roles"_s, QJsonArray { u"a"_s } } } } })
-            << posted << u"JSON body differs at user.roles: 2 elements vs 1"_s;
+            << posted << u"JSON body at user.roles has no element containing \"c\""_s;
+        // As in a route's "json" condition: listed items, in any order, among the body's.
+        QTest::addRow("JSON array subset in any order") << RequestPattern::any().withJsonBody(
+            QJsonObject { { u"user"_s, QJsonObject { { u"roles"_s, QJsonArray { u"b"_s } } } } })
+                                                        << posted << QString();
         QTest::addRow("body is not JSON") << RequestPattern::any().withJsonBody(QJsonObject {})
                                           << exchange("POST", "/x", 200, {}, {}, "name=bob")
                                           << u"body is not JSON (illegal value)"_s;

@@ -87,7 +87,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
         u"[FILE]"_s);
-    cl.helpText = parser.helpText();
+    // Parsed before any QCoreApplication exists, so Qt cannot know the program's name.
+    cl.helpText = parser.helpText().replace(u"<executable_name>"_s, u"mockbench"_s);
 
     if (!parser.parse(arguments)) {
         cl.mode = Mode::Error;

@@ -9,6 +9,7 @@
 #include "cli/RouteFileWatcher.h"
 #include "cli/SignalWatcher.h"
 #include "document/RouteSetDocument.h"
+#include "engine/TemplateEngine.h"
 #include "journal/ExchangeLog.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,14 @@ void printErr(const QString &text)
 
 int HeadlessRunner::validate(const QString &file)
 {
-    const LoadResult result = RouteSetFormat::readFile(file);
+    LoadResult result = RouteSetFormat::readFile(file);
+    if (result.ok()) {
+        // The format cannot see inside {{ }}: compile every template as the server would, so
+        // a syntax error is found here rather than as a 500 at request time.
+        result.errors = templateErrors(result.routeSet);
+    }
     if (!result.ok()) {
-        for (const FormatError &error : result.errors) {
+        for (const FormatError &error : std::as_const(result.errors)) {
             printErr(u"%1: %2\n"_s.arg(file, error.toString()));
         }
         return ExitInvalidFile;
@@ -44,6 +50,37 @@ int HeadlessRunner::validate(const QString &file)
                              .arg(result.routeSet.routes.size());
     std::fputs(line.toLocal8Bit().constData(), stdout);
     return ExitOk;
+}
+
+QList<FormatError> HeadlessRunner::templateErrors(const RouteSet &set)
+{
+    QList<FormatError> errors;
+    TemplateEngine engine;
+    const auto check = [&](const QString &text, const QString &path) {
+        if (!TemplateEngine::isTemplate(text)) {
+            return;
+        }
+        const auto compiled = engine.compile(text);
+        if (!compiled->error().isEmpty()) {
+            errors.append({ path, u"template does not compile: %1"_s.arg(compiled->error()) });
+        }
+    };
+    for (qsizetype i = 0; i < set.routes.size(); ++i) {
+        const Route &route = set.routes.at(i);
+        for (qsizetype j = 0; j < route.responses.size(); ++j) {
+            const Response &response = route.responses.at(j);
+            const QString at = u"routes[%1].responses[%2]"_s.arg(i).arg(j);
+            if (response.bodySource == Response::BodySource::Text) {
+                check(response.body, at + u".body"_s);
+            }
+            for (const auto &[name, values] : response.headers) {
+                for (const QString &value : values) {
+                    check(value, at + u".headers."_s + name);
+                }
+            }
+        }
+    }
+    return errors;
 }
 
 int HeadlessRunner::run(const CommandLine &cl)
@@ -64,6 +101,10 @@ int HeadlessRunner::run(const CommandLine &cl)
         set = result.routeSet;
     }
     applyChaosOverrides(cl, &set);
+    for (const FormatError &error : templateErrors(set)) {
+        // Served anyway (the route answers 500 with the error), but said at once.
+        printErr(u"mockbench: warning: %1\n"_s.arg(error.toString()));
+    }
 
     MockServer server;
     server.setMaxBodySize(cl.maxBodyBytes);

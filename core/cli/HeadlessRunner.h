@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/CommandLine.h"
+#include "format/FormatError.h"
 #include "model/RouteSet.h"
 
 namespace MockBench {
@@ -18,6 +19,8 @@ public:
     static int run(const CommandLine &commandLine);
     /// Runs --validate; returns the process exit code.
     static int validate(const QString &file);
+    /// Templates in @p set that do not compile, with their JSON paths.
+    static QList<FormatError> templateErrors(const RouteSet &set);
     /// --latency-ms, --error-rate and --seed replace the global chaos of @p set.
     static void applyChaosOverrides(const CommandLine &commandLine, RouteSet *set);
 };

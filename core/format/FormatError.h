@@ -13,7 +13,11 @@ struct FormatError
     QString path;
     QString message;
 
-    QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
+    QString toString() const
+    {
+        // No QStringBuilder here: client builds include this header without its define.
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
     friend bool operator==(const FormatError &a, const FormatError &b)
     {
         return a.path == b.path && a.message == b.message;

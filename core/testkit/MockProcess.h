@@ -3,6 +3,7 @@
 #pragma once
 
 #include "journal/Exchange.h"
+#include "model/RouteSet.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -15,10 +16,6 @@
 class QNetworkAccessManager;
 
 namespace MockBench {
-
-struct Chaos;
-struct Route;
-struct RouteSet;
 
 /// Runs `mockbench --headless` as a separate process for client tests: start() returns once
 /// the server printed its listening line, so the client can connect at once. Its admin API

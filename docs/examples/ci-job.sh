@@ -18,7 +18,8 @@ base=$(grep -o 'http://[^ ]*' "$out")
 admin="$base/__mockbench"
 
 # The client under test gets "$base" as its backend URL. Here curl plays the client.
-curl -fsS "$base/1.1/foo/21" && echo
+curl -fsS "$base/1.1/foo/21"
+echo
 
 # What did it send? Exactly one GET /1.1/foo/21.
 count=$(curl -fsS "$admin/requests/count?method=GET&path=/1.1/foo/21")
