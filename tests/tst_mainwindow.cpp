@@ -103,6 +103,9 @@ private Q_SLOTS:
     void editorEditsTheSelectedRouteAfterAddMoveAndDelete();
     void saveIncludesBodyTypedAMomentAgo();
     void ownSaveIsNotTakenForAnEditOnDisk();
+    void commandLineChaosIsNotAnUnsavedEdit();
+    void crashCopyStaysUntilAnswered();
+    void latencyCellEditsOnlyFixedLatency();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -664,6 +667,64 @@ void tst_MainWindow::ownSaveIsNotTakenForAnEditOnDisk()
     QVERIFY(writeFileLikeAnEditor(file, fooWithStatus(209)));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->message().contains(u"changed on disk"_s), WaitMs);
     QCOMPARE(m_window->document()->route(0).responses.first().status, 202);
+}
+
+void tst_MainWindow::commandLineChaosIsNotAnUnsavedEdit()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    MainWindow::Options o = options(fooFile());
+    o.errorRate = 1;
+    QVERIFY(m_window->start(o));
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 503); // served...
+    QVERIFY(!m_window->isWindowModified()); // ...but nothing to save or to be asked about
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_MainWindow::crashCopyStaysUntilAnswered()
+{
+    const QString file = fooFile();
+    startWindow(file);
+    QAbstractItemModel *model = m_window->routeModel();
+    QVERIFY(model->setData(model->index(0, RouteTableModel::StatusColumn), 299));
+    m_window->writeAutosave();
+    m_window->document()->setModified(false);
+    m_window.reset(); // a crash
+    const QByteArray copy = [] {
+        QFile f(MainWindow::autosavePath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!copy.isEmpty());
+
+    // Started again, the offer not answered: an edit and the autosave timer must not replace
+    // the copy, and closing must not delete it.
+    startWindow(file);
+    QVERIFY(m_window->message().contains(u"did not close cleanly"_s));
+    QAbstractItemModel *fresh = m_window->routeModel();
+    QVERIFY(fresh->setData(fresh->index(1, RouteTableModel::PathColumn), u"/other"_s));
+    m_window->writeAutosave();
+    QFile again(MainWindow::autosavePath());
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), copy);
+    m_window->undoStack()->undo(); // nothing unsaved: close without a question
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QVERIFY(QFile::exists(MainWindow::autosavePath()));
+}
+
+void tst_MainWindow::latencyCellEditsOnlyFixedLatency()
+{
+    startWindow(fooFile());
+    QAbstractItemModel *model = m_window->routeModel();
+    const QModelIndex cell = model->index(0, RouteTableModel::LatencyColumn);
+    QVERIFY(model->flags(cell) & Qt::ItemIsEditable);
+    Route route = m_window->document()->route(0);
+    route.chaos.latency = Latency::uniform(50, 200);
+    QVERIFY(m_window->document()->updateRoute(0, route, u"uniform"_s));
+    QVERIFY(!(model->flags(cell) & Qt::ItemIsEditable));
+    // Confirming an editor on it (or any setData) must not replace the uniform latency.
+    QVERIFY(!model->setData(cell, 0.0));
+    QCOMPARE(m_window->document()->route(0).chaos.latency, Latency::uniform(50, 200));
 }
 
 QTEST_MAIN(tst_MainWindow)

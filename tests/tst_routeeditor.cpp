@@ -119,6 +119,7 @@ private Q_SLOTS:
     void pathIsAppliedWhenEditingFinishes();
     void invalidPathIsRefusedAndShown();
     void invalidRegexConditionIsRefused();
+    void bodyConditionWaitsForItsValue();
     void bodyTemplateIsAppliedAfterTypingStops();
     void jsonStatusLabelValidatesBody();
     void faultShowsItsParametersAndUpdatesRoute();
@@ -236,6 +237,27 @@ void tst_RouteEditor::invalidPathIsRefusedAndShown()
     bench.find<QSpinBox>(u"statusSpin"_s)->setValue(202);
     QCOMPARE(bench.document.route(1).responses.at(0).status, 202);
     QVERIFY(!bench.shows(u"errorLabel"_s));
+}
+
+void tst_RouteEditor::bodyConditionWaitsForItsValue()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(2);
+    QSignalSpy refused(&bench.editor, &RouteEditor::editRefused);
+    auto *kind = bench.find<QComboBox>(u"matchBodyKindCombo"_s);
+    auto *value = bench.find<QLineEdit>(u"matchBodyEdit"_s);
+    // Choosing "JSON subset" with no value yet must not be refused and snap back.
+    kind->setCurrentIndex(kind->findData(int(ValueMatcher::Kind::Json)));
+    QCOMPARE(refused.count(), 0);
+    QCOMPARE(kind->currentData().toInt(), int(ValueMatcher::Kind::Json));
+    QVERIFY(value->isEnabled());
+    QVERIFY(!bench.document.route(2).match.body);
+    value->setText(u"{\"role\": \"admin\"}"_s);
+    Q_EMIT value->editingFinished();
+    QVERIFY(bench.document.route(2).match.body);
+    QCOMPARE(*bench.document.route(2).match.body,
+        ValueMatcher::json(QJsonObject { { u"role"_s, u"admin"_s } }));
+    QCOMPARE(refused.count(), 0);
 }
 
 void tst_RouteEditor::invalidRegexConditionIsRefused()
