@@ -911,15 +911,15 @@ bool MainWindow::start(const Options &options)
         }
     }
     if (file.isEmpty() || !openFile(file)) {
+        // Keep why the file did not open: starting a new history clears the message bar.
+        const QString why = message();
         if (d->document->routeCount() == 0 && d->document->filePath().isEmpty()) {
             d->document->reset(RouteSet::builtInExample());
             d->startNewHistory();
         }
         if (!file.isEmpty()) {
-            // openFile cleared nothing and showed why; say what is served instead.
             //: %1 is the error text of the file that could not be opened
-            d->showMessage(
-                tr("%1\nServing the built-in example instead.").arg(d->messageLabel->text()),
+            d->showMessage(tr("%1\nServing the built-in example instead.").arg(why),
                 Private::MessageKind::Error);
         }
     }

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void commandLineChaosIsNotAnUnsavedEdit();
     void crashCopyStaysUntilAnswered();
     void latencyCellEditsOnlyFixedLatency();
+    void badStartFileSaysWhyAndServesTheExample();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -725,6 +726,15 @@ void tst_MainWindow::latencyCellEditsOnlyFixedLatency()
     // Confirming an editor on it (or any setData) must not replace the uniform latency.
     QVERIFY(!model->setData(cell, 0.0));
     QCOMPARE(m_window->document()->route(0).chaos.latency, Latency::uniform(50, 200));
+}
+
+void tst_MainWindow::badStartFileSaysWhyAndServesTheExample()
+{
+    startWindow(QFINDTESTDATA("data/invalid.mockbench.json"));
+    const QString message = m_window->message();
+    QVERIFY2(message.contains(u"routes[1].method"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"built-in example"_s), qPrintable(message));
+    QCOMPARE(fetch(url(u"/1.1/foo/3"_s)).status, 200);
 }
 
 QTEST_MAIN(tst_MainWindow)
