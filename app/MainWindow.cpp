@@ -150,6 +150,7 @@ struct MainWindow::Private
     void duplicateRoute();
     void deleteRoute();
     void applyServerSettings();
+    void copyUrl();
 
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -312,12 +313,7 @@ void MainWindow::Private::buildActions()
         }
     });
     startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    serverMenu->addAction(icon(u"copy"_s), tr("&Copy URL"), q, [this] {
-        if (server->isListening()) {
-            QApplication::clipboard()->setText(server->baseUrl().toString());
-            q->statusBar()->showMessage(tr("Copied %1").arg(server->baseUrl().toString()), 3000);
-        }
-    });
+    serverMenu->addAction(icon(u"copy"_s), tr("&Copy URL"), q, [this] { copyUrl(); });
 
     QMenu *help = q->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MockBench"), q, [this] {
@@ -355,13 +351,7 @@ void MainWindow::Private::buildActions()
     urlButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     urlButton->setToolTip(tr("The address clients use; click to copy it"));
     bar->addWidget(urlButton);
-    connect(urlButton, &QToolButton::clicked, q, [this] {
-        if (server->isListening()) {
-            QApplication::clipboard()->setText(server->baseUrl().toString());
-            //: %1 is a URL
-            q->statusBar()->showMessage(tr("Copied %1").arg(server->baseUrl().toString()), 3000);
-        }
-    });
+    connect(urlButton, &QToolButton::clicked, q, [this] { copyUrl(); });
     connect(hostEdit, &QLineEdit::editingFinished, q, [this] { applyServerSettings(); });
     connect(portSpin, &QSpinBox::editingFinished, q, [this] { applyServerSettings(); });
 
@@ -739,6 +729,15 @@ void MainWindow::Private::deleteRoute()
     }
     const Route &route = document->route(row);
     document->removeRoute(row, tr("Delete %1 %2").arg(route.method, route.path));
+}
+
+void MainWindow::Private::copyUrl()
+{
+    if (server->isListening()) {
+        QApplication::clipboard()->setText(server->baseUrl().toString());
+        //: %1 is a URL
+        q->statusBar()->showMessage(tr("Copied %1").arg(server->baseUrl().toString()), 3000);
+    }
 }
 
 void MainWindow::Private::applyServerSettings()

@@ -418,10 +418,16 @@ void RouteTableModel::refreshHits()
     if (!server) {
         return;
     }
+    // The server serves the document's set, route for route, so its counters line up with
+    // the rows; one copy of them, not a lookup by id per row.
+    const QList<quint64> counts = server->hitCounts();
+    if (counts.size() != m_hits.size()) {
+        return;
+    }
     int first = -1;
     int last = -1;
     for (int row = 0; row < m_hits.size(); ++row) {
-        const quint64 hits = server->hits(m_document->route(row).id);
+        const quint64 hits = counts.at(row);
         if (hits != m_hits.at(row)) {
             m_hits[row] = hits;
             first = first < 0 ? row : first;

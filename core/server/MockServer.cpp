@@ -449,6 +449,16 @@ quint64 MockServer::hits(const QString &routeId) const
     return index < 0 ? 0 : d->current->routes.at(index).hits;
 }
 
+QList<quint64> MockServer::hitCounts() const
+{
+    QList<quint64> counts;
+    counts.reserve(d->current->routes.size());
+    for (const auto &route : d->current->routes) {
+        counts.append(route.hits);
+    }
+    return counts;
+}
+
 int MockServer::connectionCount() const
 {
     return int(d->connections.size());

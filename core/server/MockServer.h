@@ -65,6 +65,8 @@ public:
     const Journal &journal() const;
     /// Requests answered by the route with @p id since it was first served.
     quint64 hits(const QString &routeId) const;
+    /// Hits of every served route, in route order (one call instead of a lookup per route).
+    QList<quint64> hitCounts() const;
     /// Open client connections.
     int connectionCount() const;
 
