@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChaosPanel.h"
 
-#include "chaos/Chaos.h"
 #include "document/RouteSetDocument.h"
+#include "model/Chaos.h"
 #include "server/MockServer.h" // RouteSetDocument::server() needs the complete type
 
 #include <QCheckBox>

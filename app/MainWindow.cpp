@@ -8,13 +8,13 @@
 #include "RouteEditor.h"
 #include "TrafficChart.h"
 #include "admin/AdminApi.h"
-#include "cli/RouteFileWatcher.h"
 #include "document/RouteSetDocument.h"
 #include "format/RouteSetFormat.h"
+#include "itemmodels/RequestLogModel.h"
+#include "itemmodels/RouteTableModel.h"
+#include "itemmodels/TrafficStats.h"
 #include "journal/ExchangeLog.h"
-#include "models/RequestLogModel.h"
-#include "models/RouteTableModel.h"
-#include "models/TrafficStats.h"
+#include "runtime/RouteFileWatcher.h"
 #include "server/MockServer.h"
 
 #include <QAction>
@@ -924,23 +924,11 @@ bool MainWindow::start(const Options &options)
     }
 
     // Chaos from the command line replaces the file's global chaos, as headless.
-    if (options.latencyMs || options.errorRate || options.seed) {
-        Chaos chaos = d->document->routeSet().chaos;
-        if (options.latencyMs) {
-            chaos.latency = *options.latencyMs > 0
-                ? std::optional(Latency::fixed(*options.latencyMs))
-                : std::nullopt;
-        }
-        if (options.errorRate) {
-            chaos.errorRate = *options.errorRate;
-        }
-        if (options.seed) {
-            chaos.seed = options.seed;
-        }
+    if (!options.chaos.isEmpty()) {
         // Part of the starting state, as headless serves it: not an unsaved edit that a
         // close would offer to write into the file.
         RouteSet set = d->document->routeSet();
-        set.chaos = chaos;
+        options.chaos.applyTo(&set.chaos);
         d->document->reset(set, d->document->filePath());
         d->startNewHistory();
     }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chaos/Chaos.h"
+#include "runtime/CommandLine.h"
 
 #include <QHostAddress>
 #include <QMainWindow>
@@ -41,9 +41,7 @@ public:
         int port = 5000;
         qint64 maxBodyBytes = 32 * 1024 * 1024;
         int idleTimeoutMs = 60 * 1000;
-        std::optional<double> latencyMs;
-        std::optional<double> errorRate;
-        std::optional<quint64> seed;
+        ChaosOverrides chaos; ///< --latency-ms, --error-rate, --seed over the file's chaos
         bool noAdmin = false;
         QString adminToken;
         QString logFile; ///< append every exchange as one JSON line

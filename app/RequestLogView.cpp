@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestLogView.h"
 
+#include "itemmodels/RequestLogModel.h"
 #include "journal/Journal.h" // RequestLogModel::journal() needs the complete type
-#include "models/RequestLogModel.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrafficChart.h"
 
+#include "itemmodels/TrafficStats.h"
 #include "journal/Journal.h" // TrafficStats' QPointer<Journal> needs the complete type
-#include "models/TrafficStats.h"
 
 #include <QChart>
 #include <QChartView>

@@ -4,9 +4,9 @@
 // mockbench-gui: the workbench window (QApplication). `mockbench` starts it for every command
 // line that asks for the window, so the headless server never loads the GUI libraries.
 #include "MainWindow.h"
-#include "cli/CommandLine.h"
-#include "cli/HeadlessRunner.h"
-#include "cli/SignalWatcher.h"
+#include "runtime/CommandLine.h"
+#include "runtime/HeadlessRunner.h"
+#include "runtime/SignalWatcher.h"
 #include "server/MockServer.h"
 
 #include <QApplication>
@@ -101,9 +101,7 @@ int runWindow(int argc, char *argv[], const CommandLine &cl)
     options.port = cl.port;
     options.maxBodyBytes = cl.maxBodyBytes;
     options.idleTimeoutMs = cl.idleTimeoutMs;
-    options.latencyMs = cl.latencyMs;
-    options.errorRate = cl.errorRate;
-    options.seed = cl.seed;
+    options.chaos = cl.chaos;
     options.noAdmin = cl.noAdmin;
     options.adminToken = cl.adminToken;
     options.logFile = cl.logFile;

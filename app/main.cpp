@@ -4,8 +4,8 @@
 // mockbench: parses the command line, then serves headless (QCoreApplication, no display
 // needed), validates, or hands over to mockbench-gui for the window. It links only
 // MockBench::Core, so the headless server starts fast and small without the GUI libraries.
-#include "cli/CommandLine.h"
-#include "cli/HeadlessRunner.h"
+#include "runtime/CommandLine.h"
+#include "runtime/HeadlessRunner.h"
 
 #include <QCoreApplication>
 

@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 
 cp "$root/translations/mockbench_$lang.ts" "$work/check.ts"
 "$lupdate" -silent -no-obsolete -locations none "$root"/app/*.cpp "$root"/app/*.h \
-    "$root"/core/models/*.cpp "$root"/core/document/*.cpp "$root"/core/admin/*.cpp -ts "$work/check.ts"
+    "$root"/core/itemmodels/*.cpp "$root"/core/document/*.cpp "$root"/core/admin/*.cpp -ts "$work/check.ts"
 report=$("$lrelease" "$work/check.ts" -qm "$work/check.qm")
 echo "$report"
 if grep -q "untranslated" <<<"$report" || ! grep -q " 0 unfinished" <<<"$report"; then

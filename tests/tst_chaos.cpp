@@ -4,11 +4,11 @@
 // Chaos from file to wire: the chaos JSON (every validation error at its exact path, round
 // trips), the latency distributions, ChaosPlanner's rolls, draws and seeded per-route streams,
 // a real server that applies chaos at once and journals it, and the command-line overrides.
-#include "chaos/Chaos.h"
-#include "chaos/ChaosPlanner.h"
-#include "cli/CommandLine.h"
+#include "engine/ChaosPlanner.h"
 #include "format/RouteSetFormat.h"
+#include "model/Chaos.h"
 #include "model/RouteSet.h"
+#include "runtime/CommandLine.h"
 #include "server/MockServer.h"
 #include "testkit/MockProcess.h"
 
@@ -1343,9 +1343,9 @@ void tst_Chaos::parsesChaosOptions()
         return;
     }
     QVERIFY(cl.mode != CommandLine::Mode::Error);
-    QCOMPARE(cl.latencyMs ? QVariant(*cl.latencyMs) : QVariant(), latencyMs);
-    QCOMPARE(cl.errorRate ? QVariant(*cl.errorRate) : QVariant(), errorRate);
-    QCOMPARE(cl.seed ? QVariant(*cl.seed) : QVariant(), seed);
+    QCOMPARE(cl.chaos.latencyMs ? QVariant(*cl.chaos.latencyMs) : QVariant(), latencyMs);
+    QCOMPARE(cl.chaos.errorRate ? QVariant(*cl.chaos.errorRate) : QVariant(), errorRate);
+    QCOMPARE(cl.chaos.seed ? QVariant(*cl.chaos.seed) : QVariant(), seed);
 }
 
 void tst_Chaos::overridesFileChaosFromCommandLine_data()

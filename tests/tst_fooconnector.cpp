@@ -49,10 +49,10 @@ private Q_SLOTS:
     {
         QFETCH(int, bar);
         QFETCH(int, expected);
-        QStringList errors;
+        FormatErrors errors;
         MockServer server;
         server.setRouteSet(RouteSet::fromFile(routeFile(), &errors));
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY2(errors.isEmpty(), qPrintable(toStringList(errors).join(u'\n')));
         QVERIFY2(server.listen(), qPrintable(server.errorString()));
 
         FooConnector connector(server.baseUrl().toString() + u"/1.1"_s);

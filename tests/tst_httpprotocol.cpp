@@ -3,8 +3,8 @@
 //
 // The HTTP/1.1 gotchas of our own server, checked on the exact bytes: a raw QTcpSocket talks to
 // an in-process MockServer, so nothing between them (no client library) hides a mistake.
+#include "http/HttpResponse.h"
 #include "model/RouteSet.h"
-#include "server/HttpResponse.h"
 #include "server/MockServer.h"
 
 #include <QElapsedTimer>

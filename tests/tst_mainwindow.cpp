@@ -8,11 +8,11 @@
 #include "MainWindow.h"
 #include "RequestLogView.h"
 #include "RouteEditor.h"
-#include "cli/RouteFileWatcher.h"
 #include "document/RouteSetDocument.h"
 #include "format/RouteSetFormat.h"
-#include "models/RequestLogModel.h"
-#include "models/RouteTableModel.h"
+#include "itemmodels/RequestLogModel.h"
+#include "itemmodels/RouteTableModel.h"
+#include "runtime/RouteFileWatcher.h"
 #include "server/MockServer.h"
 
 #include <QAbstractItemModelTester>
@@ -675,7 +675,7 @@ void tst_MainWindow::commandLineChaosIsNotAnUnsavedEdit()
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     MainWindow::Options o = options(fooFile());
-    o.errorRate = 1;
+    o.chaos.errorRate = 1;
     QVERIFY(m_window->start(o));
     QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 503); // served...
     QVERIFY(!m_window->isWindowModified()); // ...but nothing to save or to be asked about

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/PathTemplate.h"
-#include "server/HttpRequest.h"
+#include "http/HttpRequest.h"
+#include "model/PathTemplate.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/RequestLogModel.h"
 #include "journal/Journal.h"
 #include "model/Route.h"
 #include "model/RouteSet.h"
-#include "models/RequestLogModel.h"
 #include "server/MockServer.h"
 
 #include <QAbstractItemModelTester>

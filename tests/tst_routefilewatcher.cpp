@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/RouteFileWatcher.h"
+#include "runtime/RouteFileWatcher.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -999,16 +999,17 @@ void tst_RouteSetFormat::builtInExampleServesGetFoo()
 
 void tst_RouteSetFormat::fromFileListsErrorsAsPathAndMessage()
 {
-    QStringList errors { u"left over from an earlier call"_s };
+    FormatErrors errors { { u"x"_s, u"left over from an earlier call"_s } };
     const RouteSet set = RouteSet::fromFile(testData(u"format-errors.mockbench.json"_s), &errors);
     QCOMPARE(set, RouteSet());
     QCOMPARE(errors.size(), 6);
-    QCOMPARE(errors.first(), u"routes[1].method: must be an HTTP method such as GET, or \"*\""_s);
-    QCOMPARE(errors.last(),
+    QCOMPARE(errors.first().toString(),
+        u"routes[1].method: must be an HTTP method such as GET, or \"*\""_s);
+    QCOMPARE(errors.last().toString(),
         u"routes[2].responses[0].headers.X-List[0]: must be a string, not a number"_s);
 
     const RouteSet good = RouteSet::fromFile(testData(u"foo.mockbench.json"_s), &errors);
-    QCOMPARE(errors, QStringList());
+    QCOMPARE(errors, FormatErrors());
     QCOMPARE(good.routes.size(), 2);
 }
 

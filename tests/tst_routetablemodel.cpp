@@ -7,7 +7,7 @@
 // change. Every model is watched by QAbstractItemModelTester.
 #include "document/DocumentEdit.h"
 #include "document/RouteSetDocument.h"
-#include "models/RouteTableModel.h"
+#include "itemmodels/RouteTableModel.h"
 #include "server/MockServer.h"
 
 #include <QAbstractItemModelTester>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "http/HttpResponse.h"
 #include "model/Route.h"
-#include "server/HttpResponse.h"
 
 #include <QHostAddress>
 #include <QObject>

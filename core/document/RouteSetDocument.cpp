@@ -45,17 +45,7 @@ QList<FormatError> formatErrors(const RouteSet &set)
 /// @p set with every route that has no id given one, as the file loader would.
 RouteSet withIds(RouteSet set)
 {
-    for (qsizetype i = 0; i < set.routes.size(); ++i) {
-        Route &route = set.routes[i];
-        if (!route.id.isEmpty()) {
-            continue;
-        }
-        QString candidate = u"route-%1"_s.arg(i + 1);
-        for (int n = 2; set.indexOf(candidate) >= 0; ++n) {
-            candidate = u"route-%1-%2"_s.arg(i + 1).arg(n);
-        }
-        route.id = candidate;
-    }
+    set.assignMissingIds();
     return set;
 }
 
@@ -337,16 +327,7 @@ void RouteSetDocument::apply(const DocumentEdit &edit)
 
 QString RouteSetDocument::uniqueId(const QString &base) const
 {
-    const QString stem = base.isEmpty() ? u"route"_s : base;
-    if (m_set.indexOf(stem) < 0) {
-        return stem;
-    }
-    for (int n = 2;; ++n) {
-        const QString candidate = u"%1-%2"_s.arg(stem).arg(n);
-        if (m_set.indexOf(candidate) < 0) {
-            return candidate;
-        }
-    }
+    return m_set.uniqueId(base);
 }
 
 void RouteSetDocument::reset(const RouteSet &set, const QString &filePath)

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "document/DocumentEdit.h"
-#include "format/FormatError.h"
+#include "model/FormatError.h"
 #include "model/RouteSet.h"
 #include "server/MockServer.h"
 

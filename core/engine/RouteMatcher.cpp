@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteMatcher.h"
 
-#include "server/HttpRequest.h"
+#include "http/HttpRequest.h"
 
 #include <QStringList>
 

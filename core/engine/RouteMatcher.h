@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/PathTemplate.h"
+#include "model/PathTemplate.h"
 #include "model/Route.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteSetFormat.h"
 
-#include "engine/PathTemplate.h"
+#include "model/PathTemplate.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
@@ -20,16 +21,37 @@
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcFormat, "mockbench.format", QtInfoMsg)
+
 namespace MockBench {
+
+// Declared on RouteSet (model), defined here: reading files is the format layer's job.
+RouteSet RouteSet::fromFile(const QString &path, FormatErrors *errors)
+{
+    LoadResult result = RouteSetFormat::readFile(path);
+    if (errors) {
+        *errors = result.errors;
+    } else {
+        for (const FormatError &error : std::as_const(result.errors)) {
+            qCWarning(lcFormat).noquote() << path << error.toString();
+        }
+    }
+    return result.routeSet;
+}
+
+RouteSet RouteSet::builtInExample()
+{
+    QFile file(u":/mockbench/example.mockbench.json"_s);
+    const LoadResult result =
+        RouteSetFormat::fromJson(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+    // Compiled in and loaded by the tests: a failure here is a broken build, not user input.
+    Q_ASSERT_X(result.ok(), "RouteSet::builtInExample", "the built-in example does not load");
+    return result.routeSet;
+}
 
 QStringList LoadResult::errorStrings() const
 {
-    QStringList lines;
-    lines.reserve(errors.size());
-    for (const FormatError &e : errors) {
-        lines.append(e.toString());
-    }
-    return lines;
+    return toStringList(errors);
 }
 
 QStringList RouteSetFormat::knownKeys(ObjectKind kind)
@@ -574,17 +596,7 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
             set.routes.append(route);
         }
         // Routes without an id get a stable one, so the admin API and the journal can name them.
-        for (qsizetype i = 0; i < set.routes.size(); ++i) {
-            Route &route = set.routes[i];
-            if (route.id.isEmpty()) {
-                QString candidate = u"route-%1"_s.arg(i + 1);
-                for (int n = 2; ids.contains(candidate); ++n) {
-                    candidate = u"route-%1-%2"_s.arg(i + 1).arg(n);
-                }
-                ids.insert(candidate, i);
-                route.id = candidate;
-            }
-        }
+        set.assignMissingIds();
     }
     result.errors = reader.errors;
     if (!result.ok()) {

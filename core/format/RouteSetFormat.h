@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "format/FormatError.h"
+#include "model/FormatError.h"
 #include "model/RouteSet.h"
 
 #include <QByteArray>
@@ -19,7 +19,7 @@ namespace MockBench {
 struct LoadResult
 {
     RouteSet routeSet;
-    QList<FormatError> errors;
+    FormatErrors errors;
     int sourceVersion = 0; ///< format version the document was written in
 
     bool ok() const { return errors.isEmpty(); }

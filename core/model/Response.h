@@ -3,7 +3,7 @@
 #pragma once
 
 #include "MatchConditions.h"
-#include "chaos/Chaos.h"
+#include "model/Chaos.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -4,7 +4,7 @@
 
 #include "MatchConditions.h"
 #include "Response.h"
-#include "chaos/Chaos.h"
+#include "model/Chaos.h"
 
 #include <QJsonObject>
 #include <QList>

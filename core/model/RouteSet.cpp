@@ -2,31 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteSet.h"
 
-#include "format/RouteSetFormat.h"
-
-#include <QFile>
-
 using namespace Qt::StringLiterals;
 
 namespace MockBench {
-
-RouteSet RouteSet::fromFile(const QString &path, QStringList *errors)
-{
-    LoadResult result = RouteSetFormat::readFile(path);
-    if (errors) {
-        *errors = result.errorStrings();
-    }
-    return result.routeSet;
-}
-
-RouteSet RouteSet::builtInExample()
-{
-    QFile file(u":/mockbench/example.mockbench.json"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return RouteSetFormat::fromJson(file.readAll()).routeSet;
-}
 
 RouteSet &RouteSet::add(const Route &route)
 {
@@ -34,13 +12,33 @@ RouteSet &RouteSet::add(const Route &route)
     Route &added = routes.last();
     if (added.id.isEmpty()) {
         // Like the file loader: every route gets an id, so hits and the journal can name it.
-        QString candidate = u"route-%1"_s.arg(routes.size());
-        for (int n = 2; indexOf(candidate) >= 0; ++n) {
-            candidate = u"route-%1-%2"_s.arg(routes.size()).arg(n);
-        }
-        added.id = candidate;
+        added.id = uniqueId(u"route-%1"_s.arg(routes.size()));
     }
     return *this;
+}
+
+QString RouteSet::uniqueId(const QString &base) const
+{
+    const QString stem = base.isEmpty() ? u"route"_s : base;
+    if (indexOf(stem) < 0) {
+        return stem;
+    }
+    for (int n = 2;; ++n) {
+        const QString candidate = u"%1-%2"_s.arg(stem).arg(n);
+        if (indexOf(candidate) < 0) {
+            return candidate;
+        }
+    }
+}
+
+void RouteSet::assignMissingIds()
+{
+    // Ids given in the set win: generated ones only fill the gaps, in route order.
+    for (qsizetype i = 0; i < routes.size(); ++i) {
+        if (routes.at(i).id.isEmpty()) {
+            routes[i].id = uniqueId(u"route-%1"_s.arg(i + 1));
+        }
+    }
 }
 
 int RouteSet::indexOf(const QString &id) const

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "Route.h"
-#include "chaos/Chaos.h"
+#include "model/Chaos.h"
+#include "model/FormatError.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -21,16 +22,25 @@ struct RouteSet
     QJsonObject extra; ///< keys this version does not know, written back on save
     QString baseDir; ///< folder bodyFile paths resolve against; not saved
 
-    /// Loads @p path; on failure returns an empty set and, if given, fills @p errors with
-    /// "json.path: message" lines.
-    static RouteSet fromFile(const QString &path, QStringList *errors = nullptr);
-    /// The built-in example served when no file is given.
+    /// Loads the route set file at @p path. On failure the set is empty and the errors go to
+    /// @p errors, or, when none is given, to the warning log (mockbench.format), one line each:
+    /// a failed load is never silent. Reading files is the format layer's job, so this is
+    /// defined there (format/RouteSetFormat.cpp).
+    static RouteSet fromFile(const QString &path, FormatErrors *errors = nullptr);
+    /// The built-in example served when no file is given (defined in the format layer too).
     static RouteSet builtInExample();
 
     /// Appends @p route; one without an id gets "route-N" (N its position), as in files.
     RouteSet &add(const Route &route);
     /// Index of the route with @p id, or -1.
     int indexOf(const QString &id) const;
+
+    /// The one route-id generator: @p base ("route" when empty) if no route uses it, else the
+    /// first free "base-N", N >= 2.
+    QString uniqueId(const QString &base) const;
+    /// Gives every route without an id "route-N" (N its 1-based position, made unique with
+    /// uniqueId()), as the file loader, the document and the admin API do.
+    void assignMissingIds();
 
     friend bool operator==(const RouteSet &a, const RouteSet &b)
     {

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chaos/Chaos.h"
-#include "server/HttpRequest.h"
-#include "server/HttpResponse.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+#include "model/Chaos.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockServer.h"
 
-#include "chaos/ChaosPlanner.h"
+#include "engine/ChaosPlanner.h"
 #include "engine/RouteMatcher.h"
 #include "engine/TemplateEngine.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
 #include "server/HttpConnection.h"
-#include "server/HttpRequest.h"
-#include "server/HttpResponse.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "http/HttpResponse.h"
 #include "journal/Journal.h"
 #include "model/RouteSet.h"
-#include "server/HttpResponse.h"
 
 #include <QHostAddress>
 #include <QObject>

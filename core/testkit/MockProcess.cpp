@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockProcess.h"
 
-#include "chaos/Chaos.h"
 #include "format/RouteSetFormat.h"
+#include "model/Chaos.h"
 #include "model/Route.h"
 #include "model/RouteSet.h"
 

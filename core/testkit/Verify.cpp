@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Verify.h"
 
+#include "http/HttpRequest.h"
 #include "journal/Journal.h"
-#include "server/HttpRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

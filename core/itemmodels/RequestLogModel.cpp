@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestLogModel.h"
 
-#include "chaos/Chaos.h"
+#include "http/HttpResponse.h"
 #include "journal/Journal.h"
-#include "server/HttpResponse.h"
+#include "model/Chaos.h"
 
 #include <QLocale>
 #include <QStringDecoder>

@@ -6,11 +6,11 @@
 #include "server/MockServer.h"
 
 #include "admin/AdminApi.h"
-#include "cli/RouteFileWatcher.h"
-#include "cli/SignalWatcher.h"
 #include "document/RouteSetDocument.h"
 #include "engine/TemplateEngine.h"
 #include "journal/ExchangeLog.h"
+#include "runtime/RouteFileWatcher.h"
+#include "runtime/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -100,7 +100,7 @@ int HeadlessRunner::run(const CommandLine &cl)
         }
         set = result.routeSet;
     }
-    applyChaosOverrides(cl, &set);
+    cl.chaos.applyTo(&set.chaos);
     for (const FormatError &error : templateErrors(set)) {
         // Served anyway (the route answers 500 with the error), but said at once.
         printErr(u"mockbench: warning: %1\n"_s.arg(error.toString()));
@@ -145,7 +145,7 @@ int HeadlessRunner::run(const CommandLine &cl)
                 }
                 return;
             }
-            applyChaosOverrides(cl, &result.routeSet);
+            cl.chaos.applyTo(&result.routeSet.chaos);
             document.reset(result.routeSet, document.filePath());
             printErr(u"mockbench: reloaded %1 (%2 route(s))\n"_s.arg(cl.file).arg(
                 result.routeSet.routes.size()));
@@ -180,20 +180,6 @@ int HeadlessRunner::run(const CommandLine &cl)
     printErr(u"mockbench: %1\n"_s.arg(adminLine));
 
     return QCoreApplication::exec();
-}
-
-void HeadlessRunner::applyChaosOverrides(const CommandLine &cl, RouteSet *set)
-{
-    // Command-line chaos replaces the file's global settings, field by field.
-    if (cl.latencyMs) {
-        set->chaos.latency = Latency::fixed(*cl.latencyMs);
-    }
-    if (cl.errorRate) {
-        set->chaos.errorRate = *cl.errorRate;
-    }
-    if (cl.seed) {
-        set->chaos.seed = *cl.seed;
-    }
 }
 
 } // namespace MockBench

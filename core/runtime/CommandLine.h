@@ -2,12 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Chaos.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 namespace MockBench {
+
+/// --latency-ms, --error-rate and --seed: the global chaos a run starts with, over the file's.
+struct ChaosOverrides
+{
+    std::optional<double> latencyMs; ///< fixed global latency; 0 removes the file's latency
+    std::optional<double> errorRate; ///< 0..1
+    std::optional<quint64> seed;
+
+    bool isEmpty() const { return !latencyMs && !errorRate && !seed; }
+    /// Applies the overrides to @p chaos (a set's global chaos) field by field; what was not
+    /// given stays as it is. The window and headless both start from this.
+    void applyTo(Chaos *chaos) const;
+};
 
 /// What the command line asks for (DESIGN §4), parsed without side effects.
 struct CommandLine
@@ -21,9 +36,7 @@ struct CommandLine
     int port = 5000;
     qint64 maxBodyBytes = 32 * 1024 * 1024;
     int idleTimeoutMs = 60 * 1000;
-    std::optional<double> latencyMs; ///< --latency-ms: fixed global latency, overrides the file
-    std::optional<double> errorRate; ///< --error-rate: 0..1, overrides the file
-    std::optional<quint64> seed; ///< --seed, overrides the file
+    ChaosOverrides chaos; ///< --latency-ms, --error-rate, --seed
     bool watch = false; ///< --watch: reload FILE when it changes
     QString logFile; ///< --log: append every exchange as one JSON line
     bool noAdmin = false; ///< --no-admin

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace MockBench {
 
@@ -24,6 +25,19 @@ struct FormatError
     }
 };
 
+/// The one convention for problems in a route set, whoever finds them: the file loader, the
+/// model's validation, the admin API, an importer.
 using FormatErrors = QList<FormatError>;
+
+/// One "path: message" line per error, in order.
+inline QStringList toStringList(const FormatErrors &errors)
+{
+    QStringList lines;
+    lines.reserve(errors.size());
+    for (const FormatError &error : errors) {
+        lines.append(error.toString());
+    }
+    return lines;
+}
 
 } // namespace MockBench

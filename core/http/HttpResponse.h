@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/HttpRequest.h"
+#include "http/HttpRequest.h"
 
 #include <QByteArray>
 

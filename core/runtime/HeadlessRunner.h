@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cli/CommandLine.h"
-#include "format/FormatError.h"
+#include "model/FormatError.h"
 #include "model/RouteSet.h"
+#include "runtime/CommandLine.h"
 
 namespace MockBench {
 
@@ -22,7 +22,6 @@ public:
     /// Templates in @p set that do not compile, with their JSON paths.
     static QList<FormatError> templateErrors(const RouteSet &set);
     /// --latency-ms, --error-rate and --seed replace the global chaos of @p set.
-    static void applyChaosOverrides(const CommandLine &commandLine, RouteSet *set);
 };
 
 } // namespace MockBench

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "format/FormatError.h"
+#include "model/FormatError.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chaos/Chaos.h"
+#include "model/Chaos.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

@@ -178,7 +178,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 parser.value(latency));
             return cl;
         }
-        cl.latencyMs = ms;
+        cl.chaos.latencyMs = ms;
     }
     if (parser.isSet(errorRate)) {
         const double rate = parser.value(errorRate).toDouble(&ok);
@@ -188,7 +188,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 u"--error-rate: \"%1\" is not a probability (0..1)"_s.arg(parser.value(errorRate));
             return cl;
         }
-        cl.errorRate = rate;
+        cl.chaos.errorRate = rate;
     }
     if (parser.isSet(seed)) {
         const quint64 value = parser.value(seed).toULongLong(&ok);
@@ -197,9 +197,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.error = u"--seed: \"%1\" is not a whole number (0..2^53)"_s.arg(parser.value(seed));
             return cl;
         }
-        cl.seed = value;
+        cl.chaos.seed = value;
     }
     return cl;
+}
+
+void ChaosOverrides::applyTo(Chaos *chaos) const
+{
+    if (latencyMs) {
+        // 0 ms is no latency: the same as a file without one, and what the window shows.
+        chaos->latency = *latencyMs > 0 ? std::optional(Latency::fixed(*latencyMs)) : std::nullopt;
+    }
+    if (errorRate) {
+        chaos->errorRate = *errorRate;
+    }
+    if (seed) {
+        chaos->seed = *seed;
+    }
 }
 
 } // namespace MockBench
