@@ -12,65 +12,6 @@ namespace MockBench {
 
 namespace {
 
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-        return true;
-    }
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isToken(QByteArrayView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
-}
-
-QByteArrayView trimmed(QByteArrayView v)
-{
-    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t')) {
-        v = v.sliced(1);
-    }
-    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t')) {
-        v.chop(1);
-    }
-    return v;
-}
-
-bool headerHasToken(QByteArrayView value, QByteArrayView token)
-{
-    qsizetype start = 0;
-    while (start <= value.size()) {
-        qsizetype comma = value.indexOf(',', start);
-        if (comma < 0) {
-            comma = value.size();
-        }
-        if (trimmed(value.sliced(start, comma - start)).compare(token, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-        start = comma + 1;
-    }
-    return false;
-}
-
 // How long a connection that was refused (413, 400, ...) keeps draining the client's unread
 // bytes before it is dropped: closing with unread data would send an RST that can destroy
 // the error response before the client reads it.
@@ -82,7 +23,7 @@ HttpConnection::HttpConnection(
     QTcpSocket *socket, const Limits &limits, Handler handler, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
-    , m_limits(limits)
+    , m_parser(limits)
     , m_handler(std::move(handler))
 {
     m_peer = socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
@@ -92,7 +33,6 @@ HttpConnection::HttpConnection(
     connect(socket, &QTcpSocket::disconnected, this, [this] {
         // Nothing is written any more: answers still due (a latency timer, a dribble) would
         // only meet a closed socket before the connection is deleted.
-        m_state = State::Closing;
         m_closing = true;
         if (m_streamTimer) {
             m_streamTimer->stop();
@@ -135,282 +75,58 @@ void HttpConnection::onReadyRead()
         return;
     }
     touch();
-    if (m_state == State::Discarding || m_state == State::Closing) {
+    if (m_closing || m_parser.isStopped()) {
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
-    if (m_pos > 0 && m_pos == m_buffer.size()) {
-        m_buffer.clear();
-        m_pos = 0;
-    }
-    m_buffer += m_socket->readAll();
-    process();
-    if (m_pos > 0) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
+    m_parser.feed(m_socket->readAll());
+    parseRequests();
 }
 
-void HttpConnection::process()
+void HttpConnection::parseRequests()
 {
-    while (m_state != State::Closing && m_state != State::Discarding) {
-        switch (m_state) {
-        case State::Headers: {
-            // Tolerate empty lines before a request line (RFC 9112 2.2).
-            while (m_buffer.size() - m_pos >= 2 && m_buffer.at(m_pos) == '\r'
-                && m_buffer.at(m_pos + 1) == '\n') {
-                m_pos += 2;
-            }
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_pos);
-            if (end < 0) {
-                if (m_buffer.size() - m_pos > m_limits.maxHeaderBytes) {
-                    fail(431, "Request headers exceed the server's limit\n");
-                }
-                return;
-            }
-            if (end - m_pos > m_limits.maxHeaderBytes) {
-                fail(431, "Request headers exceed the server's limit\n");
-                return;
-            }
-            if (!parseHead(end)) {
-                return;
-            }
-            m_pos = end + 4;
-            if (m_state == State::Headers) {
-                dispatch(); // no body
-            }
+    // The handler may answer at once, and that answer may close the connection (a route's
+    // Connection: close, a reset fault): then the requests pipelined behind it are not read.
+    while (!m_closing && !m_parser.isStopped()) {
+        switch (m_parser.next()) {
+        case HttpParser::Event::NeedMoreData:
+            return;
+        case HttpParser::Event::ContinueWanted:
+            askForBody();
             break;
-        }
-        case State::Body: {
-            const qsizetype available = m_buffer.size() - m_pos;
-            const qsizetype take = qsizetype(std::min<qint64>(available, m_remaining));
-            m_request.body.append(m_buffer.constData() + m_pos, take);
-            m_pos += take;
-            m_remaining -= take;
-            if (m_remaining > 0) {
-                return;
-            }
+        case HttpParser::Event::Request:
             dispatch();
             break;
-        }
-        case State::ChunkSize: {
-            const qsizetype eol = m_buffer.indexOf("\r\n", m_pos);
-            if (eol < 0) {
-                if (m_buffer.size() - m_pos > 1024) {
-                    fail(400, "Malformed chunk size line\n");
-                }
-                return;
-            }
-            QByteArrayView line(m_buffer.constData() + m_pos, eol - m_pos);
-            const qsizetype semicolon = line.indexOf(';');
-            if (semicolon >= 0) {
-                line = line.first(semicolon);
-            }
-            bool ok = false;
-            const qint64 size = trimmed(line).toLongLong(&ok, 16);
-            if (!ok || size < 0) {
-                fail(400, "Malformed chunk size\n");
-                return;
-            }
-            m_pos = eol + 2;
-            if (size == 0) {
-                m_state = State::ChunkTrailer;
-            } else if (size > m_limits.maxBodyBytes - m_request.body.size()) {
-                // Compared this way round: body size + a huge chunk size would overflow.
-                fail(413,
-                    "Request body exceeds the server's limit of "
-                        + QByteArray::number(m_limits.maxBodyBytes) + " bytes\n");
-                return;
-            } else {
-                m_remaining = size;
-                m_state = State::ChunkData;
-            }
-            break;
-        }
-        case State::ChunkData: {
-            const qsizetype available = m_buffer.size() - m_pos;
-            if (m_remaining > 0) {
-                const qsizetype take = qsizetype(std::min<qint64>(available, m_remaining));
-                m_request.body.append(m_buffer.constData() + m_pos, take);
-                m_pos += take;
-                m_remaining -= take;
-                if (m_remaining > 0) {
-                    return;
-                }
-            }
-            if (m_buffer.size() - m_pos < 2) {
-                return;
-            }
-            if (m_buffer.at(m_pos) != '\r' || m_buffer.at(m_pos + 1) != '\n') {
-                fail(400, "Malformed chunk: missing CRLF after data\n");
-                return;
-            }
-            m_pos += 2;
-            m_state = State::ChunkSize;
-            break;
-        }
-        case State::ChunkTrailer: {
-            const qsizetype eol = m_buffer.indexOf("\r\n", m_pos);
-            if (eol < 0) {
-                if (m_buffer.size() - m_pos > m_limits.maxHeaderBytes) {
-                    fail(431, "Chunked trailer too large\n");
-                }
-                return;
-            }
-            const bool last = eol == m_pos;
-            m_pos = eol + 2;
-            if (last) {
-                dispatch();
-            }
-            break;
-        }
-        case State::Closing:
-        case State::Discarding:
+        case HttpParser::Event::Refused:
+            refuse(m_parser.refusal());
             return;
         }
     }
 }
 
-bool HttpConnection::parseHead(qsizetype end)
+void HttpConnection::askForBody()
 {
-    m_request = HttpRequest();
-    const QByteArrayView head(m_buffer.constData() + m_pos, end - m_pos);
-    qsizetype lineEnd = head.indexOf("\r\n");
-    if (lineEnd < 0) {
-        lineEnd = head.size();
-    }
-    const QByteArrayView requestLine = head.first(lineEnd);
-    const qsizetype sp1 = requestLine.indexOf(' ');
-    const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
-    if (sp1 <= 0 || sp2 <= sp1 + 1 || requestLine.indexOf(' ', sp2 + 1) >= 0) {
-        fail(400, "Malformed request line\n");
-        return false;
-    }
-    const QByteArrayView method = requestLine.first(sp1);
-    const QByteArrayView target = requestLine.sliced(sp1 + 1, sp2 - sp1 - 1);
-    const QByteArrayView version = requestLine.sliced(sp2 + 1);
-    if (!isToken(method)) {
-        fail(400, "Malformed request method\n");
-        return false;
-    }
-    if (version == "HTTP/1.1") {
-        m_request.versionMinor = 1;
-    } else if (version == "HTTP/1.0") {
-        m_request.versionMinor = 0;
-    } else if (version.size() == 8 && version.startsWith("HTTP/1.") && version.back() >= '2'
-        && version.back() <= '9') {
-        // A later 1.x minor version is answered as 1.1 (RFC 9110 2.5).
-        m_request.versionMinor = 1;
-    } else if (version.startsWith("HTTP/")) {
-        fail(505, "Only HTTP/1.0 and HTTP/1.1 are supported\n");
-        return false;
+    // Not before the answers still owed on this connection (latency may hold them).
+    if (m_slots.empty() && !m_busy) {
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     } else {
-        fail(400, "Malformed HTTP version\n");
-        return false;
+        m_continuePending = true;
     }
-    if (!target.startsWith('/') && !target.startsWith("http://") && !target.startsWith("https://")
-        && target != "*") {
-        fail(400, "Malformed request target\n");
-        return false;
-    }
-    m_request.method = method.toByteArray();
-    m_request.setTarget(target.toByteArray());
-
-    qsizetype pos = lineEnd + 2;
-    while (pos < head.size()) {
-        qsizetype eol = head.indexOf("\r\n", pos);
-        if (eol < 0) {
-            eol = head.size();
-        }
-        const QByteArrayView line = head.sliced(pos, eol - pos);
-        pos = eol + 2;
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(line.first(colon))) {
-            fail(400, "Malformed header line\n");
-            return false;
-        }
-        m_request.headers.append(
-            { line.first(colon).toByteArray(), trimmed(line.sliced(colon + 1)).toByteArray() });
-    }
-
-    // Framing: chunked wins over Content-Length (RFC 9112 6.3).
-    const QByteArray transferEncoding = m_request.header("Transfer-Encoding");
-    const bool chunked = !transferEncoding.isEmpty();
-    if (chunked && !headerHasToken(transferEncoding, "chunked")) {
-        fail(501, "Unsupported Transfer-Encoding\n");
-        return false;
-    }
-    qint64 length = 0;
-    if (!chunked && m_request.hasHeader("Content-Length")) {
-        bool ok = false;
-        length = trimmed(m_request.header("Content-Length")).toLongLong(&ok);
-        if (!ok || length < 0) {
-            fail(400, "Malformed Content-Length\n");
-            return false;
-        }
-    }
-    if (length > m_limits.maxBodyBytes) {
-        // Refused from the headers alone: the body is never read, let alone buffered.
-        fail(413,
-            "Request body of " + QByteArray::number(length)
-                + " bytes exceeds the server's limit of "
-                + QByteArray::number(m_limits.maxBodyBytes) + " bytes\n");
-        return false;
-    }
-
-    const QByteArray connection = m_request.header("Connection");
-    if (m_request.versionMinor == 0) {
-        m_keepAlive10 = headerHasToken(connection, "keep-alive");
-        m_closeAfterRequest = !m_keepAlive10;
-    } else {
-        m_keepAlive10 = false;
-        m_closeAfterRequest = headerHasToken(connection, "close");
-    }
-    m_head = m_request.method == "HEAD";
-
-    const QByteArray expect = m_request.header("Expect");
-    if (!expect.isEmpty()) {
-        if (expect.compare("100-continue", Qt::CaseInsensitive) != 0) {
-            fail(417, "Only Expect: 100-continue is supported\n");
-            return false;
-        }
-        // Ask for the body only if it is wanted and not already on its way.
-        const qint64 buffered = m_buffer.size() - (end + 4);
-        if (m_request.versionMinor == 1 && (chunked || length > 0) && buffered == 0) {
-            // Not before the answers still owed on this connection (latency may hold them).
-            if (m_slots.empty() && !m_busy) {
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            } else {
-                m_continuePending = true;
-            }
-        }
-    }
-
-    if (chunked) {
-        m_state = State::ChunkSize;
-    } else if (length > 0) {
-        m_remaining = length;
-        m_request.body.reserve(qsizetype(length));
-        m_state = State::Body;
-    }
-    return true;
 }
 
 void HttpConnection::dispatch()
 {
     const quint64 sequence = m_nextSequence++;
+    const HttpParser::Framing &framing = m_parser.framing();
     Slot slot;
-    slot.head = m_head;
-    slot.close = m_closeAfterRequest;
-    slot.keepAlive10 = m_keepAlive10;
+    slot.head = framing.head;
+    slot.close = framing.close;
+    slot.keepAlive10 = framing.keepAlive10;
     m_slots.push_back(slot);
     // A 100 Continue still owed for this request would come after its body: the client
     // would take it for the interim answer to its next request.
     m_continuePending = false;
-    // After a request that closes the connection nothing further is read.
-    m_state = m_closeAfterRequest ? State::Closing : State::Headers;
-    const HttpRequest request = std::move(m_request);
-    m_request = HttpRequest();
+    const HttpRequest request = m_parser.takeRequest();
     m_handler(this, sequence, request);
 }
 
@@ -525,7 +241,6 @@ void HttpConnection::executeFault(const Slot &slot)
         m_slots.clear();
         m_nextToWrite = m_nextSequence;
         m_closing = true;
-        m_state = State::Closing;
         m_socket->flush();
         if (m_socket->bytesToWrite() == 0) {
             reset();
@@ -632,19 +347,17 @@ void HttpConnection::streamTick()
     }
 }
 
-void HttpConnection::fail(int status, const QByteArray &message)
+void HttpConnection::refuse(const HttpParser::Refusal &refusal)
 {
-    // Answer in order after any pipelined requests still in flight, then stop reading.
+    // Answer in order after any pipelined requests still in flight; the parser has stopped,
+    // so nothing more is read.
     const quint64 sequence = m_nextSequence++;
     Slot slot;
     slot.close = true;
     m_slots.push_back(slot);
     m_continuePending = false;
-    m_state = State::Discarding;
-    m_buffer.clear();
-    m_pos = 0;
-    Q_EMIT requestRefused(status, QString::fromUtf8(message).trimmed());
-    respond(sequence, HttpResponse::plain(status, message));
+    Q_EMIT requestRefused(refusal.status, QString::fromUtf8(refusal.message).trimmed());
+    respond(sequence, HttpResponse::plain(refusal.status, refusal.message));
 }
 
 void HttpConnection::lingerClose()
@@ -653,9 +366,6 @@ void HttpConnection::lingerClose()
         return;
     }
     m_closing = true;
-    if (m_state != State::Discarding) {
-        m_state = State::Closing;
-    }
     // A plain close() with unread client bytes makes the kernel send an RST, which can
     // destroy the last response before the client reads it. So: flush, half-close (FIN), keep
     // draining what the client still sends, and drop the socket when the client closes or

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "http/HttpParser.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "model/Chaos.h"
@@ -18,18 +19,14 @@ class QTimer;
 
 namespace MockBench {
 
-/// One client connection: parses HTTP/1.x requests from the socket (pipelined, chunked,
-/// Expect: 100-continue, body limit) and writes responses strictly in request order, even
-/// when a later response is ready first.
+/// One client connection: reads HTTP/1.x requests from the socket through an HttpParser
+/// (pipelined, chunked, Expect: 100-continue, limits) and writes responses strictly in request
+/// order, even when a later response is ready first.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    struct Limits
-    {
-        qint64 maxBodyBytes = 32 * 1024 * 1024;
-        int maxHeaderBytes = 64 * 1024;
-    };
+    using Limits = HttpParser::Limits;
     /// Called once per complete request; the handler answers through respond(@p sequence).
     using Handler = std::function<void(HttpConnection *, quint64 sequence, const HttpRequest &)>;
 
@@ -42,8 +39,8 @@ public:
     void respond(quint64 sequence, const HttpResponse &response, const Fault &fault = {});
 
     /// New limits, checked against everything read from now on.
-    void setLimits(const Limits &limits) { m_limits = limits; }
-    Limits limits() const { return m_limits; }
+    void setLimits(const Limits &limits) { m_parser.setLimits(limits); }
+    Limits limits() const { return m_parser.limits(); }
 
     QTcpSocket *socket() const { return m_socket; }
     QString peer() const { return m_peer; }
@@ -62,13 +59,11 @@ Q_SIGNALS:
     void requestRefused(int status, const QString &reason);
 
 private:
-    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Closing, Discarding };
-
     void onReadyRead();
-    void process();
-    bool parseHead(qsizetype end);
+    void parseRequests();
     void dispatch();
-    void fail(int status, const QByteArray &message);
+    void askForBody();
+    void refuse(const HttpParser::Refusal &refusal);
     void writeReady();
     struct Slot;
     void executeFault(const Slot &slot);
@@ -80,18 +75,9 @@ private:
     void touch();
 
     QPointer<QTcpSocket> m_socket;
-    Limits m_limits;
+    HttpParser m_parser; ///< stopped after a refusal or a request that closes the connection
     Handler m_handler;
     QString m_peer;
-
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    State m_state = State::Headers;
-    HttpRequest m_request;
-    qint64 m_remaining = 0; ///< body bytes still expected (Body, ChunkData)
-    bool m_closeAfterRequest = false;
-    bool m_keepAlive10 = false;
-    bool m_head = false;
 
     /// One request in flight; slots[0] belongs to sequence m_nextToWrite.
     struct Slot
@@ -106,7 +92,7 @@ private:
     quint64 m_nextSequence = 0; ///< given to the next request
     quint64 m_nextToWrite = 0; ///< the response that goes out next
     std::deque<Slot> m_slots;
-    bool m_closing = false;
+    bool m_closing = false; ///< the socket is closing or gone: nothing more is read or written
     bool m_halfClosed = false;
     QElapsedTimer m_lastActivity; ///< not wall-clock time, which jumps with NTP and the user
     QTimer *m_lingerTimer = nullptr;

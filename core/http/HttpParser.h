@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "http/HttpRequest.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace MockBench {
+
+/// Incremental HTTP/1.x request parser: bytes in, complete requests or one refusal out, in
+/// order. It knows nothing of sockets; a connection feeds it what it reads and acts on next().
+class HttpParser
+{
+public:
+    /// Bounds on what is parsed; a change applies to everything parsed after it.
+    struct Limits
+    {
+        qint64 maxBodyBytes = 32 * 1024 * 1024; ///< decoded body of one request
+        int maxHeaderBytes = 64 * 1024; ///< request line and headers; also each trailer line
+    };
+
+    /// How the request just completed (or, after ContinueWanted, being read) is framed.
+    struct Framing
+    {
+        bool head = false; ///< a HEAD request: its answer carries no body
+        bool close = false; ///< the connection closes after the answer; nothing more is parsed
+        bool keepAlive10 = false; ///< HTTP/1.0 with Connection: keep-alive
+        bool expectsContinue = false; ///< the client sent Expect: 100-continue
+        bool bodyBuffered = false; ///< body bytes had already arrived when the head was parsed
+    };
+
+    /// Why the input was refused: the status and plain-text body of the answer.
+    struct Refusal
+    {
+        int status = 0; ///< 400, 413, 417, 431, 501 or 505
+        QByteArray message; ///< ends in a newline
+    };
+
+    enum class Event {
+        NeedMoreData, ///< all input so far is consumed (always so once stopped)
+        ContinueWanted, ///< a head is in and the client waits for 100 Continue to send its body
+        Request, ///< a request is complete: takeRequest() and framing()
+        Refused, ///< the input is refused (refusal()); nothing after it is parsed
+    };
+
+    /// Where the parser stands in the byte stream, for deadlines on slow clients.
+    enum class Phase {
+        Idle, ///< between requests: nothing of the next one buffered but empty lines
+        Head, ///< part of a request line or of the headers is buffered
+        Body, ///< the head is parsed; its body, chunks or trailer are being read
+        Stopped, ///< after a refusal or a request that closes the connection
+    };
+
+    HttpParser() = default;
+    explicit HttpParser(const Limits &limits);
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    Limits limits() const { return m_limits; }
+
+    /// Appends @p bytes to the input (shared, not copied, when nothing is pending); once
+    /// stopped they are dropped.
+    void feed(const QByteArray &bytes);
+    /// Parses on from where it stopped and reports the next event.
+    Event next();
+
+    /// After Event::Request: the request, moved out of the parser.
+    HttpRequest takeRequest() { return std::move(m_request); }
+    /// After Event::Request or Event::ContinueWanted: the framing of that request.
+    const Framing &framing() const { return m_framing; }
+    /// After Event::Refused: the status and text to answer with.
+    const Refusal &refusal() const { return m_refusal; }
+
+    bool isStopped() const { return m_state == State::Stopped; }
+    Phase phase() const;
+
+private:
+    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Stopped };
+
+    // The parse* functions return false after calling refuse().
+    bool parseHead(qsizetype end);
+    bool parseRequestLine(QByteArrayView line);
+    bool parseHeaderLines(QByteArrayView lines);
+    Event completeRequest();
+    Event refuse(int status, const QByteArray &message);
+    void stop();
+    Event needMoreData();
+    qsizetype available() const { return m_buffer.size() - m_pos; }
+
+    Limits m_limits;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0; ///< first byte of m_buffer not yet parsed
+    qsizetype m_headScanned = 0; ///< bytes after m_pos already searched for the head's end
+    State m_state = State::Headers;
+    qint64 m_remaining = 0; ///< body bytes still expected (Body, ChunkData)
+    HttpRequest m_request;
+    Framing m_framing;
+    Refusal m_refusal;
+};
+
+} // namespace MockBench
