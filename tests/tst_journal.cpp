@@ -102,6 +102,11 @@ private Q_SLOTS:
         QTest::addRow("GET /a") << u"GET"_s << u"/a"_s << 2;
         QTest::addRow("POST /a") << u"POST"_s << u"/a"_s << 1;
         QTest::addRow("none") << u"DELETE"_s << u"/a"_s << 0;
+        // The filter of Verify and the admin API's requests?method=&path=: RequestPattern.
+        QTest::addRow("method in any case") << u"get"_s << QString() << 3;
+        QTest::addRow("path prefix") << QString() << u"/a*"_s << 3;
+        QTest::addRow("every path") << u"GET"_s << u"/*"_s << 3;
+        QTest::addRow("a star inside is literal") << QString() << u"/*a"_s << 0;
     }
 
     void countsByMethodAndPath()

@@ -37,7 +37,7 @@ HttpResponse json(int status, const QJsonValue &value)
     return json(status, body + '\n');
 }
 
-HttpResponse error(int status, const QString &message, const QList<FormatError> &errors = {})
+HttpResponse error(int status, const QString &message, const FormatErrors &errors = {})
 {
     QJsonObject body { { u"error"_s, message } };
     if (!errors.isEmpty()) {
@@ -241,12 +241,11 @@ HttpResponse AdminApi::routes(const HttpRequest &request)
         }
         QByteArray text;
         if (doc->isArray()) {
-            // Routes only: the set's name and global chaos stay.
-            const QJsonDocument current =
-                QJsonDocument::fromJson(RouteSetFormat::toJson(m_document->routeSet()));
-            QJsonObject root = current.object();
-            root.insert(u"routes"_s, doc->array());
-            text = QJsonDocument(root).toJson(QJsonDocument::Compact);
+            // Routes only, read as a set of their own so errors say "routes[N]"; the set's
+            // name and global chaos stay as they are.
+            const QJsonObject routesOnly { { u"mockbench"_s, RouteSetFormat::CurrentVersion },
+                { u"routes"_s, doc->array() } };
+            text = QJsonDocument(routesOnly).toJson(QJsonDocument::Compact);
         } else if (doc->isObject()) {
             text = request.body;
         } else {
@@ -256,9 +255,13 @@ HttpResponse AdminApi::routes(const HttpRequest &request)
         if (!loaded.ok()) {
             return error(400, u"invalid route set"_s, loaded.errors);
         }
-        QList<FormatError> errors;
-        if (!m_document->replaceAll(
-                loaded.routeSet, tr("Replace all routes (admin API)"), &errors)) {
+        RouteSet replacement = loaded.routeSet;
+        if (doc->isArray()) {
+            replacement = m_document->routeSet();
+            replacement.routes = loaded.routeSet.routes;
+        }
+        FormatErrors errors;
+        if (!m_document->replaceAll(replacement, tr("Replace all routes (admin API)"), &errors)) {
             return error(400, u"invalid route set"_s, errors);
         }
         return json(200, RouteSetFormat::toJson(m_document->routeSet()));
@@ -268,7 +271,7 @@ HttpResponse AdminApi::routes(const HttpRequest &request)
         if (!route) {
             return failure;
         }
-        QList<FormatError> errors;
+        FormatErrors errors;
         if (route->id.isEmpty()) {
             route->id = m_document->uniqueId(u"route-%1"_s.arg(m_document->routeCount() + 1));
         } else if (m_document->routeSet().indexOf(route->id) >= 0) {
@@ -299,7 +302,7 @@ std::optional<Route> AdminApi::readRoute(const HttpRequest &request, HttpRespons
         *failure = error(400, u"expected one route object"_s);
         return std::nullopt;
     }
-    QList<FormatError> errors;
+    FormatErrors errors;
     std::optional<Route> route =
         RouteSetFormat::routeFromJson(doc->object(), m_document->routeSet().baseDir, &errors);
     if (!route) {
@@ -332,7 +335,7 @@ HttpResponse AdminApi::oneRoute(const HttpRequest &request, const QString &id)
     if (!route) {
         return failure;
     }
-    QList<FormatError> errors;
+    FormatErrors errors;
     if (route->id.isEmpty()) {
         route->id = id;
     } else if (route->id != id && m_document->routeSet().indexOf(route->id) >= 0) {
@@ -395,31 +398,16 @@ HttpResponse AdminApi::requests(const HttpRequest &request, bool countOnly)
             return error(400, u"limit must be a whole number 0 or more"_s);
         }
     }
-    const bool anyMethod = method.isEmpty() || method == u"*";
-    const QByteArray methodBytes = method.toUpper().toLatin1();
-    const bool prefix = path.endsWith(u'*');
-    const QString pathText = prefix ? path.chopped(1) : path;
-    const auto matches = [&](const Exchange &e) {
-        if (!anyMethod && e.method.toUpper() != methodBytes) {
-            return false;
-        }
-        if (path.isEmpty()) {
-            return true;
-        }
-        return prefix ? e.path.startsWith(pathText) : e.path == pathText;
-    };
+    // The same filter as Journal::count() and Verify: RequestPattern.
+    const RequestPattern pattern = RequestPattern::on(method, path);
     const Journal &journal = m_server->journal();
     if (countOnly) {
-        int count = 0;
-        for (int i = 0; i < journal.count(); ++i) {
-            count += matches(journal.at(i)) ? 1 : 0;
-        }
-        return json(200, QJsonObject { { u"count"_s, count } });
+        return json(200, QJsonObject { { u"count"_s, journal.count(pattern) } });
     }
     // Newest first while collecting, so a limit stops early on a long journal.
     QList<int> picked;
     for (int i = journal.count() - 1; i >= 0; --i) {
-        if (matches(journal.at(i))) {
+        if (pattern.matches(journal.at(i))) {
             picked.append(i);
         }
     }
@@ -445,7 +433,7 @@ HttpResponse AdminApi::requests(const HttpRequest &request, bool countOnly)
 HttpResponse AdminApi::reset()
 {
     if (m_document->routeSet() != m_document->baseline()) {
-        QList<FormatError> errors;
+        FormatErrors errors;
         if (!m_document->replaceAll(
                 m_document->baseline(), tr("Reset routes (admin API)"), &errors)) {
             // Say so rather than claim a reset: e.g. a body file the loaded set needs is gone.

@@ -3,6 +3,7 @@
 #include "RouteSetDocument.h"
 
 #include "format/RouteSetFormat.h"
+#include "model/Validation.h"
 #include "server/MockServer.h"
 
 #include <QFileInfo>
@@ -35,11 +36,6 @@ bool fits(const RouteSet &set, const DocumentEdit &edit)
         return true;
     }
     return false;
-}
-
-QList<FormatError> formatErrors(const RouteSet &set)
-{
-    return RouteSetFormat::fromJson(RouteSetFormat::toJson(set), set.baseDir).errors;
 }
 
 /// @p set with every route that has no id given one, as the file loader would.
@@ -111,7 +107,7 @@ void RouteSetDocument::setEditSink(std::function<void(const DocumentEdit &)> sin
 }
 
 bool RouteSetDocument::updateRoute(
-    int row, const Route &route, const QString &text, QList<FormatError> *errors)
+    int row, const Route &route, const QString &text, FormatErrors *errors)
 {
     if (!validRow(m_set, row)) {
         return false;
@@ -128,8 +124,7 @@ bool RouteSetDocument::updateRoute(
     return submit(edit, errors);
 }
 
-bool RouteSetDocument::insertRoute(
-    int row, Route route, const QString &text, QList<FormatError> *errors)
+bool RouteSetDocument::insertRoute(int row, Route route, const QString &text, FormatErrors *errors)
 {
     if (row < 0 || row > m_set.routes.size()) {
         row = int(m_set.routes.size());
@@ -174,7 +169,7 @@ bool RouteSetDocument::moveRoute(int from, int to, const QString &text)
     return submit(edit);
 }
 
-bool RouteSetDocument::setChaos(const Chaos &chaos, const QString &text, QList<FormatError> *errors)
+bool RouteSetDocument::setChaos(const Chaos &chaos, const QString &text, FormatErrors *errors)
 {
     if (chaos == m_set.chaos) {
         return true;
@@ -200,8 +195,7 @@ bool RouteSetDocument::setName(const QString &name, const QString &text)
     return submit(edit);
 }
 
-bool RouteSetDocument::replaceAll(
-    const RouteSet &set, const QString &text, QList<FormatError> *errors)
+bool RouteSetDocument::replaceAll(const RouteSet &set, const QString &text, FormatErrors *errors)
 {
     DocumentEdit edit;
     edit.kind = DocumentEdit::Kind::ReplaceAll;
@@ -211,7 +205,7 @@ bool RouteSetDocument::replaceAll(
     return submit(edit, errors);
 }
 
-QList<FormatError> RouteSetDocument::check(const DocumentEdit &edit) const
+FormatErrors RouteSetDocument::check(const DocumentEdit &edit) const
 {
     if (!fits(m_set, edit)) {
         return { { u"routes[%1]"_s.arg(edit.row), u"no such route"_s } };
@@ -237,17 +231,17 @@ QList<FormatError> RouteSetDocument::check(const DocumentEdit &edit) const
         || edit.kind == Kind::SetName) {
         return {}; // cannot make a valid set invalid
     }
-    // The file format is the one definition of a valid set: what it would refuse to load,
-    // the editor refuses to apply, so every set the window serves can also be saved and
-    // opened again.
-    const QList<FormatError> after = formatErrors(applied(m_set, edit));
+    // The model's validation is the one definition of a valid set, the one the file loader
+    // applies too: what it would refuse to load, the editor refuses to apply, so every set the
+    // window serves can also be saved and opened again.
+    const FormatErrors after = applied(m_set, edit).validate();
     if (after.isEmpty() || edit.kind == Kind::ReplaceAll) {
         return after;
     }
     // Only what the edit brings in counts: a problem the set already has (a body file deleted
     // since it was opened) must not block unrelated edits, nor the edit that fixes it.
-    const QList<FormatError> before = formatErrors(m_set);
-    QList<FormatError> introduced;
+    const FormatErrors before = m_set.validate();
+    FormatErrors introduced;
     for (const FormatError &error : after) {
         if (!before.contains(error)) {
             introduced.append(error);
@@ -256,9 +250,9 @@ QList<FormatError> RouteSetDocument::check(const DocumentEdit &edit) const
     return introduced;
 }
 
-bool RouteSetDocument::submit(const DocumentEdit &edit, QList<FormatError> *errors)
+bool RouteSetDocument::submit(const DocumentEdit &edit, FormatErrors *errors)
 {
-    const QList<FormatError> found = check(edit);
+    const FormatErrors found = check(edit);
     if (!found.isEmpty()) {
         if (errors) {
             *errors = found;

@@ -47,25 +47,24 @@ public:
     // Edits. Each returns false (with @p errors filled, nothing changed) when the result
     // would not be a valid route set.
     bool updateRoute(
-        int row, const Route &route, const QString &text, QList<FormatError> *errors = nullptr);
+        int row, const Route &route, const QString &text, FormatErrors *errors = nullptr);
     /// Inserts @p route at @p row (out of range: at the end); a route without an id, or with
     /// one already used, gets a fresh one (see uniqueId()).
-    bool insertRoute(
-        int row, Route route, const QString &text, QList<FormatError> *errors = nullptr);
+    bool insertRoute(int row, Route route, const QString &text, FormatErrors *errors = nullptr);
     bool removeRoute(int row, const QString &text);
     /// Moves the route at @p from so that it ends up at index @p to.
     bool moveRoute(int from, int to, const QString &text);
-    bool setChaos(const Chaos &chaos, const QString &text, QList<FormatError> *errors = nullptr);
+    bool setChaos(const Chaos &chaos, const QString &text, FormatErrors *errors = nullptr);
     bool setName(const QString &name, const QString &text);
     /// Replaces the whole set as one undoable edit (import, paste of a set). Routes without an
     /// id get one as the file loader would give it ("route-N").
-    bool replaceAll(const RouteSet &set, const QString &text, QList<FormatError> *errors = nullptr);
+    bool replaceAll(const RouteSet &set, const QString &text, FormatErrors *errors = nullptr);
 
     /// Validates @p edit as submit() would; empty when it may be applied. Only problems the
     /// edit brings in count, not ones the current set already has (a deleted body file).
-    QList<FormatError> check(const DocumentEdit &edit) const;
+    FormatErrors check(const DocumentEdit &edit) const;
     /// Validates and submits @p edit (to the sink, or applied at once).
-    bool submit(const DocumentEdit &edit, QList<FormatError> *errors = nullptr);
+    bool submit(const DocumentEdit &edit, FormatErrors *errors = nullptr);
     /// Performs @p edit now, without validation or sink: for undo commands. An edit that does
     /// not fit the set (row out of range) is ignored with a warning.
     void apply(const DocumentEdit &edit);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteSetFormat.h"
 
-#include "model/PathTemplate.h"
+#include "model/Validation.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,20 +72,6 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
     return {};
 }
 
-bool RouteSetFormat::isValidMethod(const QString &method)
-{
-    if (method == u"*") {
-        return true;
-    }
-    if (method.isEmpty()) {
-        return false;
-    }
-    // RFC 9110 token characters.
-    static const QString extra = u"!#$%&'*+-.^_`|~"_s;
-    return std::all_of(method.begin(), method.end(),
-        [](QChar c) { return c.unicode() < 128 && (c.isLetterOrNumber() || extra.contains(c)); });
-}
-
 namespace {
 
 QString typeName(const QJsonValue &v)
@@ -109,11 +95,6 @@ QString typeName(const QJsonValue &v)
     return u"missing"_s;
 }
 
-bool hasLineBreak(const QString &s)
-{
-    return s.contains(u'\r') || s.contains(u'\n');
-}
-
 /// Collects errors while walking the document; each reader returns a best-effort value.
 class Reader
 {
@@ -123,7 +104,7 @@ public:
     {
     }
 
-    QList<FormatError> errors;
+    FormatErrors errors;
 
     void error(const QString &path, const QString &message) { errors.append({ path, message }); }
 
@@ -165,11 +146,7 @@ public:
                 error(path + u".json", u"only allowed on body"_s);
                 return std::nullopt;
             }
-            if (!value.isObject() && !value.isArray()) {
-                error(path + u".json", u"must be an object or an array"_s);
-                return std::nullopt;
-            }
-            return ValueMatcher::json(value);
+            return ValueMatcher::json(value); // object or array: Validation::conditions
         }
         if (key != u"regex" && key != u"contains") {
             error(path + u'.' + key,
@@ -184,19 +161,7 @@ public:
         if (key == u"contains") {
             return ValueMatcher::contains(value.toString());
         }
-        // Check the pattern as written first: the matcher anchors it, and errors in the
-        // anchored form can name the wrong problem ("[a-" reads as "range out of order").
-        const QRegularExpression plain(value.toString());
-        if (!plain.isValid()) {
-            error(path + u".regex", u"invalid regex: %1"_s.arg(plain.errorString()));
-            return std::nullopt;
-        }
-        ValueMatcher m = ValueMatcher::regex(value.toString());
-        if (!m.isValid()) {
-            error(path + u".regex", m.errorString());
-            return std::nullopt;
-        }
-        return m;
+        return ValueMatcher::regex(value.toString()); // compiled or not: Validation::conditions
     }
 
     MatchConditions readConditions(const QJsonValue &v, const QString &path)
@@ -245,18 +210,10 @@ public:
         const QJsonObject obj = v.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             const QString hpath = path + u'.' + it.key();
-            if (!RouteSetFormat::isValidMethod(it.key()) || it.key() == u"*") {
-                error(hpath, u"not a valid header name"_s);
-                continue;
-            }
-            // A line break in a value would let the file inject headers into the response.
+            // Names and line breaks in values: Validation::response.
             auto checkValue = [this](const QJsonValue &value, const QString &vpath) {
                 if (!value.isString()) {
                     error(vpath, u"must be a string, not %1"_s.arg(typeName(value)));
-                    return false;
-                }
-                if (hasLineBreak(value.toString())) {
-                    error(vpath, u"must not contain line breaks"_s);
                     return false;
                 }
                 return true;
@@ -295,8 +252,9 @@ public:
         if (obj.contains(u"status"_s)) {
             const QJsonValue sv = obj.value(u"status"_s);
             const double d = sv.toDouble(-1);
-            // Range first: converting an out-of-range double to int is undefined behaviour.
-            if (!sv.isDouble() || d < 100 || d > 599 || d != std::floor(d)) {
+            // Converting a double outside int's range is undefined behaviour: only integers
+            // that fit go into the model, whose validation checks 100..599.
+            if (!sv.isDouble() || d != std::floor(d) || std::abs(d) > 1e9) {
                 error(path + u".status", u"must be 100..599"_s);
             } else {
                 r.status = int(d);
@@ -306,8 +264,6 @@ public:
             const QJsonValue rv = obj.value(u"reason"_s);
             if (!rv.isString()) {
                 error(path + u".reason", u"must be a string, not %1"_s.arg(typeName(rv)));
-            } else if (hasLineBreak(rv.toString())) {
-                error(path + u".reason", u"must not contain line breaks"_s);
             } else {
                 r.reason = rv.toString();
             }
@@ -334,7 +290,11 @@ public:
         if (obj.contains(u"bodyFile"_s)) {
             ++sources;
             r.bodySource = Response::BodySource::File;
-            readBodyFile(obj.value(u"bodyFile"_s), path + u".bodyFile", &r.bodyFile);
+            const QJsonValue fv = obj.value(u"bodyFile"_s);
+            if (!fv.isString()) {
+                error(path + u".bodyFile", u"must be a non-empty relative path"_s);
+            }
+            r.bodyFile = fv.toString(); // where it leads: Validation::bodyFile
         }
         if (sources > 1) {
             error(path, u"has more than one of body, json, bodyFile"_s);
@@ -344,44 +304,6 @@ public:
             r.when = readConditions(obj.value(u"when"_s), path + u".when");
         }
         return r;
-    }
-
-    void readBodyFile(const QJsonValue &v, const QString &path, QString *out)
-    {
-        if (!v.isString() || v.toString().isEmpty()) {
-            error(path, u"must be a non-empty relative path"_s);
-            return;
-        }
-        const QString file = v.toString();
-        *out = file;
-        if (QDir::isAbsolutePath(file) || file.startsWith(u'/') || file.startsWith(u'\\')) {
-            error(path, u"must be relative to the route set's folder"_s);
-            return;
-        }
-        const QString cleaned = QDir::cleanPath(file);
-        if (cleaned == u".." || cleaned.startsWith(u"../"_s)) {
-            error(path, u"must stay inside the route set's folder"_s);
-            return;
-        }
-        if (!m_baseDir.isEmpty()) {
-            const QFileInfo info(QDir(m_baseDir).filePath(cleaned));
-            if (!info.exists()) {
-                error(path, u"file not found: %1"_s.arg(info.filePath()));
-                return;
-            }
-            // A symlink inside the folder may still lead out of it.
-            const QString base = QFileInfo(m_baseDir).canonicalFilePath();
-            const QString target = info.canonicalFilePath();
-            const bool inside =
-                target == base || target.startsWith(base.endsWith(u'/') ? base : base + u'/');
-            if (!inside) {
-                error(path, u"must stay inside the route set's folder"_s);
-                return;
-            }
-            if (!info.isFile()) {
-                error(path, u"must name a file, not a folder"_s);
-            }
-        }
     }
 
     Route readRoute(const QJsonValue &v, const QString &path)
@@ -411,10 +333,10 @@ public:
         }
         if (obj.contains(u"method"_s)) {
             const QJsonValue mv = obj.value(u"method"_s);
-            if (!mv.isString() || !RouteSetFormat::isValidMethod(mv.toString())) {
+            if (!mv.isString()) {
                 error(path + u".method", u"must be an HTTP method such as GET, or \"*\""_s);
             } else {
-                route.method = mv.toString().toUpper();
+                route.method = mv.toString().toUpper(); // a token or not: Validation::route
             }
         }
         const QJsonValue pv = obj.value(u"path"_s);
@@ -424,10 +346,6 @@ public:
             error(path + u".path", u"must be a string, not %1"_s.arg(typeName(pv)));
         } else {
             route.path = pv.toString();
-            QString why;
-            if (!PathTemplate::parse(route.path, &why)) {
-                error(path + u".path", why);
-            }
         }
         if (obj.contains(u"match"_s)) {
             route.match = readConditions(obj.value(u"match"_s), path + u".match");
@@ -448,7 +366,7 @@ public:
         const QJsonValue rv = obj.value(u"responses"_s);
         if (rv.isUndefined()) {
             error(path + u".responses", u"is required (at least one response)"_s);
-        } else if (!rv.isArray() || rv.toArray().isEmpty()) {
+        } else if (!rv.isArray()) {
             error(path + u".responses", u"must be a non-empty array"_s);
         } else {
             const QJsonArray arr = rv.toArray();
@@ -458,9 +376,6 @@ public:
         }
         if (obj.contains(u"chaos"_s)) {
             route.chaos = Chaos::fromJson(obj.value(u"chaos"_s), path + u".chaos", &errors);
-            if (route.chaos.seed) {
-                error(path + u".chaos.seed", u"only the global chaos has a seed"_s);
-            }
         }
         return route;
     }
@@ -492,6 +407,34 @@ QJsonObject migrate0to1(QJsonObject root)
     }
     root.insert(u"routes"_s, routes);
     return root;
+}
+
+/// @p readErrors and the errors @p validation found, route by route (each route's reading errors,
+/// then its rule errors). A rule error at or under a place the reader already reported is left
+/// out: a value that could not be read is not wrong a second time.
+FormatErrors withValidation(const FormatErrors &readErrors, const FormatErrors &validation)
+{
+    auto isUnder = [](const QString &path, const QString &place) {
+        return path == place
+            || (path.startsWith(place)
+                && (path.at(place.size()) == u'.' || path.at(place.size()) == u'['));
+    };
+    static const QRegularExpression routeIndex(u"^routes\\[(\\d+)\\]"_s);
+    auto routeOf = [](const FormatError &e) {
+        const QRegularExpressionMatch m = routeIndex.match(e.path);
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    };
+    FormatErrors all = readErrors;
+    for (const FormatError &e : validation) {
+        const bool known = std::any_of(readErrors.begin(), readErrors.end(),
+            [&](const FormatError &r) { return isUnder(e.path, r.path); });
+        if (!known) {
+            all.append(e);
+        }
+    }
+    std::stable_sort(all.begin(), all.end(),
+        [&](const FormatError &a, const FormatError &b) { return routeOf(a) < routeOf(b); });
+    return all;
 }
 
 QString lineColumn(const QByteArray &json, int offset)
@@ -580,25 +523,14 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
         reader.error(u"routes"_s, u"must be an array, not %1"_s.arg(typeName(routes)));
     } else {
         const QJsonArray arr = routes.toArray();
-        QHash<QString, qsizetype> ids;
         for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString path = u"routes[%1]"_s.arg(i);
-            Route route = reader.readRoute(arr.at(i), path);
-            if (!route.id.isEmpty()) {
-                const auto seen = ids.constFind(route.id);
-                if (seen != ids.constEnd()) {
-                    reader.error(path + u".id",
-                        u"\"%1\" is already used by routes[%2]"_s.arg(route.id).arg(seen.value()));
-                } else {
-                    ids.insert(route.id, i);
-                }
-            }
-            set.routes.append(route);
+            set.routes.append(reader.readRoute(arr.at(i), u"routes[%1]"_s.arg(i)));
         }
         // Routes without an id get a stable one, so the admin API and the journal can name them.
         set.assignMissingIds();
     }
-    result.errors = reader.errors;
+    // The reader checked the document's types; the model's rules come from its validation.
+    result.errors = withValidation(reader.errors, set.validate());
     if (!result.ok()) {
         result.routeSet = RouteSet();
         result.routeSet.baseDir = baseDir;
@@ -836,31 +768,21 @@ QJsonObject RouteSetFormat::routeToJson(const Route &route)
 }
 
 std::optional<Route> RouteSetFormat::routeFromJson(
-    const QJsonValue &value, const QString &baseDir, QList<FormatError> *errors)
+    const QJsonValue &value, const QString &baseDir, FormatErrors *errors)
 {
-    // One loader for everything: the route goes through the file format inside a set of its
-    // own, and the errors lose the "routes[0]." that wrapping added.
-    QJsonObject root;
-    root.insert(u"mockbench"_s, CurrentVersion);
-    root.insert(u"routes"_s, QJsonArray { value });
-    LoadResult loaded = fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact), baseDir);
-    const QString prefix = u"routes[0]"_s;
-    for (FormatError error : std::as_const(loaded.errors)) {
-        if (error.path.startsWith(prefix + u'.')) {
-            error.path = error.path.mid(prefix.size() + 1);
-        } else if (error.path == prefix) {
-            error.path = u"(route)"_s;
-        }
-        if (errors) {
-            errors->append(error);
-        }
+    Reader reader(baseDir);
+    const QString prefix = u"route"_s;
+    const Route route = reader.readRoute(value, prefix);
+    FormatErrors found = withValidation(reader.errors, Validation::route(route, baseDir, prefix));
+    // Paths relative to the route: "responses[0].status", and "(route)" for the route itself.
+    for (FormatError &error : found) {
+        error.path = error.path == prefix ? u"(route)"_s : error.path.mid(prefix.size() + 1);
     }
-    if (!loaded.ok() || loaded.routeSet.routes.size() != 1) {
+    if (errors) {
+        *errors += found;
+    }
+    if (!found.isEmpty()) {
         return std::nullopt;
-    }
-    Route route = loaded.routeSet.routes.first();
-    if (!value.toObject().contains(u"id"_s)) {
-        route.id.clear(); // the loader's generated "route-1" means nothing here
     }
     return route;
 }

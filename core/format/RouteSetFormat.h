@@ -44,7 +44,7 @@ public:
     /// Parses and validates one route object; error paths are relative to it ("path",
     /// "responses[0].status"). A route without an id gets none here (the caller picks one).
     static std::optional<Route> routeFromJson(
-        const QJsonValue &value, const QString &baseDir, QList<FormatError> *errors);
+        const QJsonValue &value, const QString &baseDir, FormatErrors *errors);
 
     /// Reads and validates the file at @p path (errors also cover I/O problems).
     static LoadResult readFile(const QString &path);
@@ -53,8 +53,6 @@ public:
 
     /// The keys this version understands for @p kind.
     static QStringList knownKeys(ObjectKind kind);
-    /// True when @p method is "*" or a valid HTTP token.
-    static bool isValidMethod(const QString &method);
 };
 
 } // namespace MockBench

@@ -241,7 +241,7 @@ QString RouteTableModel::editText(int row, const QString &what) const
     return tr("%1 (%2 %3)").arg(what, route.method, route.path);
 }
 
-void RouteTableModel::refuse(const QList<FormatError> &errors)
+void RouteTableModel::refuse(const FormatErrors &errors)
 {
     QStringList lines;
     for (const FormatError &error : errors) {
@@ -320,7 +320,7 @@ bool RouteTableModel::setData(const QModelIndex &index, const QVariant &value, i
     default:
         return false;
     }
-    QList<FormatError> errors;
+    FormatErrors errors;
     const QString text = editText(row, what);
     if (!m_document->updateRoute(row, route, text, &errors)) {
         refuse(errors);

@@ -79,7 +79,7 @@ Q_SIGNALS:
 
 private:
     QString editText(int row, const QString &what) const;
-    void refuse(const QList<FormatError> &errors);
+    void refuse(const FormatErrors &errors);
     void resizeHits();
 
     QPointer<RouteSetDocument> m_document;

@@ -99,16 +99,21 @@ QList<Exchange> Journal::find(const std::function<bool(const Exchange &)> &predi
 
 int Journal::count(const QString &method, const QString &path) const
 {
-    const bool anyMethod = method.isEmpty() || method == u"*";
-    const QByteArray methodBytes = method.toLatin1();
+    return count(RequestPattern::on(method, path));
+}
+
+int Journal::count(const RequestPattern &pattern) const
+{
     int n = 0;
     for (qsizetype i = 0; i < m_size; ++i) {
-        const Exchange &e = at(int(i));
-        if ((anyMethod || e.method == methodBytes) && (path.isEmpty() || e.path == path)) {
-            ++n;
-        }
+        n += pattern.matches(at(int(i))) ? 1 : 0;
     }
     return n;
+}
+
+QList<Exchange> Journal::find(const RequestPattern &pattern) const
+{
+    return find([&pattern](const Exchange &e) { return pattern.matches(e); });
 }
 
 std::optional<Exchange> Journal::takeNext()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "journal/Exchange.h"
+#include "journal/RequestPattern.h"
 
 #include <QList>
 #include <QObject>
@@ -34,8 +35,14 @@ public:
 
     /// Exchanges kept now (at most capacity()).
     int count() const { return int(m_size); }
-    /// Kept exchanges with this method ("" or "*" for any) and exact path ("" for any).
+    /// Kept exchanges with this method ("" or "*" for any, any case) and path ("" for any, a
+    /// trailing '*' for a prefix): RequestPattern::on(method, path), as Verify and the admin
+    /// API's filters read them.
     int count(const QString &method, const QString &path) const;
+    /// Kept exchanges that @p pattern matches.
+    int count(const RequestPattern &pattern) const;
+    /// Kept exchanges that @p pattern matches, oldest first.
+    QList<Exchange> find(const RequestPattern &pattern) const;
     /// Every exchange ever recorded, including those dropped from the ring.
     quint64 totalRecorded() const { return m_nextId - 1; }
 

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Chaos.h"
 
-#include <QLocale>
+#include "model/Validation.h"
+
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -13,8 +14,8 @@ namespace MockBench {
 
 namespace {
 
-// Longest latency or interval a file may ask for: an hour. Beyond that it is a typo.
-constexpr double MaxMs = 3600.0 * 1000.0;
+using Validation::NumberRule;
+namespace Rules = Validation::Rules;
 
 void addError(FormatErrors *errors, const QString &path, const QString &message)
 {
@@ -23,9 +24,11 @@ void addError(FormatErrors *errors, const QString &path, const QString &message)
     }
 }
 
-/// Reads a number in [low, high] at @p key of @p object; reports and returns nothing otherwise.
+/// Reads a number that @p rule accepts at @p key of @p object; reports and returns nothing
+/// otherwise. The rule is checked here, not only by the model's validation, because a value out
+/// of range must not be converted to an integer type on the way into the model.
 std::optional<double> readNumber(const QJsonObject &object, const QString &key, const QString &path,
-    double low, double high, FormatErrors *errors, bool integer = false)
+    const NumberRule &rule, FormatErrors *errors)
 {
     const QJsonValue v = object.value(key);
     const QString where = path + u'.' + key;
@@ -34,12 +37,8 @@ std::optional<double> readNumber(const QJsonObject &object, const QString &key, 
         return std::nullopt;
     }
     const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || std::isnan(d) || d < low || d > high || (integer && d != std::floor(d))) {
-        // Bounds written out in full: arg(double) would print an hour as "3.6e+06".
-        addError(errors, where,
-            u"must be %1 %2..%3"_s.arg(integer ? u"an integer"_s : u"a number"_s,
-                QString::number(low, 'f', QLocale::FloatingPointShortest),
-                QString::number(high, 'f', QLocale::FloatingPointShortest)));
+    if (!v.isDouble() || !rule.accepts(d)) {
+        addError(errors, where, rule.message());
         return std::nullopt;
     }
     return d;
@@ -169,24 +168,18 @@ std::optional<Latency> Latency::fromJson(
     Latency l;
     if (name == u"fixed") {
         rejectUnknownKeys(o, { u"distribution"_s, u"ms"_s }, path, errors);
-        l = fixed(readNumber(o, u"ms"_s, path, 0, MaxMs, errors).value_or(0));
+        l = fixed(readNumber(o, u"ms"_s, path, Rules::latencyMs(), errors).value_or(0));
     } else if (name == u"uniform") {
         rejectUnknownKeys(o, { u"distribution"_s, u"minMs"_s, u"maxMs"_s }, path, errors);
-        const auto lo = readNumber(o, u"minMs"_s, path, 0, MaxMs, errors);
-        const auto hi = readNumber(o, u"maxMs"_s, path, 0, MaxMs, errors);
-        if (lo && hi && *hi < *lo) {
-            addError(errors, path + u".maxMs", u"must not be below minMs"_s);
-        }
+        const auto lo = readNumber(o, u"minMs"_s, path, Rules::latencyMs(), errors);
+        const auto hi = readNumber(o, u"maxMs"_s, path, Rules::latencyMs(), errors);
         l = uniform(lo.value_or(0), hi.value_or(0));
     } else if (name == u"lognormal") {
         rejectUnknownKeys(
             o, { u"distribution"_s, u"medianMs"_s, u"sigma"_s, u"maxMs"_s }, path, errors);
-        const auto median = readNumber(o, u"medianMs"_s, path, 0, MaxMs, errors);
-        const auto sigma = readNumber(o, u"sigma"_s, path, 0, 10, errors);
-        const auto cap = readNumber(o, u"maxMs"_s, path, 0, MaxMs, errors);
-        if (median && cap && *cap < *median) {
-            addError(errors, path + u".maxMs", u"must not be below medianMs"_s);
-        }
+        const auto median = readNumber(o, u"medianMs"_s, path, Rules::latencyMs(), errors);
+        const auto sigma = readNumber(o, u"sigma"_s, path, Rules::sigma(), errors);
+        const auto cap = readNumber(o, u"maxMs"_s, path, Rules::latencyMs(), errors);
         l = lognormal(median.value_or(0), sigma.value_or(0), cap.value_or(0));
     } else {
         addError(
@@ -322,17 +315,18 @@ Fault Fault::fromJson(const QJsonObject &object, const QString &path, FormatErro
     if (f.kind == Kind::Dribble) {
         if (object.contains(u"chunkBytes"_s)) {
             f.chunkBytes =
-                int(readNumber(object, u"chunkBytes"_s, path, 1, 1024 * 1024, errors, true)
+                int(readNumber(object, u"chunkBytes"_s, path, Rules::chunkBytes(), errors)
                         .value_or(f.chunkBytes));
         }
         if (object.contains(u"intervalMs"_s)) {
-            f.intervalMs = int(readNumber(object, u"intervalMs"_s, path, 0, 60000, errors, true)
-                                   .value_or(f.intervalMs));
+            f.intervalMs =
+                int(readNumber(object, u"intervalMs"_s, path, Rules::intervalMs(), errors)
+                        .value_or(f.intervalMs));
         }
     } else if (f.kind == Kind::Bandwidth && hasBandwidthKeys) {
-        f.bytesPerSecond = qint64(
-            readNumber(object, u"bytesPerSecond"_s, path, 1, 1024.0 * 1024 * 1024, errors, true)
-                .value_or(double(f.bytesPerSecond)));
+        f.bytesPerSecond =
+            qint64(readNumber(object, u"bytesPerSecond"_s, path, Rules::bytesPerSecond(), errors)
+                       .value_or(double(f.bytesPerSecond)));
     }
     return f;
 }
@@ -397,7 +391,8 @@ std::optional<ChaosError> ChaosError::fromJson(
         e.fault = Fault::fromJson(o, path, errors);
     } else if (o.contains(u"status"_s)) {
         rejectUnknownKeys(o, { u"status"_s, u"body"_s }, path, errors);
-        e.status = int(readNumber(o, u"status"_s, path, 100, 599, errors, true).value_or(503));
+        e.status =
+            int(readNumber(o, u"status"_s, path, Rules::errorStatus(), errors).value_or(503));
         if (o.contains(u"body"_s)) {
             if (!o.value(u"body"_s).isString()) {
                 addError(errors, path + u".body", u"must be a string"_s);
@@ -465,14 +460,14 @@ Chaos Chaos::fromJson(const QJsonValue &value, const QString &path, FormatErrors
         c.latency = Latency::fromJson(o.value(u"latency"_s), path + u".latency", errors);
     }
     if (o.contains(u"errorRate"_s)) {
-        c.errorRate = readNumber(o, u"errorRate"_s, path, 0, 1, errors);
+        c.errorRate = readNumber(o, u"errorRate"_s, path, Rules::errorRate(), errors);
     }
     if (o.contains(u"error"_s)) {
         c.error = ChaosError::fromJson(o.value(u"error"_s), path + u".error", errors);
     }
     if (o.contains(u"seed"_s)) {
         // Integers up to 2^53 survive JSON doubles exactly.
-        if (const auto seed = readNumber(o, u"seed"_s, path, 0, 9007199254740992.0, errors, true)) {
+        if (const auto seed = readNumber(o, u"seed"_s, path, Rules::seed(), errors)) {
             c.seed = quint64(*seed);
         }
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteSet.h"
 
+#include "model/Validation.h"
+
 using namespace Qt::StringLiterals;
 
 namespace MockBench {
@@ -49,6 +51,11 @@ int RouteSet::indexOf(const QString &id) const
         }
     }
     return -1;
+}
+
+FormatErrors RouteSet::validate() const
+{
+    return Validation::routeSet(*this);
 }
 
 } // namespace MockBench

@@ -42,6 +42,10 @@ struct RouteSet
     /// uniqueId()), as the file loader, the document and the admin API do.
     void assignMissingIds();
 
+    /// Every problem of the set, as the file loader reports them ("routes[2].method: ..."):
+    /// empty when it can be served. The rules are in model/Validation.h.
+    FormatErrors validate() const;
+
     friend bool operator==(const RouteSet &a, const RouteSet &b)
     {
         return a.name == b.name && a.routes == b.routes && a.chaos == b.chaos && a.extra == b.extra;

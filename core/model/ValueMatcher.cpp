@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValueMatcher.h"
 
+#include "model/JsonSubset.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,46 +102,13 @@ bool ValueMatcher::matchesBytes(const QByteArray &value, QString *why) const
         return false;
     }
     const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    if (!jsonContains(root, m_json)) {
+    if (!JsonSubset::contains(root, m_json)) {
         if (why) {
             *why = u"does not contain %1"_s.arg(describe());
         }
         return false;
     }
     return true;
-}
-
-bool ValueMatcher::jsonContains(const QJsonValue &value, const QJsonValue &subset)
-{
-    if (subset.isObject()) {
-        if (!value.isObject()) {
-            return false;
-        }
-        const QJsonObject have = value.toObject();
-        const QJsonObject want = subset.toObject();
-        for (auto it = want.begin(); it != want.end(); ++it) {
-            const auto found = have.constFind(it.key());
-            if (found == have.constEnd() || !jsonContains(found.value(), it.value())) {
-                return false;
-            }
-        }
-        return true;
-    }
-    if (subset.isArray()) {
-        if (!value.isArray()) {
-            return false;
-        }
-        const QJsonArray have = value.toArray();
-        for (const QJsonValue &item : subset.toArray()) {
-            const bool present = std::any_of(have.begin(), have.end(),
-                [&](const QJsonValue &v) { return jsonContains(v, item); });
-            if (!present) {
-                return false;
-            }
-        }
-        return true;
-    }
-    return value == subset;
 }
 
 QJsonValue ValueMatcher::toJson() const

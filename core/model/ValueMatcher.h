@@ -41,10 +41,6 @@ public:
     }
     friend bool operator!=(const ValueMatcher &a, const ValueMatcher &b) { return !(a == b); }
 
-    /// True when every member of @p subset is present in @p value (arrays: each subset item
-    /// equals some item of value, recursively).
-    static bool jsonContains(const QJsonValue &value, const QJsonValue &subset);
-
 private:
     Kind m_kind = Kind::Exact;
     QString m_text;

@@ -52,9 +52,9 @@ int HeadlessRunner::validate(const QString &file)
     return ExitOk;
 }
 
-QList<FormatError> HeadlessRunner::templateErrors(const RouteSet &set)
+FormatErrors HeadlessRunner::templateErrors(const RouteSet &set)
 {
-    QList<FormatError> errors;
+    FormatErrors errors;
     TemplateEngine engine;
     const auto check = [&](const QString &text, const QString &path) {
         if (!TemplateEngine::isTemplate(text)) {

@@ -20,7 +20,7 @@ public:
     /// Runs --validate; returns the process exit code.
     static int validate(const QString &file);
     /// Templates in @p set that do not compile, with their JSON paths.
-    static QList<FormatError> templateErrors(const RouteSet &set);
+    static FormatErrors templateErrors(const RouteSet &set);
     /// --latency-ms, --error-rate and --seed replace the global chaos of @p set.
 };
 

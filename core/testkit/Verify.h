@@ -3,6 +3,7 @@
 #pragma once
 
 #include "journal/Exchange.h"
+#include "journal/RequestPattern.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -14,50 +15,6 @@
 namespace MockBench {
 
 class Journal;
-
-/// What a received request must look like to count, WireMock style:
-/// `RequestPattern::post(u"/items"_s).withHeader(u"X-Key"_s, u"abc"_s).withJsonBody(subset)`.
-/// Every condition set must hold; an unset one accepts anything.
-struct RequestPattern
-{
-    QString method; ///< "" or "*": any method; compared case-insensitively
-    QString path; ///< "": any path; exact decoded path, or a prefix when it ends with '*'
-    QList<std::pair<QString, std::optional<QString>>> headers; ///< name -> value (none: present)
-    QList<std::pair<QString, QString>> queryItems; ///< decoded query item name -> value
-    QStringList bodyContains; ///< texts the request body must contain
-    std::optional<QJsonValue> jsonBody; ///< the request body must be JSON containing this subset
-
-    /// Any request at all.
-    static RequestPattern any() { return {}; }
-    static RequestPattern get(const QString &path) { return on(QStringLiteral("GET"), path); }
-    static RequestPattern post(const QString &path) { return on(QStringLiteral("POST"), path); }
-    static RequestPattern put(const QString &path) { return on(QStringLiteral("PUT"), path); }
-    static RequestPattern del(const QString &path) { return on(QStringLiteral("DELETE"), path); }
-    /// @p method "*" for any; @p path exact, or ending in '*' for a prefix.
-    static RequestPattern on(const QString &method, const QString &path);
-
-    /// The header @p name (case-insensitive) must be present with exactly @p value (for a
-    /// repeated header: one of its values, or all of them joined with ", ").
-    RequestPattern &withHeader(const QString &name, const QString &value);
-    /// The header @p name must be present, with any value.
-    RequestPattern &withHeader(const QString &name);
-    /// The decoded query item @p name must have the value @p value.
-    RequestPattern &withQuery(const QString &name, const QString &value);
-    /// The request body must contain @p text (UTF-8).
-    RequestPattern &withBodyContaining(const QString &text);
-    /// The request body must be JSON containing @p subset: objects may have more keys than
-    /// @p subset names, arrays must have the same length with each element matching.
-    RequestPattern &withJsonBody(const QJsonValue &subset);
-
-    bool matches(const Exchange &exchange) const;
-    /// Why @p exchange does not match ("path differs: /a vs /b"), empty when it matches.
-    QStringList mismatches(const Exchange &exchange) const;
-    /// The pattern as a reader would write it: "POST /items with header X-Key: abc".
-    QString toString() const;
-
-    friend bool operator==(const RequestPattern &a, const RequestPattern &b);
-    friend bool operator!=(const RequestPattern &a, const RequestPattern &b) { return !(a == b); }
-};
 
 /// The outcome of a verification: ok, or a message saying what was expected and what
 /// arrived instead (ready for QVERIFY2 or any other test framework).

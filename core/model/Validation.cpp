@@ -1,0 +1,329 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Validation.h"
+
+#include "model/Chaos.h"
+#include "model/MatchConditions.h"
+#include "model/PathTemplate.h"
+#include "model/Response.h"
+#include "model/Route.h"
+#include "model/RouteSet.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench::Validation {
+
+namespace {
+
+bool hasLineBreak(const QString &s)
+{
+    return s.contains(u'\r') || s.contains(u'\n');
+}
+
+void checkNumber(FormatErrors *errors, const NumberRule &rule, double value, const QString &path)
+{
+    if (!rule.accepts(value)) {
+        errors->append({ path, rule.message() });
+    }
+}
+
+void checkMatcher(FormatErrors *errors, const ValueMatcher &matcher, const QString &path)
+{
+    switch (matcher.kind()) {
+    case ValueMatcher::Kind::Exact:
+    case ValueMatcher::Kind::Contains:
+        break;
+    case ValueMatcher::Kind::Regex: {
+        // The pattern as written first: the matcher anchors it, and errors in the anchored
+        // form can name the wrong problem ("[a-" reads as "range out of order").
+        const QRegularExpression plain(matcher.text());
+        if (!plain.isValid()) {
+            errors->append({ path + u".regex", u"invalid regex: %1"_s.arg(plain.errorString()) });
+        } else if (!matcher.isValid()) {
+            errors->append({ path + u".regex", matcher.errorString() });
+        }
+        break;
+    }
+    case ValueMatcher::Kind::Json:
+        if (!matcher.jsonSubset().isObject() && !matcher.jsonSubset().isArray()) {
+            errors->append({ path + u".json", u"must be an object or an array"_s });
+        }
+        break;
+    }
+}
+
+} // namespace
+
+bool NumberRule::accepts(double value) const
+{
+    return !std::isnan(value) && value >= low && value <= high
+        && (!integer || value == std::floor(value));
+}
+
+QString NumberRule::message() const
+{
+    // Bounds written out in full: arg(double) would print an hour as "3.6e+06".
+    return u"must be %1 %2..%3"_s.arg(integer ? u"an integer"_s : u"a number"_s,
+        QString::number(low, 'f', QLocale::FloatingPointShortest),
+        QString::number(high, 'f', QLocale::FloatingPointShortest));
+}
+
+namespace Rules {
+// Longest latency or interval a set may ask for: an hour. Beyond that it is a typo.
+NumberRule latencyMs()
+{
+    return { 0, 3600.0 * 1000.0, false };
+}
+NumberRule sigma()
+{
+    return { 0, 10, false };
+}
+NumberRule errorRate()
+{
+    return { 0, 1, false };
+}
+NumberRule errorStatus()
+{
+    return { 100, 599, true };
+}
+NumberRule chunkBytes()
+{
+    return { 1, 1024 * 1024, true };
+}
+NumberRule intervalMs()
+{
+    return { 0, 60000, true };
+}
+NumberRule bytesPerSecond()
+{
+    return { 1, 1024.0 * 1024 * 1024, true };
+}
+NumberRule seed()
+{
+    return { 0, 9007199254740992.0, true };
+}
+} // namespace Rules
+
+QString join(const QString &prefix, const QString &key)
+{
+    return prefix.isEmpty() ? key : prefix + u'.' + key;
+}
+
+bool isValidMethod(const QString &method)
+{
+    if (method == u"*") {
+        return true;
+    }
+    if (method.isEmpty()) {
+        return false;
+    }
+    // RFC 9110 token characters.
+    static const QString extra = u"!#$%&'*+-.^_`|~"_s;
+    return std::all_of(method.begin(), method.end(),
+        [](QChar c) { return c.unicode() < 128 && (c.isLetterOrNumber() || extra.contains(c)); });
+}
+
+bool isValidHeaderName(const QString &name)
+{
+    return name != u"*" && isValidMethod(name);
+}
+
+FormatErrors conditions(const MatchConditions &conditions, const QString &prefix)
+{
+    FormatErrors errors;
+    for (const auto &[name, matcher] : conditions.query) {
+        checkMatcher(&errors, matcher, join(prefix, u"query."_s + name));
+    }
+    for (const auto &[name, matcher] : conditions.headers) {
+        checkMatcher(&errors, matcher, join(prefix, u"headers."_s + name));
+    }
+    if (conditions.body) {
+        checkMatcher(&errors, *conditions.body, join(prefix, u"body"_s));
+    }
+    return errors;
+}
+
+FormatErrors fault(const Fault &fault, const QString &prefix)
+{
+    FormatErrors errors;
+    if (fault.kind == Fault::Kind::Dribble) {
+        checkNumber(&errors, Rules::chunkBytes(), fault.chunkBytes, join(prefix, u"chunkBytes"_s));
+        checkNumber(&errors, Rules::intervalMs(), fault.intervalMs, join(prefix, u"intervalMs"_s));
+    } else if (fault.kind == Fault::Kind::Bandwidth) {
+        checkNumber(&errors, Rules::bytesPerSecond(), double(fault.bytesPerSecond),
+            join(prefix, u"bytesPerSecond"_s));
+    }
+    return errors;
+}
+
+FormatErrors chaos(const Chaos &chaos, const QString &prefix, bool global)
+{
+    FormatErrors errors;
+    if (chaos.latency) {
+        const Latency &l = *chaos.latency;
+        const QString at = join(prefix, u"latency"_s);
+        switch (l.distribution) {
+        case Latency::Distribution::Fixed:
+            checkNumber(&errors, Rules::latencyMs(), l.ms, at + u".ms");
+            break;
+        case Latency::Distribution::Uniform:
+            checkNumber(&errors, Rules::latencyMs(), l.minMs, at + u".minMs");
+            checkNumber(&errors, Rules::latencyMs(), l.maxMs, at + u".maxMs");
+            if (errors.isEmpty() && l.maxMs < l.minMs) {
+                errors.append({ at + u".maxMs", u"must not be below minMs"_s });
+            }
+            break;
+        case Latency::Distribution::Lognormal:
+            checkNumber(&errors, Rules::latencyMs(), l.medianMs, at + u".medianMs");
+            checkNumber(&errors, Rules::sigma(), l.sigma, at + u".sigma");
+            checkNumber(&errors, Rules::latencyMs(), l.maxMs, at + u".maxMs");
+            if (errors.isEmpty() && l.maxMs < l.medianMs) {
+                errors.append({ at + u".maxMs", u"must not be below medianMs"_s });
+            }
+            break;
+        }
+    }
+    if (chaos.errorRate) {
+        checkNumber(&errors, Rules::errorRate(), *chaos.errorRate, join(prefix, u"errorRate"_s));
+    }
+    if (chaos.error) {
+        const QString at = join(prefix, u"error"_s);
+        if (chaos.error->fault.isNone()) {
+            checkNumber(&errors, Rules::errorStatus(), chaos.error->status, at + u".status");
+        } else {
+            errors += fault(chaos.error->fault, at);
+        }
+    }
+    if (chaos.seed) {
+        if (!global) {
+            errors.append({ join(prefix, u"seed"_s), u"only the global chaos has a seed"_s });
+        } else {
+            checkNumber(&errors, Rules::seed(), double(*chaos.seed), join(prefix, u"seed"_s));
+        }
+    }
+    return errors;
+}
+
+FormatErrors bodyFile(const QString &file, const QString &baseDir, const QString &path)
+{
+    if (file.isEmpty()) {
+        return { { path, u"must be a non-empty relative path"_s } };
+    }
+    if (QDir::isAbsolutePath(file) || file.startsWith(u'/') || file.startsWith(u'\\')) {
+        return { { path, u"must be relative to the route set's folder"_s } };
+    }
+    const QString cleaned = QDir::cleanPath(file);
+    if (cleaned == u".." || cleaned.startsWith(u"../"_s)) {
+        return { { path, u"must stay inside the route set's folder"_s } };
+    }
+    if (baseDir.isEmpty()) {
+        return {};
+    }
+    const QFileInfo info(QDir(baseDir).filePath(cleaned));
+    if (!info.exists()) {
+        return { { path, u"file not found: %1"_s.arg(info.filePath()) } };
+    }
+    // A symlink inside the folder may still lead out of it.
+    const QString base = QFileInfo(baseDir).canonicalFilePath();
+    const QString target = info.canonicalFilePath();
+    const bool inside =
+        target == base || target.startsWith(base.endsWith(u'/') ? base : base + u'/');
+    if (!inside) {
+        return { { path, u"must stay inside the route set's folder"_s } };
+    }
+    if (!info.isFile()) {
+        return { { path, u"must name a file, not a folder"_s } };
+    }
+    return {};
+}
+
+FormatErrors response(const Response &response, const QString &baseDir, const QString &prefix)
+{
+    FormatErrors errors;
+    if (response.status < 100 || response.status > 599) {
+        errors.append({ join(prefix, u"status"_s), u"must be 100..599"_s });
+    }
+    if (hasLineBreak(response.reason)) {
+        errors.append({ join(prefix, u"reason"_s), u"must not contain line breaks"_s });
+    }
+    for (const auto &[name, values] : response.headers) {
+        const QString at = join(prefix, u"headers."_s + name);
+        if (!isValidHeaderName(name)) {
+            errors.append({ at, u"not a valid header name"_s });
+            continue;
+        }
+        // A line break in a value would let the set inject headers into the response.
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (hasLineBreak(values.at(i))) {
+                errors.append({ values.size() == 1 ? at : at + u"[%1]"_s.arg(i),
+                    u"must not contain line breaks"_s });
+            }
+        }
+    }
+    if (response.bodySource == Response::BodySource::File) {
+        errors += bodyFile(response.bodyFile, baseDir, join(prefix, u"bodyFile"_s));
+    }
+    errors += fault(response.fault, prefix);
+    if (response.when) {
+        errors += conditions(*response.when, join(prefix, u"when"_s));
+    }
+    return errors;
+}
+
+FormatErrors route(const Route &route, const QString &baseDir, const QString &prefix)
+{
+    FormatErrors errors;
+    if (!isValidMethod(route.method)) {
+        errors.append(
+            { join(prefix, u"method"_s), u"must be an HTTP method such as GET, or \"*\""_s });
+    }
+    QString why;
+    if (!PathTemplate::parse(route.path, &why)) {
+        errors.append({ join(prefix, u"path"_s), why });
+    }
+    errors += conditions(route.match, join(prefix, u"match"_s));
+    if (route.responses.isEmpty()) {
+        errors.append({ join(prefix, u"responses"_s), u"must be a non-empty array"_s });
+    }
+    for (qsizetype i = 0; i < route.responses.size(); ++i) {
+        errors += response(route.responses.at(i), baseDir, join(prefix, u"responses[%1]"_s.arg(i)));
+    }
+    errors += chaos(route.chaos, join(prefix, u"chaos"_s), false);
+    return errors;
+}
+
+FormatErrors routeSet(const RouteSet &set)
+{
+    FormatErrors errors = chaos(set.chaos, u"chaos"_s, true);
+    QHash<QString, qsizetype> ids;
+    for (qsizetype i = 0; i < set.routes.size(); ++i) {
+        const Route &r = set.routes.at(i);
+        const QString prefix = u"routes[%1]"_s.arg(i);
+        errors += route(r, set.baseDir, prefix);
+        // A route on its own may still be waiting for its id (see RouteSet::uniqueId()); in a
+        // set every route needs one, so hits, the journal and the admin API can name it.
+        if (r.id.isEmpty()) {
+            errors.append({ prefix + u".id", u"must be a non-empty string"_s });
+            continue;
+        }
+        const auto seen = ids.constFind(r.id);
+        if (seen != ids.constEnd()) {
+            errors.append({ prefix + u".id",
+                u"\"%1\" is already used by routes[%2]"_s.arg(r.id).arg(seen.value()) });
+        } else {
+            ids.insert(r.id, i);
+        }
+    }
+    return errors;
+}
+
+} // namespace MockBench::Validation
