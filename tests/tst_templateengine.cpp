@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/TemplateEngine.h"
+#include "engine/JsTemplateRenderer.h"
 #include "http/HttpRequest.h"
 
 #include <QDateTime>
@@ -12,12 +12,12 @@
 using namespace Qt::StringLiterals;
 using namespace MockBench;
 
-class tst_TemplateEngine : public QObject
+class tst_JsTemplateRenderer : public QObject
 {
     Q_OBJECT
 
 private:
-    static TemplateEngine::Result render(TemplateEngine &engine, const QString &source,
+    static RenderResult render(JsTemplateRenderer &engine, const QString &source,
         const HttpRequest &request = {}, const PathCaptures &params = {})
     {
         const std::shared_ptr<const CompiledTemplate> tmpl = engine.compile(source);
@@ -41,12 +41,12 @@ private:
         return { { u"kind"_s, u"foo"_s, false }, { u"bar"_s, u"21"_s, true } };
     }
 
-    static QStringList renderMany(TemplateEngine &engine, const QString &source, int count)
+    static QStringList renderMany(JsTemplateRenderer &engine, const QString &source, int count)
     {
         const std::shared_ptr<const CompiledTemplate> tmpl = engine.compile(source);
         QStringList out;
         for (int i = 0; i < count; ++i) {
-            const TemplateEngine::Result r = engine.render(*tmpl, {}, {});
+            const RenderResult r = engine.render(*tmpl, {}, {});
             out.append(r.ok() ? QString::fromUtf8(r.text) : r.error);
         }
         return out;
@@ -143,12 +143,11 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, expected);
 
-        TemplateEngine engine;
+        JsTemplateRenderer engine;
         const std::shared_ptr<const CompiledTemplate> tmpl = engine.compile(source);
         QVERIFY(!tmpl->isStatic());
-        QVERIFY(TemplateEngine::isTemplate(source));
-        const TemplateEngine::Result result =
-            engine.render(*tmpl, contextRequest(), contextParams());
+        QVERIFY(JsTemplateRenderer::isTemplate(source));
+        const RenderResult result = engine.render(*tmpl, contextRequest(), contextParams());
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(QString::fromUtf8(result.text), expected);
     }
@@ -166,12 +165,12 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
 
-        TemplateEngine engine;
+        JsTemplateRenderer engine;
         HttpRequest request;
         request.method = "POST";
         request.setTarget("/");
         request.body = body;
-        const TemplateEngine::Result result =
+        const RenderResult result =
             render(engine, u"{{ json === null }} {{ json }} [{{ body }}]"_s, request);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.text, "true null [" + body + "]");
@@ -179,8 +178,8 @@ private Q_SLOTS:
 
     void rendersUuid()
     {
-        TemplateEngine engine;
-        const TemplateEngine::Result result = render(engine, u"{{ uuid() }} {{ uuid() }}"_s);
+        JsTemplateRenderer engine;
+        const RenderResult result = render(engine, u"{{ uuid() }} {{ uuid() }}"_s);
         QVERIFY2(result.ok(), qPrintable(result.error));
         const QStringList ids = QString::fromUtf8(result.text).split(u' ');
         QCOMPARE(ids.size(), 2);
@@ -212,14 +211,14 @@ private Q_SLOTS:
         QFETCH(int, low);
         QFETCH(int, high);
 
-        TemplateEngine engine;
+        JsTemplateRenderer engine;
         engine.setRandomSeed(1);
         HttpRequest request;
         request.setTarget("/?min=10&max=12");
         const std::shared_ptr<const CompiledTemplate> tmpl = engine.compile(source);
         QSet<int> seen;
         for (int i = 0; i < 300; ++i) {
-            const TemplateEngine::Result result = engine.render(*tmpl, request, {});
+            const RenderResult result = engine.render(*tmpl, request, {});
             QVERIFY2(result.ok(), qPrintable(result.error));
             bool isNumber = false;
             const int value = result.text.toInt(&isNumber);
@@ -233,9 +232,9 @@ private Q_SLOTS:
 
     void rendersNowAsUtcIso8601()
     {
-        TemplateEngine engine;
+        JsTemplateRenderer engine;
         const QDateTime before = QDateTime::currentDateTimeUtc();
-        const TemplateEngine::Result result = render(engine, u"{{ now() }}"_s);
+        const RenderResult result = render(engine, u"{{ now() }}"_s);
         const QDateTime after = QDateTime::currentDateTimeUtc();
         QVERIFY2(result.ok(), qPrintable(result.error));
         const QString text = QString::fromUtf8(result.text);
@@ -253,13 +252,13 @@ private Q_SLOTS:
     void seededRandomRepeats()
     {
         const QString source = u"{{ randomInt(0, 1000000000) }} {{ uuid() }}"_s;
-        TemplateEngine engine;
+        JsTemplateRenderer engine;
         engine.setRandomSeed(42);
         const QStringList first = renderMany(engine, source, 5);
         engine.setRandomSeed(42);
         QCOMPARE(renderMany(engine, source, 5), first);
 
-        TemplateEngine other;
+        JsTemplateRenderer other;
         other.setRandomSeed(42);
         QCOMPARE(renderMany(other, source, 5), first);
         other.setRandomSeed(43);
@@ -291,14 +290,14 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, expected);
 
-        TemplateEngine engine;
-        QVERIFY(!TemplateEngine::isTemplate(source));
+        JsTemplateRenderer engine;
+        QVERIFY(!JsTemplateRenderer::isTemplate(source));
         const std::shared_ptr<const CompiledTemplate> tmpl = engine.compile(source);
         QVERIFY(tmpl->isStatic());
         QVERIFY(tmpl->error().isEmpty());
         QCOMPARE(tmpl->source(), source);
         QCOMPARE(tmpl->staticText(), expected.toUtf8());
-        const TemplateEngine::Result result = engine.render(*tmpl, contextRequest(), {});
+        const RenderResult result = engine.render(*tmpl, contextRequest(), {});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.text, expected.toUtf8());
     }
@@ -348,12 +347,11 @@ private Q_SLOTS:
         QFETCH(bool, atCompile);
         QFETCH(QStringList, fragments);
 
-        TemplateEngine engine;
+        JsTemplateRenderer engine;
         const std::shared_ptr<const CompiledTemplate> tmpl = engine.compile(source);
         QVERIFY(!tmpl->isStatic());
         QCOMPARE(!tmpl->error().isEmpty(), atCompile);
-        const TemplateEngine::Result result =
-            engine.render(*tmpl, contextRequest(), contextParams());
+        const RenderResult result = engine.render(*tmpl, contextRequest(), contextParams());
         QVERIFY(!result.ok());
         QVERIFY(result.text.isEmpty());
         for (const QString &fragment : fragments) {
@@ -363,8 +361,7 @@ private Q_SLOTS:
             QCOMPARE(result.error, tmpl->error());
         }
         // The engine keeps working after an error.
-        const TemplateEngine::Result next =
-            render(engine, u"{{ params.bar * 2 }}"_s, {}, contextParams());
+        const RenderResult next = render(engine, u"{{ params.bar * 2 }}"_s, {}, contextParams());
         QCOMPARE(next.text, "42");
     }
 
@@ -386,7 +383,7 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(int, timeout);
 
-        TemplateEngine engine;
+        JsTemplateRenderer engine;
         if (timeout > 0) {
             engine.setTimeout(timeout);
             QCOMPARE(engine.timeout(), timeout);
@@ -400,7 +397,7 @@ private Q_SLOTS:
         for (int round = 0; round < 2; ++round) {
             QElapsedTimer timer;
             timer.start();
-            const TemplateEngine::Result result = engine.render(*runaway, {}, {});
+            const RenderResult result = engine.render(*runaway, {}, {});
             const qint64 elapsed = timer.elapsed();
             QVERIFY(!result.ok());
             QVERIFY(result.text.isEmpty());
@@ -410,7 +407,7 @@ private Q_SLOTS:
             QVERIFY2(elapsed < 200, qPrintable(QString::number(elapsed)));
 
             // The next render is not interrupted and gives the right text.
-            const TemplateEngine::Result next =
+            const RenderResult next =
                 render(engine, u"{{ params.bar * 2 }}"_s, {}, contextParams());
             QVERIFY2(next.ok(), qPrintable(next.error));
             QCOMPARE(next.text, "42");
@@ -420,7 +417,7 @@ private Q_SLOTS:
     void doesNotInterruptQuickTemplates()
     {
         // Many fast renders in a row, together far longer than the timeout: none is cut off.
-        TemplateEngine engine;
+        JsTemplateRenderer engine;
         engine.setTimeout(20);
         const std::shared_ptr<const CompiledTemplate> tmpl =
             engine.compile(u"{{ (function(){ let s = 0; for (let i = 0; i < 2000; ++i) s += i; "
@@ -429,7 +426,7 @@ private Q_SLOTS:
         timer.start();
         int renders = 0;
         while (timer.elapsed() < 100) {
-            const TemplateEngine::Result result = engine.render(*tmpl, {}, {});
+            const RenderResult result = engine.render(*tmpl, {}, {});
             QVERIFY2(result.ok(), qPrintable(result.error));
             QCOMPARE(result.text, "1999000");
             ++renders;
@@ -438,5 +435,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TemplateEngine)
+QTEST_GUILESS_MAIN(tst_JsTemplateRenderer)
 #include "tst_templateengine.moc"

@@ -130,7 +130,7 @@ AdminApi::AdminApi(MockServer *server, RouteSetDocument *document, QObject *pare
 AdminApi::~AdminApi()
 {
     if (m_server) {
-        m_server->setInterceptor(nullptr);
+        m_server->setAdminHandler(nullptr);
     }
 }
 
@@ -145,9 +145,15 @@ void AdminApi::setAccess(Access access, const QString &token)
         return;
     }
     if (access == Access::Off) {
-        m_server->setInterceptor(nullptr);
+        m_server->setAdminHandler(nullptr);
     } else {
-        m_server->setInterceptor([this](const HttpRequest &request) { return handle(request); });
+        m_server->setAdminHandler([this](const HttpRequest &request, const Responder &responder) {
+            std::optional<HttpResponse> answer = handle(request);
+            if (answer) {
+                responder.respond(*answer);
+            }
+            return answer.has_value();
+        });
     }
 }
 

@@ -66,7 +66,7 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
         return { u"query"_s, u"headers"_s, u"body"_s };
     case ObjectKind::Response:
         return QStringList { u"status"_s, u"reason"_s, u"headers"_s, u"body"_s, u"json"_s,
-            u"bodyFile"_s, u"when"_s }
+            u"bodyFile"_s, u"templating"_s, u"when"_s }
         + Fault::keys();
     }
     return {};
@@ -298,6 +298,15 @@ public:
         }
         if (sources > 1) {
             error(path, u"has more than one of body, json, bodyFile"_s);
+        }
+        if (obj.contains(u"templating"_s)) {
+            const QJsonValue tv = obj.value(u"templating"_s);
+            if (const auto dialect = templateDialectFromName(tv.toString());
+                tv.isString() && dialect) {
+                r.templating = *dialect;
+            } else {
+                error(path + u".templating", u"must be \"js\" or \"none\""_s);
+            }
         }
         r.fault = Fault::fromJson(obj, path, &errors);
         if (obj.contains(u"when"_s)) {
@@ -605,6 +614,9 @@ QJsonObject responseToJson(const Response &r)
         obj.insert(u"bodyFile"_s, r.bodyFile);
         break;
     }
+    if (r.templating != TemplateDialect::JavaScript) {
+        obj.insert(u"templating"_s, templateDialectName(r.templating));
+    }
     if (r.when) {
         obj.insert(u"when"_s, conditionsToJson(*r.when));
     }
@@ -660,6 +672,7 @@ const QStringList &keyOrder()
         u"body"_s,
         u"json"_s,
         u"bodyFile"_s,
+        u"templating"_s,
         u"when"_s,
         u"fault"_s,
         u"chunkBytes"_s,

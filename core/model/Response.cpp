@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Response.h"
 
+using namespace Qt::StringLiterals;
+
 namespace MockBench {
 
 Response Response::text(int status, const QString &body, const HeaderList &headers)
@@ -52,11 +54,27 @@ Response &Response::withFault(const Fault &newFault)
     return *this;
 }
 
+QString templateDialectName(TemplateDialect dialect)
+{
+    return dialect == TemplateDialect::None ? u"none"_s : u"js"_s;
+}
+
+std::optional<TemplateDialect> templateDialectFromName(const QString &name)
+{
+    for (TemplateDialect d : { TemplateDialect::JavaScript, TemplateDialect::None }) {
+        if (templateDialectName(d) == name) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
 bool operator==(const Response &a, const Response &b)
 {
     return a.status == b.status && a.reason == b.reason && a.headers == b.headers
         && a.bodySource == b.bodySource && a.body == b.body && a.json == b.json
-        && a.bodyFile == b.bodyFile && a.when == b.when && a.fault == b.fault && a.extra == b.extra;
+        && a.bodyFile == b.bodyFile && a.templating == b.templating && a.when == b.when
+        && a.fault == b.fault && a.extra == b.extra;
 }
 
 } // namespace MockBench

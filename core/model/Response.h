@@ -17,6 +17,18 @@ namespace MockBench {
 /// Response headers in file order; a name with several values is sent once per value.
 using HeaderList = QList<std::pair<QString, QStringList>>;
 
+/// How a response's text body and header values are rendered (its `templating`). Named in the
+/// model, never guessed from the text.
+enum class TemplateDialect {
+    JavaScript, ///< "js" (the default): {{ expression }} in JavaScript
+    None, ///< "none": sent exactly as written
+};
+
+/// The file name of @p dialect ("js", "none").
+QString templateDialectName(TemplateDialect dialect);
+/// The dialect named @p name, or nothing.
+std::optional<TemplateDialect> templateDialectFromName(const QString &name);
+
 /// One canned response of a route.
 struct Response
 {
@@ -29,6 +41,7 @@ struct Response
     QString body; ///< BodySource::Text: a template
     QJsonValue json; ///< BodySource::Json: sent compact, as is
     QString bodyFile; ///< BodySource::File: relative to the route set's folder
+    TemplateDialect templating = TemplateDialect::JavaScript; ///< for body (Text) and headers
     std::optional<MatchConditions> when; ///< for responseMode "rules"
     Fault fault; ///< how this response goes wrong on the wire, every time
     QJsonObject extra; ///< keys this version does not know, written back on save

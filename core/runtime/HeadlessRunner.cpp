@@ -7,7 +7,7 @@
 
 #include "admin/AdminApi.h"
 #include "document/RouteSetDocument.h"
-#include "engine/TemplateEngine.h"
+#include "engine/TemplateRenderer.h"
 #include "journal/ExchangeLog.h"
 #include "runtime/RouteFileWatcher.h"
 #include "runtime/SignalWatcher.h"
@@ -55,12 +55,9 @@ int HeadlessRunner::validate(const QString &file)
 FormatErrors HeadlessRunner::templateErrors(const RouteSet &set)
 {
     FormatErrors errors;
-    TemplateEngine engine;
-    const auto check = [&](const QString &text, const QString &path) {
-        if (!TemplateEngine::isTemplate(text)) {
-            return;
-        }
-        const auto compiled = engine.compile(text);
+    TemplateRenderers renderers;
+    const auto check = [&](TemplateDialect dialect, const QString &text, const QString &path) {
+        const auto compiled = renderers.forDialect(dialect).compile(text);
         if (!compiled->error().isEmpty()) {
             errors.append({ path, u"template does not compile: %1"_s.arg(compiled->error()) });
         }
@@ -71,11 +68,11 @@ FormatErrors HeadlessRunner::templateErrors(const RouteSet &set)
             const Response &response = route.responses.at(j);
             const QString at = u"routes[%1].responses[%2]"_s.arg(i).arg(j);
             if (response.bodySource == Response::BodySource::Text) {
-                check(response.body, at + u".body"_s);
+                check(response.templating, response.body, at + u".body"_s);
             }
             for (const auto &[name, values] : response.headers) {
                 for (const QString &value : values) {
-                    check(value, at + u".headers."_s + name);
+                    check(response.templating, value, at + u".headers."_s + name);
                 }
             }
         }

@@ -3,8 +3,9 @@
 #include "MockServer.h"
 
 #include "engine/ChaosPlanner.h"
+#include "engine/ResponseSelector.h"
 #include "engine/RouteMatcher.h"
-#include "engine/TemplateEngine.h"
+#include "engine/TemplateRenderer.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "server/HttpConnection.h"
@@ -35,6 +36,7 @@ namespace {
 struct CompiledResponse
 {
     Response source;
+    TemplateRenderer *renderer = nullptr; ///< of source.templating, renders body and headers
     std::shared_ptr<const CompiledTemplate> body;
     QList<std::pair<QByteArray, std::shared_ptr<const CompiledTemplate>>> headers;
     QByteArray fixedBody; ///< json bodies
@@ -45,7 +47,6 @@ struct CompiledResponse
 struct CompiledRoute
 {
     QList<CompiledResponse> responses;
-    quint64 served = 0; ///< drives sequential mode
     quint64 hits = 0;
 };
 
@@ -76,19 +77,20 @@ struct MockServer::Private
 {
     explicit Private(MockServer *q)
         : journal(q)
-        , templates(q)
         , sweep(q)
     {
     }
 
     std::unique_ptr<CompiledSet> compile(const RouteSet &set);
     void resetChaos();
-    Interceptor interceptor;
+    RequestHandler adminHandler;
+    RequestHandler interceptor;
     HttpResponse build(const CompiledResponse &response, const HttpRequest &request,
         const PathCaptures &captures, QString *error);
 
     Journal journal;
-    TemplateEngine templates;
+    TemplateRenderers templates;
+    ResponseSelector selector;
     QTimer sweep;
     QTcpServer *tcp = nullptr;
     QSet<HttpConnection *> connections;
@@ -110,16 +112,17 @@ std::unique_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
         for (const Response &response : route.responses) {
             CompiledResponse c;
             c.source = response;
+            c.renderer = &templates.forDialect(response.templating);
             for (const auto &[name, values] : response.headers) {
                 for (const QString &value : values) {
-                    c.headers.append({ name.toLatin1(), templates.compile(value) });
+                    c.headers.append({ name.toLatin1(), c.renderer->compile(value) });
                 }
             }
             switch (response.bodySource) {
             case Response::BodySource::None:
                 break;
             case Response::BodySource::Text:
-                c.body = templates.compile(response.body);
+                c.body = c.renderer->compile(response.body);
                 c.defaultContentType = guessContentType(response.body);
                 break;
             case Response::BodySource::Json:
@@ -172,7 +175,7 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
         if (tmpl->isStatic()) {
             value = tmpl->staticText();
         } else {
-            TemplateEngine::Result r = templates.render(*tmpl, request, captures);
+            const RenderResult r = response.renderer->render(*tmpl, request, captures);
             if (!r.ok()) {
                 *error = u"header %1: %2"_s.arg(QString::fromLatin1(name), r.error);
                 return {};
@@ -195,7 +198,7 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
         if (response.body->isStatic()) {
             out.body = response.body->staticText();
         } else {
-            TemplateEngine::Result r = templates.render(*response.body, request, captures);
+            const RenderResult r = response.renderer->render(*response.body, request, captures);
             if (!r.ok()) {
                 *error = u"body: %1"_s.arg(r.error);
                 return {};
@@ -255,6 +258,7 @@ MockServer::~MockServer()
 void MockServer::setRouteSet(const RouteSet &set)
 {
     d->current = d->compile(set);
+    d->selector.reset(set.routes.size());
     d->resetChaos();
     Q_EMIT routeSetChanged();
 }
@@ -273,9 +277,14 @@ void MockServer::Private::resetChaos()
     }
 }
 
-void MockServer::setInterceptor(Interceptor interceptor)
+void MockServer::setAdminHandler(RequestHandler handler)
 {
-    d->interceptor = std::move(interceptor);
+    d->adminHandler = std::move(handler);
+}
+
+void MockServer::setInterceptor(RequestHandler handler)
+{
+    d->interceptor = std::move(handler);
 }
 
 void MockServer::setChaos(const Chaos &chaos)
@@ -466,12 +475,18 @@ int MockServer::connectionCount() const
 
 void MockServer::handle(HttpConnection *connection, quint64 sequence, const HttpRequest &request)
 {
-    if (d->interceptor) {
-        if (std::optional<HttpResponse> answer = d->interceptor(request)) {
-            connection->respond(sequence, *answer, Fault());
+    const Responder responder(connection, sequence);
+    for (const RequestHandler *link : { &d->adminHandler, &d->interceptor }) {
+        if (*link && (*link)(request, responder)) {
             return;
         }
     }
+    answerFromRoutes(request, responder);
+}
+
+void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &responder)
+{
+    HttpConnection *connection = responder.connection();
     QElapsedTimer timer;
     timer.start();
     CompiledSet &set = *d->current;
@@ -479,7 +494,7 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
 
     Exchange exchange;
     exchange.time = QDateTime::currentDateTimeUtc();
-    exchange.peer = connection->peer();
+    exchange.peer = responder.peer();
     exchange.method = request.method;
     exchange.path = request.path;
     exchange.target = request.target;
@@ -499,27 +514,7 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
         exchange.routeIndex = match.routeIndex;
         exchange.routeId = route.id;
         plan = d->planner.plan(match.routeIndex, route.chaos);
-        int index = 0;
-        const auto count = int(compiled.responses.size());
-        switch (route.responseMode) {
-        case Route::ResponseMode::Sequential:
-            index = int(compiled.served % quint64(count));
-            break;
-        case Route::ResponseMode::Random:
-            index = d->planner.pick(match.routeIndex, count);
-            break;
-        case Route::ResponseMode::Rules:
-            index = count - 1;
-            for (int i = 0; i < count; ++i) {
-                const auto &when = route.responses.at(i).when;
-                if (!when || when->matches(request)) {
-                    index = i;
-                    break;
-                }
-            }
-            break;
-        }
-        ++compiled.served;
+        const int index = d->selector.select(match.routeIndex, route, request, d->planner);
         exchange.responseIndex = index;
         if (plan.errorInjected && plan.error.fault.isNone()) {
             // The simulated error replaces the response; the route's own answer is not built.
@@ -567,11 +562,9 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
         // The connection is the timer's context: if the client goes away first, the pending
         // answer goes with it; stop() drops every connection and so every pending answer.
         QTimer::singleShot(std::chrono::milliseconds(plan.delayMs), Qt::PreciseTimer, connection,
-            [connection, sequence, response, fault] {
-                connection->respond(sequence, response, fault);
-            });
+            [responder, response, fault] { responder.respond(response, fault); });
     } else {
-        connection->respond(sequence, response, fault);
+        responder.respond(response, fault);
     }
     d->journal.record(std::move(exchange));
 }

@@ -5,6 +5,7 @@
 #include "http/HttpResponse.h"
 #include "journal/Journal.h"
 #include "model/RouteSet.h"
+#include "server/RequestHandler.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -70,10 +71,14 @@ public:
     /// Open client connections.
     int connectionCount() const;
 
-    /// Answers a request before route matching, or returns nothing to let it through. Used
-    /// by the admin API: what it answers is neither journaled nor touched by chaos.
-    using Interceptor = std::function<std::optional<HttpResponse>(const HttpRequest &request)>;
-    void setInterceptor(Interceptor interceptor);
+    /// The request chain, in order: the admin handler, the interceptor, then route answering
+    /// (matching, chaos, the journal). What the first two take is neither journaled nor
+    /// touched by chaos; either may answer at once or later through its Responder.
+    /// The admin API's link (AdminApi installs it; nullptr removes it).
+    void setAdminHandler(RequestHandler handler);
+    /// A client test's own link, after the admin API and before the routes: e.g. an answer
+    /// computed in the test, or one held back until the test releases it (nullptr removes it).
+    void setInterceptor(RequestHandler handler);
 
 Q_SIGNALS:
     void started(quint16 port);
@@ -85,6 +90,7 @@ Q_SIGNALS:
 private:
     struct Private;
     void handle(HttpConnection *connection, quint64 sequence, const HttpRequest &request);
+    void answerFromRoutes(const HttpRequest &request, const Responder &responder);
     std::unique_ptr<Private> d;
 };
 

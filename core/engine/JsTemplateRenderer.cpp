@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TemplateEngine.h"
+#include "JsTemplateRenderer.h"
 
 #include "http/HttpRequest.h"
 
 #include <QDateTime>
 #include <QJSEngine>
+#include <QJSValue>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
@@ -145,56 +146,97 @@ private:
     std::thread m_thread;
 };
 
-TemplateEngine::TemplateEngine(QObject *parent)
+/// A JavaScript template: literal parts and compiled expression functions.
+class JsCompiledTemplate : public CompiledTemplate
+{
+public:
+    struct Part
+    {
+        QByteArray literal; ///< text before the expression
+        QString expression;
+        QJSValue function; ///< compiled wrapper, called with the request context
+    };
+    enum Uses : unsigned { UsesQuery = 1, UsesHeaders = 2, UsesBody = 4, UsesJson = 8 };
+
+    explicit JsCompiledTemplate(const QString &source) { m_source = source; }
+    void fail(const QString &error)
+    {
+        m_error = error;
+        parts.clear();
+        m_static = false;
+    }
+    void finish(const QByteArray &tail)
+    {
+        m_text = tail; // whole text when static, else the tail after the last expression
+        m_static = parts.isEmpty() && m_error.isEmpty();
+    }
+    const QByteArray &tail() const { return m_text; }
+
+    QList<Part> parts;
+    unsigned uses = 0;
+};
+
+struct JsTemplateRenderer::Private
+{
+    QJSValueList arguments(
+        const JsCompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params);
+
+    std::unique_ptr<QJSEngine> engine = std::make_unique<QJSEngine>();
+    TemplateHelpers *helpers = nullptr; // a child of the renderer, C++-owned in the JS heap
+    std::unique_ptr<TemplateWatchdog> watchdog;
+    QJSValue parseJson;
+};
+
+JsTemplateRenderer::JsTemplateRenderer(QObject *parent)
     : QObject(parent)
-    , m_engine(std::make_unique<QJSEngine>())
+    , d(std::make_unique<Private>())
 {
-    m_helpers = new TemplateHelpers(this);
-    QJSValue global = m_engine->globalObject();
-    global.setProperty(u"__mb"_s, m_engine->newQObject(m_helpers));
+    d->helpers = new TemplateHelpers(this);
+    QJSValue global = d->engine->globalObject();
+    global.setProperty(u"__mb"_s, d->engine->newQObject(d->helpers));
     // Helpers as plain functions, and the renderer: objects as JSON, everything else as text.
-    m_engine->evaluate(u"function uuid() { return __mb.uuid(); }\n"
-                       "function randomInt(a, b) {\n"
-                       "  a = Number(a); b = Number(b);\n"
-                       "  if (!isFinite(a) || !isFinite(b))\n"
-                       "    throw new TypeError('randomInt(min, max) needs two numbers');\n"
-                       "  return __mb.randomInt(a, b);\n"
-                       "}\n"
-                       "function now() { return __mb.now(); }\n"
-                       "function __mbRender(v) {\n"
-                       "  if (v === undefined) return '';\n"
-                       "  if (v !== null && typeof v === 'object') return JSON.stringify(v);\n"
-                       "  return String(v);\n"
-                       "}\n"_s);
-    m_parseJson = m_engine->evaluate(
+    d->engine->evaluate(u"function uuid() { return __mb.uuid(); }\n"
+                        "function randomInt(a, b) {\n"
+                        "  a = Number(a); b = Number(b);\n"
+                        "  if (!isFinite(a) || !isFinite(b))\n"
+                        "    throw new TypeError('randomInt(min, max) needs two numbers');\n"
+                        "  return __mb.randomInt(a, b);\n"
+                        "}\n"
+                        "function now() { return __mb.now(); }\n"
+                        "function __mbRender(v) {\n"
+                        "  if (v === undefined) return '';\n"
+                        "  if (v !== null && typeof v === 'object') return JSON.stringify(v);\n"
+                        "  return String(v);\n"
+                        "}\n"_s);
+    d->parseJson = d->engine->evaluate(
         u"(function(t) { try { return JSON.parse(t); } catch (e) { return null; } })"_s);
-    m_watchdog = std::make_unique<TemplateWatchdog>(m_engine.get());
+    d->watchdog = std::make_unique<TemplateWatchdog>(d->engine.get());
     // The helper object is owned by this C++ object, not by the JS garbage collector.
-    QJSEngine::setObjectOwnership(m_helpers, QJSEngine::CppOwnership);
+    QJSEngine::setObjectOwnership(d->helpers, QJSEngine::CppOwnership);
 }
 
-TemplateEngine::~TemplateEngine()
+JsTemplateRenderer::~JsTemplateRenderer()
 {
-    m_watchdog.reset();
-    m_parseJson = QJSValue();
+    d->watchdog.reset();
+    d->parseJson = QJSValue();
 }
 
-void TemplateEngine::setTimeout(int ms)
+void JsTemplateRenderer::setTimeout(int ms)
 {
-    m_watchdog->timeoutMs = std::max(1, ms);
+    d->watchdog->timeoutMs = std::max(1, ms);
 }
 
-int TemplateEngine::timeout() const
+int JsTemplateRenderer::timeout() const
 {
-    return m_watchdog->timeoutMs;
+    return d->watchdog->timeoutMs;
 }
 
-void TemplateEngine::setRandomSeed(quint32 seed)
+void JsTemplateRenderer::setRandomSeed(quint32 seed)
 {
-    m_helpers->m_random.seed(seed);
+    d->helpers->m_random.seed(seed);
 }
 
-bool TemplateEngine::isTemplate(const QString &text)
+bool JsTemplateRenderer::isTemplate(const QString &text)
 {
     qsizetype from = 0;
     while (true) {
@@ -241,10 +283,9 @@ static qsizetype findExpressionEnd(const QString &source, qsizetype from)
     return -1;
 }
 
-std::shared_ptr<const CompiledTemplate> TemplateEngine::compile(const QString &source)
+std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QString &source)
 {
-    auto tmpl = std::make_shared<CompiledTemplate>();
-    tmpl->m_source = source;
+    auto tmpl = std::make_shared<JsCompiledTemplate>(source);
     QString literal;
     qsizetype pos = 0;
     while (pos < source.size()) {
@@ -262,27 +303,24 @@ std::shared_ptr<const CompiledTemplate> TemplateEngine::compile(const QString &s
         literal += QStringView(source).mid(pos, open - pos);
         const qsizetype close = findExpressionEnd(source, open + 2);
         if (close < 0) {
-            tmpl->m_error = u"unterminated {{ at offset %1"_s.arg(open);
-            tmpl->m_parts.clear();
+            tmpl->fail(u"unterminated {{ at offset %1"_s.arg(open));
             return tmpl;
         }
-        CompiledTemplate::Part part;
+        JsCompiledTemplate::Part part;
         part.literal = literal.toUtf8();
         literal.clear();
         part.expression = source.mid(open + 2, close - open - 2).trimmed();
         if (part.expression.isEmpty()) {
-            tmpl->m_error = u"empty {{ }} at offset %1"_s.arg(open);
-            tmpl->m_parts.clear();
+            tmpl->fail(u"empty {{ }} at offset %1"_s.arg(open));
             return tmpl;
         }
         // The expression sits on its own line so a trailing // comment cannot eat the wrapper.
         part.function =
-            m_engine->evaluate(u"(function(params, query, headers, body, json, method, path) {\n"
-                               "return __mbRender((\n"_s
+            d->engine->evaluate(u"(function(params, query, headers, body, json, method, path) {\n"
+                                "return __mbRender((\n"_s
                 + part.expression + u"\n));\n})"_s);
         if (part.function.isError()) {
-            tmpl->m_error = u"%1 in {{ %2 }}"_s.arg(part.function.toString(), part.expression);
-            tmpl->m_parts.clear();
+            tmpl->fail(u"%1 in {{ %2 }}"_s.arg(part.function.toString(), part.expression));
             return tmpl;
         }
         static const QRegularExpression query(u"\\bquery\\b"_s);
@@ -290,29 +328,29 @@ std::shared_ptr<const CompiledTemplate> TemplateEngine::compile(const QString &s
         static const QRegularExpression body(u"\\bbody\\b"_s);
         static const QRegularExpression json(u"\\bjson\\b"_s);
         if (part.expression.contains(query)) {
-            tmpl->m_uses |= CompiledTemplate::UsesQuery;
+            tmpl->uses |= JsCompiledTemplate::UsesQuery;
         }
         if (part.expression.contains(headers)) {
-            tmpl->m_uses |= CompiledTemplate::UsesHeaders;
+            tmpl->uses |= JsCompiledTemplate::UsesHeaders;
         }
         if (part.expression.contains(body)) {
-            tmpl->m_uses |= CompiledTemplate::UsesBody;
+            tmpl->uses |= JsCompiledTemplate::UsesBody;
         }
         if (part.expression.contains(json)) {
-            tmpl->m_uses |= CompiledTemplate::UsesJson;
+            tmpl->uses |= JsCompiledTemplate::UsesJson;
         }
-        tmpl->m_parts.append(part);
+        tmpl->parts.append(part);
         pos = close + 2;
     }
-    tmpl->m_static = literal.toUtf8();
+    tmpl->finish(literal.toUtf8());
     return tmpl;
 }
 
-QJSValueList TemplateEngine::buildArguments(
-    const CompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params)
+QJSValueList JsTemplateRenderer::Private::arguments(
+    const JsCompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params)
 {
     QJSValueList args(7);
-    QJSValue p = m_engine->newObject();
+    QJSValue p = engine->newObject();
     for (const PathCapture &c : params) {
         if (c.isInt) {
             p.setProperty(c.name, c.value.toDouble());
@@ -321,8 +359,8 @@ QJSValueList TemplateEngine::buildArguments(
         }
     }
     args[0] = (p);
-    if (tmpl.m_uses & CompiledTemplate::UsesQuery) {
-        QJSValue q = m_engine->newObject();
+    if (tmpl.uses & JsCompiledTemplate::UsesQuery) {
+        QJSValue q = engine->newObject();
         for (const auto &[name, value] : request.query) {
             // hasOwnProperty, not isUndefined: "?constructor=x" must not see Object.prototype.
             if (!q.hasOwnProperty(name)) {
@@ -333,7 +371,7 @@ QJSValueList TemplateEngine::buildArguments(
             if (existing.isArray()) {
                 existing.setProperty(existing.property(u"length"_s).toUInt(), value);
             } else {
-                QJSValue list = m_engine->newArray(2);
+                QJSValue list = engine->newArray(2);
                 list.setProperty(0, existing);
                 list.setProperty(1, value);
                 q.setProperty(name, list);
@@ -341,10 +379,10 @@ QJSValueList TemplateEngine::buildArguments(
         }
         args[1] = (q);
     } else {
-        args[1] = (m_engine->newObject());
+        args[1] = (engine->newObject());
     }
-    if (tmpl.m_uses & CompiledTemplate::UsesHeaders) {
-        QJSValue h = m_engine->newObject();
+    if (tmpl.uses & JsCompiledTemplate::UsesHeaders) {
+        QJSValue h = engine->newObject();
         for (const auto &[name, value] : request.headers) {
             const QString key = QString::fromLatin1(name).toLower();
             h.setProperty(key,
@@ -354,16 +392,16 @@ QJSValueList TemplateEngine::buildArguments(
         }
         args[2] = (h);
     } else {
-        args[2] = (m_engine->newObject());
+        args[2] = (engine->newObject());
     }
     const QString bodyText =
-        (tmpl.m_uses & (CompiledTemplate::UsesBody | CompiledTemplate::UsesJson))
+        (tmpl.uses & (JsCompiledTemplate::UsesBody | JsCompiledTemplate::UsesJson))
         ? QString::fromUtf8(request.body)
         : QString();
     args[3] = QJSValue(bodyText);
-    if (tmpl.m_uses & CompiledTemplate::UsesJson) {
-        args[4] = (request.body.isEmpty() ? QJSValue(QJSValue::NullValue)
-                                          : m_parseJson.call({ bodyText }));
+    if (tmpl.uses & JsCompiledTemplate::UsesJson) {
+        args[4] =
+            (request.body.isEmpty() ? QJSValue(QJSValue::NullValue) : parseJson.call({ bodyText }));
     } else {
         args[4] = (QJSValue(QJSValue::NullValue));
     }
@@ -372,21 +410,23 @@ QJSValueList TemplateEngine::buildArguments(
     return args;
 }
 
-TemplateEngine::Result TemplateEngine::render(
-    const CompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params)
+RenderResult JsTemplateRenderer::render(
+    const CompiledTemplate &compiled, const HttpRequest &request, const PathCaptures &params)
 {
-    Result result;
-    if (!tmpl.m_error.isEmpty()) {
-        result.error = tmpl.m_error;
+    RenderResult result;
+    if (!compiled.error().isEmpty()) {
+        result.error = compiled.error();
         return result;
     }
-    if (tmpl.m_parts.isEmpty()) {
-        result.text = tmpl.m_static;
+    if (compiled.isStatic()) {
+        result.text = compiled.staticText();
         return result;
     }
-    const QJSValueList argList = buildArguments(tmpl, request, params);
-    m_watchdog->begin();
-    for (const CompiledTemplate::Part &part : tmpl.m_parts) {
+    // Only this renderer makes non-static templates of this dialect.
+    const auto &tmpl = static_cast<const JsCompiledTemplate &>(compiled);
+    const QJSValueList argList = d->arguments(tmpl, request, params);
+    d->watchdog->begin();
+    for (const JsCompiledTemplate::Part &part : tmpl.parts) {
         result.text += part.literal;
         const QJSValue value = part.function.call(argList);
         if (value.isError()) {
@@ -400,13 +440,13 @@ TemplateEngine::Result TemplateEngine::render(
         }
         result.text += value.toString().toUtf8();
     }
-    m_watchdog->end();
+    d->watchdog->end();
     if (result.ok()) {
-        result.text += tmpl.m_static;
+        result.text += tmpl.tail();
     }
     return result;
 }
 
 } // namespace MockBench
 
-#include "TemplateEngine.moc"
+#include "JsTemplateRenderer.moc"

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TemplateRenderer.h"
+
+#include "engine/JsTemplateRenderer.h"
+
+namespace MockBench {
+
+namespace {
+
+class PlainTemplate : public CompiledTemplate
+{
+public:
+    explicit PlainTemplate(const QString &source)
+    {
+        m_source = source;
+        m_text = source.toUtf8();
+    }
+};
+
+} // namespace
+
+std::shared_ptr<const CompiledTemplate> PlainTextRenderer::compile(const QString &source)
+{
+    return std::make_shared<PlainTemplate>(source);
+}
+
+RenderResult PlainTextRenderer::render(
+    const CompiledTemplate &tmpl, const HttpRequest &, const PathCaptures &)
+{
+    return { tmpl.staticText(), {} };
+}
+
+TemplateRenderers::TemplateRenderers() = default;
+TemplateRenderers::~TemplateRenderers() = default;
+
+TemplateRenderer &TemplateRenderers::forDialect(TemplateDialect dialect)
+{
+    std::unique_ptr<TemplateRenderer> &slot = dialect == TemplateDialect::None ? m_plain : m_js;
+    if (!slot) {
+        if (dialect == TemplateDialect::None) {
+            slot = std::make_unique<PlainTextRenderer>();
+        } else {
+            slot = std::make_unique<JsTemplateRenderer>();
+        }
+        if (m_timeoutMs > 0) {
+            slot->setTimeout(m_timeoutMs);
+        }
+        if (m_seed) {
+            slot->setRandomSeed(*m_seed);
+        }
+    }
+    return *slot;
+}
+
+void TemplateRenderers::setTimeout(int ms)
+{
+    m_timeoutMs = ms;
+    for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
+        if (renderer) {
+            renderer->setTimeout(ms);
+        }
+    }
+}
+
+void TemplateRenderers::setRandomSeed(quint32 seed)
+{
+    m_seed = seed;
+    for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
+        if (renderer) {
+            renderer->setRandomSeed(seed);
+        }
+    }
+}
+
+} // namespace MockBench

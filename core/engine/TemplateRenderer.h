@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/PathTemplate.h"
+#include "model/Response.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+namespace MockBench {
+
+struct HttpRequest;
+
+/// A template compiled once by a renderer; only the renderer that compiled it renders it.
+class CompiledTemplate
+{
+public:
+    virtual ~CompiledTemplate() = default;
+
+    /// True when rendering always gives staticText() (no expression, no error).
+    bool isStatic() const { return m_static && m_error.isEmpty(); }
+    /// The whole text of a static template, UTF-8 (after the dialect's unescaping).
+    const QByteArray &staticText() const { return m_text; }
+    /// A syntax error found when compiling; rendering reports it too.
+    const QString &error() const { return m_error; }
+    const QString &source() const { return m_source; }
+
+protected:
+    QString m_source;
+    QByteArray m_text; ///< static: the whole text; otherwise the dialect's own use
+    QString m_error;
+    bool m_static = true;
+};
+
+/// The outcome of one render: the text, or why there is none.
+struct RenderResult
+{
+    QByteArray text;
+    QString error; ///< empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Renders response bodies and header values of one dialect (Response::templating). Every
+/// renderer compiles each template once, bounds how long a render may run, and reports errors
+/// as text so the server can answer 500 with them.
+class TemplateRenderer
+{
+public:
+    virtual ~TemplateRenderer() = default;
+
+    virtual TemplateDialect dialect() const = 0;
+    /// Compiles @p source; the result stays valid as long as this renderer lives.
+    virtual std::shared_ptr<const CompiledTemplate> compile(const QString &source) = 0;
+    /// Renders @p tmpl (compiled by this renderer) for @p request with path captures @p params.
+    virtual RenderResult render(
+        const CompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params) = 0;
+    /// Longest a single render may run before it is interrupted.
+    virtual void setTimeout(int ms) = 0;
+    /// Seeds the dialect's random helpers so their values repeat run to run.
+    virtual void setRandomSeed(quint32 seed) = 0;
+};
+
+/// The "none" dialect: text is sent exactly as written.
+class PlainTextRenderer : public TemplateRenderer
+{
+public:
+    TemplateDialect dialect() const override { return TemplateDialect::None; }
+    std::shared_ptr<const CompiledTemplate> compile(const QString &source) override;
+    RenderResult render(const CompiledTemplate &tmpl, const HttpRequest &request,
+        const PathCaptures &params) override;
+    void setTimeout(int) override { }
+    void setRandomSeed(quint32) override { }
+};
+
+/// One renderer per dialect, made when first asked for (a QJSEngine costs memory and start-up
+/// time, so a set without templates never makes one).
+class TemplateRenderers
+{
+public:
+    TemplateRenderers();
+    ~TemplateRenderers();
+
+    TemplateRenderer &forDialect(TemplateDialect dialect);
+    /// Applies to every renderer, made now or later.
+    void setTimeout(int ms);
+    void setRandomSeed(quint32 seed);
+
+private:
+    std::unique_ptr<TemplateRenderer> m_js;
+    std::unique_ptr<TemplateRenderer> m_plain;
+    int m_timeoutMs = 0; ///< 0: the renderers' default
+    std::optional<quint32> m_seed;
+};
+
+} // namespace MockBench
