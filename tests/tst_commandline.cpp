@@ -67,6 +67,35 @@ private Q_SLOTS:
         QVERIFY2(!binary().isEmpty(), "MOCKBENCH_BINARY is not set (ctest sets it)");
     }
 
+    void appliesChaosOverridesFieldByField()
+    {
+        // The one function the window and headless both start from.
+        Chaos file;
+        file.latency = Latency::uniform(10, 20);
+        file.errorRate = 0.5;
+        file.seed = 1;
+        file.error = ChaosError::withStatus(502);
+
+        Chaos unchanged = file;
+        CommandLine::parse({ u"mockbench"_s }).chaos.applyTo(&unchanged);
+        QCOMPARE(unchanged, file);
+
+        Chaos overridden = file;
+        CommandLine::parse({ u"mockbench"_s, u"--latency-ms"_s, u"150"_s, u"--seed"_s, u"7"_s })
+            .chaos.applyTo(&overridden);
+        QCOMPARE(overridden.latency, std::optional(Latency::fixed(150)));
+        QCOMPARE(overridden.errorRate, file.errorRate);
+        QCOMPARE(overridden.seed, std::optional<quint64>(7));
+        QCOMPARE(overridden.error, file.error);
+
+        // --latency-ms 0 means no latency: the same as a file without one, in both programs.
+        Chaos zero = file;
+        CommandLine::parse({ u"mockbench"_s, u"--latency-ms"_s, u"0"_s, u"--error-rate"_s, u"0"_s })
+            .chaos.applyTo(&zero);
+        QCOMPARE(zero.latency, std::optional<Latency>());
+        QCOMPARE(zero.errorRate, std::optional(0.0));
+    }
+
     void parsesOptions_data()
     {
         QTest::addColumn<QStringList>("args");
