@@ -213,37 +213,64 @@ FormatErrors chaos(const Chaos &chaos, const QString &prefix, bool global)
     return errors;
 }
 
-FormatErrors bodyFile(const QString &file, const QString &baseDir, const QString &path)
+namespace {
+
+/// What is wrong with a bodyFile path on its own, before any folder is looked at.
+QString pathProblem(const QString &file)
 {
     if (file.isEmpty()) {
-        return { { path, u"must be a non-empty relative path"_s } };
+        return u"must be a non-empty relative path"_s;
     }
     if (QDir::isAbsolutePath(file) || file.startsWith(u'/') || file.startsWith(u'\\')) {
-        return { { path, u"must be relative to the route set's folder"_s } };
+        return u"must be relative to the route set's folder"_s;
     }
     const QString cleaned = QDir::cleanPath(file);
     if (cleaned == u".." || cleaned.startsWith(u"../"_s)) {
-        return { { path, u"must stay inside the route set's folder"_s } };
-    }
-    if (baseDir.isEmpty()) {
-        return {};
-    }
-    const QFileInfo info(QDir(baseDir).filePath(cleaned));
-    if (!info.exists()) {
-        return { { path, u"file not found: %1"_s.arg(info.filePath()) } };
-    }
-    // A symlink inside the folder may still lead out of it.
-    const QString base = QFileInfo(baseDir).canonicalFilePath();
-    const QString target = info.canonicalFilePath();
-    const bool inside =
-        target == base || target.startsWith(base.endsWith(u'/') ? base : base + u'/');
-    if (!inside) {
-        return { { path, u"must stay inside the route set's folder"_s } };
-    }
-    if (!info.isFile()) {
-        return { { path, u"must name a file, not a folder"_s } };
+        return u"must stay inside the route set's folder"_s;
     }
     return {};
+}
+
+} // namespace
+
+std::optional<QString> resolveBodyFile(const QString &file, const QString &baseDir, QString *why)
+{
+    const auto fail = [why](const QString &problem) -> std::optional<QString> {
+        if (why) {
+            *why = problem;
+        }
+        return std::nullopt;
+    };
+    if (const QString problem = pathProblem(file); !problem.isEmpty()) {
+        return fail(problem);
+    }
+    const QString base = baseDir.isEmpty() ? QString() : QFileInfo(baseDir).canonicalFilePath();
+    if (base.isEmpty()) {
+        return fail(u"the route set has no folder to find it in"_s);
+    }
+    const QFileInfo info(QDir(baseDir).filePath(QDir::cleanPath(file)));
+    if (!info.exists()) {
+        return fail(u"file not found: %1"_s.arg(info.filePath()));
+    }
+    // A symlink inside the folder may still lead out of it.
+    const QString target = info.canonicalFilePath();
+    if (target != base && !target.startsWith(base.endsWith(u'/') ? base : base + u'/')) {
+        return fail(u"must stay inside the route set's folder"_s);
+    }
+    if (!info.isFile()) {
+        return fail(u"must name a file, not a folder"_s);
+    }
+    return target;
+}
+
+FormatErrors bodyFile(const QString &file, const QString &baseDir, const QString &path)
+{
+    // Without a folder (a set built in code, not saved yet) only the path itself is checked.
+    QString why = pathProblem(file);
+    if (why.isEmpty() && !baseDir.isEmpty()) {
+        resolveBodyFile(file, baseDir, &why);
+    }
+    return why.isEmpty() ? FormatErrors() : FormatErrors { { path, why } };
 }
 
 FormatErrors response(const Response &response, const QString &baseDir, const QString &prefix)

@@ -5,6 +5,7 @@
 #include "model/FormatError.h"
 
 #include <QString>
+#include <optional>
 
 namespace MockBench {
 
@@ -64,8 +65,12 @@ FormatErrors conditions(const MatchConditions &conditions, const QString &prefix
 FormatErrors chaos(const Chaos &chaos, const QString &prefix, bool global);
 /// Problems of a fault's parameters.
 FormatErrors fault(const Fault &fault, const QString &prefix);
-/// Problems of a bodyFile path: relative, inside @p baseDir, an existing file.
+/// Problems of a bodyFile path: relative, inside @p baseDir, an existing file (on disk only
+/// when @p baseDir is given).
 FormatErrors bodyFile(const QString &file, const QString &baseDir, const QString &path);
+/// The canonical path @p file (a bodyFile) leads to inside @p baseDir, or nothing with @p why
+/// saying what is wrong. The server asks again at request time: files and links change.
+std::optional<QString> resolveBodyFile(const QString &file, const QString &baseDir, QString *why);
 
 /// @p prefix + "." + @p key, or @p key alone when there is no prefix.
 QString join(const QString &prefix, const QString &key);

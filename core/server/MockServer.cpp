@@ -8,6 +8,7 @@
 #include "engine/TemplateRenderer.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "model/Validation.h"
 #include "server/HttpConnection.h"
 
 #include <QDateTime>
@@ -41,7 +42,6 @@ struct CompiledResponse
     QList<std::pair<QByteArray, std::shared_ptr<const CompiledTemplate>>> headers;
     QByteArray fixedBody; ///< json bodies
     QByteArray defaultContentType; ///< sent when the response names none
-    QString filePath; ///< bodyFile, absolute
 };
 
 struct CompiledRoute
@@ -64,11 +64,6 @@ QByteArray guessContentType(const QString &text)
         return "application/json";
     }
     return "text/plain; charset=utf-8";
-}
-
-bool isInsideFolder(const QString &file, const QString &folder)
-{
-    return file.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
 }
 
 } // namespace
@@ -133,9 +128,8 @@ std::unique_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
                 c.defaultContentType = "application/json";
                 break;
             case Response::BodySource::File:
-                c.filePath = QDir(set.baseDir).absoluteFilePath(response.bodyFile);
                 c.defaultContentType =
-                    mime.mimeTypeForFile(c.filePath, QMimeDatabase::MatchExtension)
+                    mime.mimeTypeForFile(response.bodyFile, QMimeDatabase::MatchExtension)
                         .name()
                         .toLatin1();
                 break;
@@ -211,14 +205,14 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
         break;
     case Response::BodySource::File: {
         // Checked again at request time: the file or a link to it may have changed.
-        const QFileInfo info(response.filePath);
-        const QString base = QFileInfo(current->set.baseDir).canonicalFilePath();
-        if (!info.exists() || base.isEmpty() || !isInsideFolder(info.canonicalFilePath(), base)) {
-            *error = u"bodyFile %1: not found inside %2"_s.arg(
-                response.source.bodyFile, current->set.baseDir);
+        QString why;
+        const std::optional<QString> path =
+            Validation::resolveBodyFile(response.source.bodyFile, current->set.baseDir, &why);
+        if (!path) {
+            *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, why);
             return {};
         }
-        QFile file(info.canonicalFilePath());
+        QFile file(*path);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, file.errorString());
             return {};
