@@ -28,7 +28,7 @@ public:
         bool close = false; ///< the connection closes after the answer; nothing more is parsed
         bool keepAlive10 = false; ///< HTTP/1.0 with Connection: keep-alive
         bool expectsContinue = false; ///< the client sent Expect: 100-continue
-        bool bodyBuffered = false; ///< body bytes had already arrived when the head was parsed
+        bool bodyBuffered = false; ///< body bytes had arrived with the head: no 100 Continue
     };
 
     /// Why the input was refused: the status and plain-text body of the answer.
@@ -47,7 +47,7 @@ public:
 
     /// Where the parser stands in the byte stream, for deadlines on slow clients.
     enum class Phase {
-        Idle, ///< between requests: nothing of the next one buffered but empty lines
+        Idle, ///< between requests: nothing of the next one buffered (next() skips empty lines)
         Head, ///< part of a request line or of the headers is buffered
         Body, ///< the head is parsed; its body, chunks or trailer are being read
         Stopped, ///< after a refusal or a request that closes the connection
