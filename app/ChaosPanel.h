@@ -11,10 +11,10 @@ namespace MockBench {
 
 class RouteSetDocument;
 
-/// The global chaos of a RouteSetDocument: latency (distribution and its parameters, a
-/// slider paired with a spin box), error rate (slider + spin box, in percent) and the
-/// error (a status with optional body, or a fault), and the seed. Changes go through the
-/// document at once; a slider drag is one undo step.
+/// The global chaos of a RouteSetDocument: latency, error rate and error in a ChaosEditor (the
+/// same one the route editor uses for a route's chaos), and the seed. Changes go through the
+/// document at once; a slider drag is one undo step. A change the document refuses is shown
+/// under the fields, which go back to what the document holds.
 class ChaosPanel : public QWidget
 {
     Q_OBJECT

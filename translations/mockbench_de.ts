@@ -32,64 +32,7 @@
     </message>
 </context>
 <context>
-    <name>MockBench::ChaosPanel</name>
-    <message>
-        <source>Connection reset</source>
-        <translation>Verbindung zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>Connection closed before answering</source>
-        <translation>Verbindung vor der Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>Empty response</source>
-        <translation>Leere Antwort</translation>
-    </message>
-    <message>
-        <source>Partial headers</source>
-        <translation>Unvollständige Header</translation>
-    </message>
-    <message>
-        <source>Partial body</source>
-        <translation>Unvollständiger Body</translation>
-    </message>
-    <message>
-        <source>Garbage (not HTTP)</source>
-        <translation>Datenmüll (kein HTTP)</translation>
-    </message>
-    <message>
-        <source>Stall (never answer)</source>
-        <translation>Hängen lassen (nie antworten)</translation>
-    </message>
-    <message>
-        <source>Dribble the body</source>
-        <translation>Body tröpfchenweise senden</translation>
-    </message>
-    <message>
-        <source>Limit bandwidth</source>
-        <translation>Bandbreite begrenzen</translation>
-    </message>
-    <message>
-        <source>Malformed chunked encoding</source>
-        <translation>Fehlerhaftes Chunked-Encoding</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <source>Delay added before every answer, as if the network were slow.</source>
-        <translation>Verzögerung vor jeder Antwort, als wäre das Netzwerk langsam.</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
+    <name>MockBench::ChaosEditor</name>
     <message>
         <source>Fixed</source>
         <translation>Fest</translation>
@@ -99,16 +42,40 @@
         <translation>Gleichverteilt</translation>
     </message>
     <message>
-        <source>Lognormal</source>
-        <translation>Lognormal</translation>
+        <source>Log-normal</source>
+        <translation>Log-normal</translation>
     </message>
     <message>
-        <source>How the delay is drawn: always the same, evenly between two bounds, or lognormal (mostly near the median with a long tail, like real services).</source>
-        <translation>Wie die Verzögerung gewählt wird: immer gleich, gleichverteilt zwischen zwei Grenzen oder lognormal (meist nahe am Median mit langem Ausläufer, wie bei echten Diensten).</translation>
+        <source>Latency of this route</source>
+        <translation>Latenz dieser Route</translation>
     </message>
     <message>
-        <source>Distribution:</source>
-        <translation>Verteilung:</translation>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Added to the global latency: the global one is a slow network, this one a slow endpoint.</source>
+        <translation>Kommt zur globalen Latenz hinzu: Die globale steht für ein langsames Netzwerk, diese für einen langsamen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Delay added before every answer, as if the network were slow.</source>
+        <translation>Verzögerung vor jeder Antwort, als wäre das Netzwerk langsam.</translation>
+    </message>
+    <message>
+        <source>None (the global latency only)</source>
+        <translation>Keine (nur die globale Latenz)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>How the delay is drawn: always the same, evenly between two bounds, or log-normal (mostly near the median with a long tail, like real services).</source>
+        <translation>Wie die Verzögerung gewählt wird: immer gleich, gleichverteilt zwischen zwei Grenzen oder log-normal (meist nahe am Median mit langem Ausläufer, wie bei echten Diensten).</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution:</source>
+        <translation>&amp;Verteilung:</translation>
     </message>
     <message>
         <source>The delay of every answer (up to 5 s here; type larger values in the box).</source>
@@ -159,12 +126,24 @@
         <translation>Obergrenze:</translation>
     </message>
     <message>
+        <source>Errors of this route</source>
+        <translation>Fehler dieser Route</translation>
+    </message>
+    <message>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
+        <source>An own error rate and error replace the global ones for this route.</source>
+        <translation>Eine eigene Fehlerrate und ein eigener Fehler ersetzen für diese Route die globalen.</translation>
+    </message>
+    <message>
         <source>A share of the matched requests gets an error instead of its answer.</source>
         <translation>Ein Teil der passenden Anfragen erhält statt der Antwort einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Own error rate (replaces the global one)</source>
+        <translation>Eigene Fehlerrate (ersetzt die globale)</translation>
     </message>
     <message>
         <source>How many of the matched requests fail, in percent.</source>
@@ -176,8 +155,12 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>Error rate:</source>
-        <translation>Fehlerrate:</translation>
+        <source>Error ra&amp;te:</source>
+        <translation>F&amp;ehlerrate:</translation>
+    </message>
+    <message>
+        <source>The global error</source>
+        <translation>Der globale Fehler</translation>
     </message>
     <message>
         <source>Status</source>
@@ -188,8 +171,8 @@
         <translation>Was eine fehlschlagende Anfrage erhält: einen HTTP-Status oder eine Netzwerkstörung wie eine zurückgesetzte Verbindung oder einen langsam eintreffenden Body.</translation>
     </message>
     <message>
-        <source>Error:</source>
-        <translation>Fehler:</translation>
+        <source>Err&amp;or:</source>
+        <translation>&amp;Fehler:</translation>
     </message>
     <message>
         <source>The HTTP status of the simulated error.</source>
@@ -211,40 +194,9 @@
         <source>Body:</source>
         <translation>Body:</translation>
     </message>
-    <message>
-        <source> bytes</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation> Bytes</translation>
-    </message>
-    <message>
-        <source>Bytes of the body sent at each step.</source>
-        <translation>Bytes des Bodys, die pro Schritt gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Chunk:</source>
-        <translation>Chunk-Größe:</translation>
-    </message>
-    <message>
-        <source>Time between two chunks of the body.</source>
-        <translation>Zeit zwischen zwei Chunks des Bodys.</translation>
-    </message>
-    <message>
-        <source>Every:</source>
-        <translation>Intervall:</translation>
-    </message>
-    <message>
-        <source> bytes/s</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation> Bytes/s</translation>
-    </message>
-    <message>
-        <source>How fast the body is sent.</source>
-        <translation>Wie schnell der Body gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Bandwidth:</source>
-        <translation>Bandbreite:</translation>
-    </message>
+</context>
+<context>
+    <name>MockBench::ChaosPanel</name>
     <message>
         <source>Repeatable (seed)</source>
         <translation>Wiederholbar (Seed)</translation>
@@ -273,10 +225,99 @@
         <source>Change seed</source>
         <translation>Seed ändern</translation>
     </message>
+</context>
+<context>
+    <name>MockBench::EditorFields</name>
     <message>
-        <source>Not applied: %1: %2</source>
-        <extracomment>%1 is where in the file the problem is (chaos.latency.maxMs), %2 what is wrong</extracomment>
-        <translation>Nicht übernommen: %1: %2</translation>
+        <source> ms</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <extracomment>%1 what is wrong, such as &quot;path: unclosed {&quot;</extracomment>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::FaultFields</name>
+    <message>
+        <source> bytes</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>Bytes of the body sent at each step.</source>
+        <translation>Bytes des Bodys, die pro Schritt gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Time between two chunks of the body.</source>
+        <translation>Zeit zwischen zwei Chunks des Bodys.</translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation> Bytes/s</translation>
+    </message>
+    <message>
+        <source>How fast the body is sent.</source>
+        <translation>Wie schnell der Body gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Chunk size:</source>
+        <translation>Chunk-Größe:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>Bandbreite:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation>Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Connection closed before answering</source>
+        <translation>Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>Empty response</source>
+        <translation>Leere Antwort</translation>
+    </message>
+    <message>
+        <source>Partial headers</source>
+        <translation>Unvollständige Header</translation>
+    </message>
+    <message>
+        <source>Partial body</source>
+        <translation>Unvollständiger Body</translation>
+    </message>
+    <message>
+        <source>Garbage (not HTTP)</source>
+        <translation>Datenmüll (kein HTTP)</translation>
+    </message>
+    <message>
+        <source>Stall (never answer)</source>
+        <translation>Hängen lassen (nie antworten)</translation>
+    </message>
+    <message>
+        <source>Dribble the body</source>
+        <translation>Body tröpfchenweise senden</translation>
+    </message>
+    <message>
+        <source>Limit bandwidth</source>
+        <translation>Bandbreite begrenzen</translation>
+    </message>
+    <message>
+        <source>Malformed chunked encoding</source>
+        <translation>Fehlerhaftes Chunked-Encoding</translation>
     </message>
 </context>
 <context>

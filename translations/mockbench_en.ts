@@ -32,64 +32,7 @@
     </message>
 </context>
 <context>
-    <name>MockBench::ChaosPanel</name>
-    <message>
-        <source>Connection reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection closed before answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partial headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partial body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Garbage (not HTTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stall (never answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dribble the body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limit bandwidth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malformed chunked encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delay added before every answer, as if the network were slow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MockBench::ChaosEditor</name>
     <message>
         <source>Fixed</source>
         <translation type="unfinished"></translation>
@@ -99,15 +42,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lognormal</source>
+        <source>Log-normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the delay is drawn: always the same, evenly between two bounds, or lognormal (mostly near the median with a long tail, like real services).</source>
+        <source>Latency of this route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Distribution:</source>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the global latency: the global one is a slow network, this one a slow endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay added before every answer, as if the network were slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the global latency only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the delay is drawn: always the same, evenly between two bounds, or log-normal (mostly near the median with a long tail, like real services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,11 +126,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Errors of this route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An own error rate and error replace the global ones for this route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A share of the matched requests gets an error instead of its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own error rate (replaces the global one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -176,7 +155,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error rate:</source>
+        <source>Error ra&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,7 +171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error:</source>
+        <source>Err&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -211,40 +194,9 @@
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> bytes</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes of the body sent at each step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chunk:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time between two chunks of the body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> bytes/s</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How fast the body is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bandwidth:</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>MockBench::ChaosPanel</name>
     <message>
         <source>Repeatable (seed)</source>
         <translation type="unfinished"></translation>
@@ -273,9 +225,98 @@
         <source>Change seed</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MockBench::EditorFields</name>
     <message>
-        <source>Not applied: %1: %2</source>
-        <extracomment>%1 is where in the file the problem is (chaos.latency.maxMs), %2 what is wrong</extracomment>
+        <source> ms</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <extracomment>%1 what is wrong, such as &quot;path: unclosed {&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::FaultFields</name>
+    <message>
+        <source> bytes</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of the body sent at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between two chunks of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the body is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection closed before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage (not HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall (never answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dribble the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed chunked encoding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
