@@ -9,11 +9,11 @@ namespace MockBench {
 
 class RouteSetDocument;
 
-/// Edits one route of a RouteSetDocument: method, path, match conditions, responses
-/// (status, reason, headers, body with template highlighting and live JSON validation,
-/// fault and its parameters), response mode, and the route's own latency and error rate.
-/// Every change goes through the document (validated, undoable, served at once); a change
-/// the document refuses is shown next to the field and the route stays as it was.
+/// Edits one route of a RouteSetDocument: method, path, id and enabled here; its responses in
+/// a ResponseEditor, its match conditions in a ConditionsEditor and its own latency and
+/// errors in a ChaosEditor (the one the global chaos panel uses). Every change goes through
+/// the document (validated, undoable, served at once); a change the document refuses is shown
+/// above the fields and the route stays as it was.
 class RouteEditor : public QWidget
 {
     Q_OBJECT

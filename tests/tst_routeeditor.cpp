@@ -6,6 +6,7 @@
 #include "model/Route.h"
 #include "server/MockServer.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -15,6 +16,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -24,6 +27,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using namespace MockBench;
@@ -99,10 +103,19 @@ void replaceText(QLineEdit *edit, const QString &text)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
-void selectText(QComboBox *combo, const QString &text)
+/// One notch of the mouse wheel over @p widget: up for a positive @p delta.
+void wheel(QWidget *widget, int delta)
 {
-    const int index = combo->findText(text);
-    QVERIFY2(index >= 0, qPrintable(text));
+    const QPointF at = widget->rect().center();
+    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+void selectData(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data));
     combo->setCurrentIndex(index);
 }
 
@@ -131,6 +144,8 @@ private Q_SLOTS:
     void noRowDisablesEditor();
     void removedRoutesAreFollowed();
     void highlightsTemplatesAndJson();
+    void wheelOverUnfocusedFieldsChangesNothing();
+    void wheelChangesFocusedFields();
 };
 
 void tst_RouteEditor::showsTheSelectedRoute()
@@ -361,28 +376,28 @@ void tst_RouteEditor::faultShowsItsParametersAndUpdatesRoute()
     bench.editor.setCurrentRow(0);
     auto *fault = bench.find<QComboBox>(u"faultCombo"_s);
     QCOMPARE(fault->count(), Fault::names().size() + 1);
-    QVERIFY(!bench.shows(u"faultChunkBytes"_s));
-    QVERIFY(!bench.shows(u"faultBytesPerSecond"_s));
+    QVERIFY(!bench.shows(u"faultChunkBytesSpin"_s));
+    QVERIFY(!bench.shows(u"faultBandwidthSpin"_s));
 
-    selectText(fault, u"dribble"_s);
+    selectData(fault, u"dribble"_s);
     QCOMPARE(bench.document.route(0).responses.at(0).fault.kind, Fault::Kind::Dribble);
-    QVERIFY(bench.shows(u"faultChunkBytes"_s));
-    QVERIFY(bench.shows(u"faultIntervalMs"_s));
-    QVERIFY(!bench.shows(u"faultBytesPerSecond"_s));
+    QVERIFY(bench.shows(u"faultChunkBytesSpin"_s));
+    QVERIFY(bench.shows(u"faultIntervalSpin"_s));
+    QVERIFY(!bench.shows(u"faultBandwidthSpin"_s));
 
-    bench.find<QSpinBox>(u"faultChunkBytes"_s)->setValue(5);
-    bench.find<QSpinBox>(u"faultIntervalMs"_s)->setValue(20);
+    bench.find<QSpinBox>(u"faultChunkBytesSpin"_s)->setValue(5);
+    bench.find<QSpinBox>(u"faultIntervalSpin"_s)->setValue(20);
     QCOMPARE(bench.document.route(0).responses.at(0).fault, Fault::dribble(5, 20));
 
-    selectText(fault, u"bandwidth"_s);
-    QVERIFY(!bench.shows(u"faultChunkBytes"_s));
-    QVERIFY(bench.shows(u"faultBytesPerSecond"_s));
-    bench.find<QSpinBox>(u"faultBytesPerSecond"_s)->setValue(4096);
+    selectData(fault, u"bandwidth"_s);
+    QVERIFY(!bench.shows(u"faultChunkBytesSpin"_s));
+    QVERIFY(bench.shows(u"faultBandwidthSpin"_s));
+    bench.find<QSpinBox>(u"faultBandwidthSpin"_s)->setValue(4096);
     QCOMPARE(bench.document.route(0).responses.at(0).fault, Fault::bandwidth(4096));
 
     fault->setCurrentIndex(0);
     QVERIFY(bench.document.route(0).responses.at(0).fault.isNone());
-    QVERIFY(!bench.shows(u"faultBytesPerSecond"_s));
+    QVERIFY(!bench.shows(u"faultBandwidthSpin"_s));
 }
 
 void tst_RouteEditor::addingAndRemovingResponses()
@@ -466,7 +481,7 @@ void tst_RouteEditor::externalChangeRefreshesFields()
     route.responses[0].fault = Fault::make(Fault::Kind::Stall);
     QVERIFY(bench.document.updateRoute(0, route, u"outside"_s));
     QCOMPARE(bench.find<QLineEdit>(u"pathEdit"_s)->text(), u"/other"_s);
-    QCOMPARE(bench.find<QComboBox>(u"faultCombo"_s)->currentText(), u"stall"_s);
+    QCOMPARE(bench.find<QComboBox>(u"faultCombo"_s)->currentData().toString(), u"stall"_s);
     QCOMPARE(history.size(), 2); // refreshing the fields applied nothing
 }
 
@@ -505,29 +520,30 @@ void tst_RouteEditor::routeChaosIsEdited()
     QCOMPARE(chaos().errorRate, std::optional<double>(0.125));
     QCOMPARE(bench.find<QSlider>(u"errorRateSlider"_s)->value(), 13);
 
-    selectText(bench.find<QComboBox>(u"routeErrorCombo"_s), u"connection-reset"_s);
+    selectData(bench.find<QComboBox>(u"errorKindCombo"_s), u"connection-reset"_s);
     QVERIFY(chaos().error);
     QCOMPARE(chaos().error->fault.kind, Fault::Kind::ConnectionReset);
-    QVERIFY(!bench.shows(u"routeErrorStatusSpin"_s));
+    QVERIFY(!bench.shows(u"errorStatusSpin"_s));
 
-    auto *latency = bench.find<QComboBox>(u"routeLatencyCombo"_s);
-    QVERIFY(!bench.shows(u"routeLatencyMs"_s));
-    latency->setCurrentIndex(latency->findData(int(Latency::Distribution::Fixed)));
-    QVERIFY(bench.shows(u"routeLatencyMs"_s));
-    bench.find<QDoubleSpinBox>(u"routeLatencyMs"_s)->setValue(150);
+    auto *latency = bench.find<QComboBox>(u"latencyDistributionCombo"_s);
+    QVERIFY(!bench.shows(u"latencySpin"_s));
+    selectData(latency, Latency::distributionName(Latency::Distribution::Fixed));
+    QVERIFY(bench.shows(u"latencySpin"_s));
+    bench.find<QSpinBox>(u"latencySpin"_s)->setValue(150);
     QCOMPARE(chaos().latency, std::optional<Latency>(Latency::fixed(150)));
 
-    latency->setCurrentIndex(latency->findData(int(Latency::Distribution::Uniform)));
-    QVERIFY(!bench.shows(u"routeLatencyMs"_s));
-    bench.find<QDoubleSpinBox>(u"routeLatencyMinMs"_s)->setValue(100);
-    bench.find<QDoubleSpinBox>(u"routeLatencyMaxMs"_s)->setValue(400);
+    selectData(latency, Latency::distributionName(Latency::Distribution::Uniform));
+    QVERIFY(!bench.shows(u"latencySpin"_s));
+    bench.find<QSpinBox>(u"latencyMinSpin"_s)->setValue(100);
+    bench.find<QSpinBox>(u"latencyMaxSpin"_s)->setValue(400);
     QCOMPARE(chaos().latency, std::optional<Latency>(Latency::uniform(100, 400)));
-    QCOMPARE(refused.count(), 0);
 
-    bench.find<QDoubleSpinBox>(u"routeLatencyMinMs"_s)->setValue(500); // above the maximum
-    QCOMPARE(refused.count(), 1);
-    QCOMPARE(chaos().latency, std::optional<Latency>(Latency::uniform(100, 400)));
-    QCOMPARE(bench.find<QDoubleSpinBox>(u"routeLatencyMinMs"_s)->value(), 100.0);
+    // A minimum above the maximum takes the maximum along (as in the global chaos panel): the
+    // range stays valid, nothing is refused.
+    bench.find<QSpinBox>(u"latencyMinSpin"_s)->setValue(500);
+    QCOMPARE(chaos().latency, std::optional<Latency>(Latency::uniform(500, 500)));
+    QCOMPARE(bench.find<QSpinBox>(u"latencyMaxSpin"_s)->value(), 500);
+    QCOMPARE(refused.count(), 0);
 
     latency->setCurrentIndex(0);
     QVERIFY(!chaos().latency);
@@ -597,6 +613,71 @@ void tst_RouteEditor::highlightsTemplatesAndJson()
     bench.editor.setCurrentRow(1);
     QVERIFY(!highlighter->templateHighlighting());
     QVERIFY(highlighter->jsonHighlighting());
+}
+
+void tst_RouteEditor::wheelOverUnfocusedFieldsChangesNothing()
+{
+    // A scroll over the editor once changed a route's fault to partial-body on the server.
+    Bench bench;
+    MockServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    bench.document.attachServer(&server);
+    bench.editor.resize(720, 400); // shorter than its fields: the editor scrolls
+    bench.editor.setCurrentRow(0);
+    bench.editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&bench.editor));
+    auto *path = bench.find<QLineEdit>(u"pathEdit"_s);
+    path->setFocus();
+    QVERIFY(path->hasFocus());
+    auto *fault = bench.find<QComboBox>(u"faultCombo"_s);
+    auto *status = bench.find<QSpinBox>(u"statusSpin"_s);
+    QScrollBar *scroll = bench.find<QScrollArea>(u"scrollArea"_s)->verticalScrollBar();
+    QVERIFY(scroll->maximum() > 0);
+    QCOMPARE(scroll->value(), 0);
+    QSignalSpy changed(&bench.document, &RouteSetDocument::changed);
+
+    wheel(fault, -120); // down: the next fault, were the combo box to take it
+    wheel(status, 120); // up: 201
+    wheel(status, -120);
+    wheel(status, -120);
+
+    QCOMPARE(fault->currentIndex(), 0);
+    QCOMPARE(status->value(), 200);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(bench.document.routeSet(), sampleSet());
+    QCOMPARE(server.routeSet(), sampleSet());
+    QVERIFY(path->hasFocus()); // the wheel gave no field the focus
+    // The wheel scrolled the editor instead (down twice, up once).
+    QVERIFY2(scroll->value() > 0, qPrintable(QString::number(scroll->value())));
+}
+
+void tst_RouteEditor::wheelChangesFocusedFields()
+{
+    Bench bench;
+    MockServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    bench.document.attachServer(&server);
+    bench.editor.setCurrentRow(0);
+    bench.editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&bench.editor));
+    auto *fault = bench.find<QComboBox>(u"faultCombo"_s);
+    auto *status = bench.find<QSpinBox>(u"statusSpin"_s);
+
+    // Clicked or tabbed into, the field takes the wheel as usual.
+    fault->setFocus();
+    QVERIFY(fault->hasFocus());
+    wheel(fault, -120);
+    QCOMPARE(fault->currentIndex(), 1);
+    const Fault chosen = Fault::make(*Fault::kindFromName(fault->currentData().toString()));
+    QCOMPARE(bench.document.route(0).responses.at(0).fault, chosen);
+    QCOMPARE(server.routeSet().routes.at(0).responses.at(0).fault, chosen);
+
+    status->setFocus();
+    QVERIFY(status->hasFocus());
+    wheel(status, 120);
+    QCOMPARE(status->value(), 201);
+    QCOMPARE(bench.document.route(0).responses.at(0).status, 201);
+    QCOMPARE(server.routeSet().routes.at(0).responses.at(0).status, 201);
 }
 
 QTEST_MAIN(tst_RouteEditor)

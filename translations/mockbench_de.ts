@@ -227,6 +227,92 @@
     </message>
 </context>
 <context>
+    <name>MockBench::ConditionsEditor</name>
+    <message>
+        <source>the JSON subset is not valid JSON (line %1, column %2: %3)</source>
+        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt)</extracomment>
+        <translation>die JSON-Teilmenge ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>regex (whole value)</source>
+        <translation>Regex (ganzer Wert)</translation>
+    </message>
+    <message>
+        <source>JSON subset</source>
+        <translation>JSON-Teilmenge</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Eine Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected conditions</source>
+        <translation>Die ausgewählten Bedingungen entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two conditions; combine them into one (for example a regex)</source>
+        <extracomment>%1 a query item or header name</extracomment>
+        <translation>„%1“ hat zwei Bedingungen; bitte zu einer zusammenfassen (zum Beispiel mit einer Regex)</translation>
+    </message>
+    <message>
+        <source>Query item</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>any body</source>
+        <translation>beliebiger Body</translation>
+    </message>
+    <message>
+        <source>text, pattern or JSON subset</source>
+        <translation>Text, Muster oder JSON-Teilmenge</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <extracomment>%1 what is wrong with the body condition</extracomment>
+        <translation>body: %1</translation>
+    </message>
+</context>
+<context>
     <name>MockBench::EditorFields</name>
     <message>
         <source> ms</source>
@@ -318,6 +404,17 @@
     <message>
         <source>Malformed chunked encoding</source>
         <translation>Fehlerhaftes Chunked-Encoding</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::JsonText</name>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>mehr als ein Wert</translation>
     </message>
 </context>
 <context>
@@ -883,124 +980,205 @@ von %2</translation>
     </message>
 </context>
 <context>
-    <name>MockBench::RouteEditor</name>
+    <name>MockBench::ResponseEditor</name>
     <message>
-        <source>no value</source>
-        <translation>kein Wert</translation>
+        <source>Use this response only when (rules mode)</source>
+        <translation>Diese Antwort nur verwenden, wenn (Regelmodus)</translation>
     </message>
     <message>
-        <source>more than one value</source>
-        <translation>mehr als ein Wert</translation>
+        <source>Rules: the first whose conditions fit</source>
+        <translation>Regeln: die erste mit passenden Bedingungen</translation>
     </message>
     <message>
-        <source> ms</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation> ms</translation>
+        <source>Sequential: the next one each time</source>
+        <translation>Der Reihe nach: jedes Mal die nächste</translation>
     </message>
     <message>
-        <source>the JSON subset is not valid JSON (line %1, column %2: %3)</source>
-        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt)</extracomment>
-        <translation>die JSON-Teilmenge ist kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
+        <source>Random: one at random</source>
+        <translation>Zufällig: eine zufällig gewählte</translation>
     </message>
     <message>
-        <source>equals</source>
-        <translation>ist gleich</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>enthält</translation>
-    </message>
-    <message>
-        <source>regex (whole value)</source>
-        <translation>Regex (ganzer Wert)</translation>
-    </message>
-    <message>
-        <source>JSON subset</source>
-        <translation>JSON-Teilmenge</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Bedingung</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
+        <source>Res&amp;ponse mode:</source>
+        <translation>A&amp;ntwortmodus:</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Add a condition</source>
-        <translation>Eine Bedingung hinzufügen</translation>
+        <source>Add a response</source>
+        <translation>Eine Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate this response</source>
+        <translation>Diese Antwort duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Remove the selected conditions</source>
-        <translation>Die ausgewählten Bedingungen entfernen</translation>
+        <source>Remove this response (a route keeps at least one)</source>
+        <translation>Diese Antwort entfernen (eine Route behält mindestens eine)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has two conditions; combine them into one (for example a regex)</source>
-        <extracomment>%1 a query item or header name</extracomment>
-        <translation>„%1“ hat zwei Bedingungen; bitte zu einer zusammenfassen (zum Beispiel mit einer Regex)</translation>
+        <source>standard reason phrase</source>
+        <translation>Standard-Statustext</translation>
     </message>
     <message>
-        <source>Query item</source>
-        <translation>Query-Parameter</translation>
+        <source>Reason:</source>
+        <translation>Statustext:</translation>
     </message>
     <message>
-        <source>Header</source>
-        <translation>Header</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-        <source>Query:</source>
-        <translation>Query:</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>A name may repeat: the header is sent once per value. Templates work in values.</source>
+        <translation>Ein Name darf mehrfach vorkommen: Der Header wird einmal pro Wert gesendet. In Werten funktionieren Templates.</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Einen Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation>Die ausgewählten Header entfernen</translation>
     </message>
     <message>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <source>any body</source>
-        <translation>beliebiger Body</translation>
+        <source>No body</source>
+        <translation>Kein Body</translation>
     </message>
     <message>
-        <source>text, pattern or JSON subset</source>
-        <translation>Text, Muster oder JSON-Teilmenge</translation>
+        <source>Text (with {{ templates }})</source>
+        <translation>Text (mit {{ Templates }})</translation>
     </message>
     <message>
-        <source>Body:</source>
-        <translation>Body:</translation>
+        <source>JSON (sent as is)</source>
+        <translation>JSON (unverändert gesendet)</translation>
     </message>
     <message>
-        <source>body: %1</source>
-        <translation>body: %1</translation>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <source> bytes</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation> Bytes</translation>
+        <source>&amp;Body:</source>
+        <translation>B&amp;ody:</translation>
     </message>
     <message>
-        <source> bytes/s</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation> Bytes/s</translation>
+        <source>Response body. {{ params.id }}, {{ query.page }}, {{ uuid() }} and other JavaScript expressions are filled in per request.</source>
+        <translation>Antwort-Body. {{ params.id }}, {{ query.page }}, {{ uuid() }} und andere JavaScript-Ausdrücke werden für jede Anfrage ausgewertet.</translation>
     </message>
     <message>
-        <source>Chunk size:</source>
-        <translation>Chunk-Größe:</translation>
+        <source>fixtures/page.html</source>
+        <translation>fixtures/page.html</translation>
     </message>
     <message>
-        <source>Every:</source>
-        <translation>Intervall:</translation>
+        <source>Relative to the route set&apos;s folder, read on each request</source>
+        <translation>Relativ zum Ordner des Routen-Sets, bei jeder Anfrage neu gelesen</translation>
     </message>
     <message>
-        <source>Bandwidth:</source>
-        <translation>Bandbreite:</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
+    <message>
+        <source>Pick a file in the route set&apos;s folder</source>
+        <translation>Eine Datei im Ordner des Routen-Sets auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>How this response goes wrong on the wire, every time</source>
+        <translation>Wie diese Antwort bei der Übertragung jedes Mal gestört wird</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ult:</source>
+        <translation>Stö&amp;rung:</translation>
+    </message>
+    <message>
+        <source>Change headers of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Header von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add response to %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwort zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate response of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwort von %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove response from %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwort von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Status von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change reason phrase of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Statustext von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Body File</source>
+        <translation>Body-Datei</translation>
+    </message>
+    <message>
+        <source>Change fault of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Störung von %1 ändern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a response tab: %1 its number, %2 its status</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt&apos;s JSON parser)</extracomment>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Change body of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Body von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change response conditions of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwortbedingungen von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::RouteEditor</name>
     <message>
         <source>Route</source>
         <translation>Route</translation>
@@ -1065,270 +1243,13 @@ von %2</translation>
         <translation>Antworten</translation>
     </message>
     <message>
-        <source>Rules: the first whose conditions fit</source>
-        <translation>Regeln: die erste mit passenden Bedingungen</translation>
-    </message>
-    <message>
-        <source>Sequential: the next one each time</source>
-        <translation>Der Reihe nach: jedes Mal die nächste</translation>
-    </message>
-    <message>
-        <source>Random: one at random</source>
-        <translation>Zufällig: eine zufällig gewählte</translation>
-    </message>
-    <message>
-        <source>Res&amp;ponse mode:</source>
-        <translation>A&amp;ntwortmodus:</translation>
-    </message>
-    <message>
-        <source>Add a response</source>
-        <translation>Eine Antwort hinzufügen</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <source>Duplicate this response</source>
-        <translation>Diese Antwort duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove this response (a route keeps at least one)</source>
-        <translation>Diese Antwort entfernen (eine Route behält mindestens eine)</translation>
-    </message>
-    <message>
-        <source>standard reason phrase</source>
-        <translation>Standard-Statustext</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Statustext:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>A name may repeat: the header is sent once per value. Templates work in values.</source>
-        <translation>Ein Name darf mehrfach vorkommen: Der Header wird einmal pro Wert gesendet. In Werten funktionieren Templates.</translation>
-    </message>
-    <message>
-        <source>Add a header</source>
-        <translation>Einen Header hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove the selected headers</source>
-        <translation>Die ausgewählten Header entfernen</translation>
-    </message>
-    <message>
-        <source>No body</source>
-        <translation>Kein Body</translation>
-    </message>
-    <message>
-        <source>Text (with {{ templates }})</source>
-        <translation>Text (mit {{ Templates }})</translation>
-    </message>
-    <message>
-        <source>JSON (sent as is)</source>
-        <translation>JSON (unverändert gesendet)</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation>B&amp;ody:</translation>
-    </message>
-    <message>
-        <source>Response body. {{ params.id }}, {{ query.page }}, {{ uuid() }} and other JavaScript expressions are filled in per request.</source>
-        <translation>Antwort-Body. {{ params.id }}, {{ query.page }}, {{ uuid() }} und andere JavaScript-Ausdrücke werden für jede Anfrage ausgewertet.</translation>
-    </message>
-    <message>
-        <source>fixtures/page.html</source>
-        <translation>fixtures/page.html</translation>
-    </message>
-    <message>
-        <source>Relative to the route set&apos;s folder, read on each request</source>
-        <translation>Relativ zum Ordner des Routen-Sets, bei jeder Anfrage neu gelesen</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Pick a file in the route set&apos;s folder</source>
-        <translation>Eine Datei im Ordner des Routen-Sets auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>Da&amp;tei:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>How this response goes wrong on the wire, every time</source>
-        <translation>Wie diese Antwort bei der Übertragung jedes Mal gestört wird</translation>
-    </message>
-    <message>
-        <source>Fa&amp;ult:</source>
-        <translation>Stö&amp;rung:</translation>
-    </message>
-    <message>
-        <source>Use this response only when (rules mode)</source>
-        <translation>Diese Antwort nur verwenden, wenn (Regelmodus)</translation>
-    </message>
-    <message>
         <source>Change response mode of %1</source>
         <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
         <translation>Antwortmodus von %1 ändern</translation>
     </message>
     <message>
-        <source>Add response to %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Antwort zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Duplicate response of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Antwort von %1 duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove response from %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Antwort von %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Change status of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Status von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Change reason phrase of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Statustext von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Body File</source>
-        <translation>Body-Datei</translation>
-    </message>
-    <message>
-        <source>Chaos for this route</source>
-        <translation>Chaos für diese Route</translation>
-    </message>
-    <message>
-        <source>none (global latency only)</source>
-        <translation>keine (nur globale Latenz)</translation>
-    </message>
-    <message>
-        <source>fixed</source>
-        <translation>fest</translation>
-    </message>
-    <message>
-        <source>uniform</source>
-        <translation>gleichverteilt</translation>
-    </message>
-    <message>
-        <source>log-normal</source>
-        <translation>lognormal</translation>
-    </message>
-    <message>
-        <source>Added to the global latency</source>
-        <translation>Wird zur globalen Latenz addiert</translation>
-    </message>
-    <message>
-        <source>&amp;Latency:</source>
-        <translation>&amp;Latenz:</translation>
-    </message>
-    <message>
-        <source>Delay:</source>
-        <translation>Verzögerung:</translation>
-    </message>
-    <message>
-        <source>Minimum:</source>
-        <translation>Minimum:</translation>
-    </message>
-    <message>
-        <source>Median:</source>
-        <translation>Median:</translation>
-    </message>
-    <message>
-        <source>Sigma:</source>
-        <translation>Sigma:</translation>
-    </message>
-    <message>
-        <source>Maximum:</source>
-        <translation>Maximum:</translation>
-    </message>
-    <message>
-        <source>Own error rate (replaces the global one)</source>
-        <translation>Eigene Fehlerrate (ersetzt die globale)</translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation>Fehler:</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Error rate:</source>
-        <translation>Fehlerrate:</translation>
-    </message>
-    <message>
-        <source>the global error</source>
-        <translation>der globale Fehler</translation>
-    </message>
-    <message>
-        <source>a status</source>
-        <translation>ein Status</translation>
-    </message>
-    <message>
-        <source>Error &amp;answer:</source>
-        <translation>&amp;Fehlerantwort:</translation>
-    </message>
-    <message>
-        <source>Error status:</source>
-        <translation>Fehlerstatus:</translation>
-    </message>
-    <message>
-        <source>default: names the simulated error</source>
-        <translation>Standard: nennt den simulierten Fehler</translation>
-    </message>
-    <message>
-        <source>Error body:</source>
-        <translation>Fehler-Body:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>a response tab: %1 its number, %2 its status</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Valid JSON</source>
-        <translation>Gültiges JSON</translation>
-    </message>
-    <message>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt&apos;s JSON parser)</extracomment>
-        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
         <source>the route set would not be valid</source>
         <translation>das Routen-Set wäre ungültig</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <extracomment>%1 what is wrong, such as &quot;path: unclosed {&quot;</extracomment>
-        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>Change method of %1</source>
@@ -1339,26 +1260,6 @@ von %2</translation>
         <source>Change conditions of %1</source>
         <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
         <translation>Bedingungen von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Change response conditions of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Antwortbedingungen von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Change headers of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Header von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Change body of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Body von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Change fault of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation>Störung von %1 ändern</translation>
     </message>
     <message>
         <source>Change latency of %1</source>

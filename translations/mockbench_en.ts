@@ -227,6 +227,92 @@
     </message>
 </context>
 <context>
+    <name>MockBench::ConditionsEditor</name>
+    <message>
+        <source>the JSON subset is not valid JSON (line %1, column %2: %3)</source>
+        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex (whole value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON subset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two conditions; combine them into one (for example a regex)</source>
+        <extracomment>%1 a query item or header name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, pattern or JSON subset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: %1</source>
+        <extracomment>%1 what is wrong with the body condition</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MockBench::EditorFields</name>
     <message>
         <source> ms</source>
@@ -317,6 +403,17 @@
     </message>
     <message>
         <source>Malformed chunked encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::JsonText</name>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,47 +975,25 @@ from %2</source>
     </message>
 </context>
 <context>
-    <name>MockBench::RouteEditor</name>
+    <name>MockBench::ResponseEditor</name>
     <message>
-        <source>no value</source>
+        <source>Use this response only when (rules mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than one value</source>
+        <source>Rules: the first whose conditions fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> ms</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <source>Sequential: the next one each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the JSON subset is not valid JSON (line %1, column %2: %3)</source>
-        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt)</extracomment>
+        <source>Random: one at random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>equals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regex (whole value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON subset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
+        <source>Res&amp;ponse mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -926,7 +1001,15 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a condition</source>
+        <source>Add a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate this response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,24 +1017,39 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the selected conditions</source>
+        <source>Remove this response (a route keeps at least one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has two conditions; combine them into one (for example a regex)</source>
-        <extracomment>%1 a query item or header name</extracomment>
+        <source>standard reason phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Query item</source>
+        <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Header</source>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Query:</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name may repeat: the header is sent once per value. Templates work in values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -959,43 +1057,123 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any body</source>
+        <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text, pattern or JSON subset</source>
+        <source>Text (with {{ templates }})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Body:</source>
+        <source>JSON (sent as is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>body: %1</source>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> bytes</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> bytes/s</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
+        <source>Response body. {{ params.id }}, {{ query.page }}, {{ uuid() }} and other JavaScript expressions are filled in per request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chunk size:</source>
+        <source>fixtures/page.html</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every:</source>
+        <source>Relative to the route set&apos;s folder, read on each request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bandwidth:</source>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pick a file in the route set&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this response goes wrong on the wire, every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change headers of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add response to %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate response of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove response from %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change reason phrase of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fault of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a response tab: %1 its number, %2 its status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt&apos;s JSON parser)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change body of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change response conditions of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::RouteEditor</name>
     <message>
         <source>Route</source>
         <translation type="unfinished"></translation>
@@ -1060,269 +1238,12 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules: the first whose conditions fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequential: the next one each time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random: one at random</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ponse mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate this response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this response (a route keeps at least one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard reason phrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name may repeat: the header is sent once per value. Templates work in values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text (with {{ templates }})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (sent as is)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response body. {{ params.id }}, {{ query.page }}, {{ uuid() }} and other JavaScript expressions are filled in per request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fixtures/page.html</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relative to the route set&apos;s folder, read on each request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a file in the route set&apos;s folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How this response goes wrong on the wire, every time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fa&amp;ult:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this response only when (rules mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change response mode of %1</source>
         <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add response to %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate response of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove response from %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change status of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change reason phrase of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chaos for this route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (global latency only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uniform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log-normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added to the global latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Latency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delay:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sigma:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own error rate (replaces the global one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> %</source>
-        <extracomment>unit suffix of a spin box, with a leading space</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the global error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error &amp;answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default: names the simulated error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>a response tab: %1 its number, %2 its status</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <extracomment>%1 line, %2 column, %3 what is wrong (from Qt&apos;s JSON parser)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the route set would not be valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <extracomment>%1 what is wrong, such as &quot;path: unclosed {&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1332,26 +1253,6 @@ from %2</source>
     </message>
     <message>
         <source>Change conditions of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change response conditions of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change headers of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change body of %1</source>
-        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change fault of %1</source>
         <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>

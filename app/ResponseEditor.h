@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Route.h"
+
+#include <QList>
+#include <QWidget>
+#include <memory>
+
+namespace MockBench {
+
+/// The responses of a route: the response mode, a tab per response with add, duplicate and
+/// remove, and the fields of the response shown (status, reason, headers, body source, body
+/// with template highlighting and JSON validation, body file, fault and its parameters, and
+/// in rules mode the conditions under which it answers). It shows and reads values only: its
+/// owner (the route editor) applies an edit when a signal comes and calls setRoute() with
+/// what the document then holds.
+class ResponseEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResponseEditor(QWidget *parent = nullptr);
+    ~ResponseEditor() override;
+
+    /// Shows @p route's response mode and responses; body files are relative to @p baseDir
+    /// (empty: the route set has no folder yet). Without @p force, what is being typed (a body
+    /// before its pause, a reason, a header) stays. Emits nothing.
+    void setRoute(const Route &route, const QString &baseDir, bool force);
+
+    /// The response shown (its tab).
+    int currentResponse() const;
+    /// Shows the response at @p index, after applying the body typed into the one shown.
+    void setCurrentResponse(int index);
+
+    /// Applies the body typed but not applied yet: the body editor applies a pause after the
+    /// last key, so a body is one undo step per pause, not one per character.
+    void flushPendingEdits();
+    /// Drops the body typed but not applied yet (its route went away, an edit was refused).
+    void discardPendingEdits();
+
+Q_SIGNALS:
+    /// The user edited the responses: @p responses is the route's new list. @p undoText names
+    /// the edit, with %1 for the route ("Change status of %1").
+    void responsesEdited(const QList<MockBench::Response> &responses, const QString &undoText);
+    void responseModeEdited(MockBench::Route::ResponseMode mode);
+    /// What the user entered cannot be applied; @p message says why ("when: ...").
+    void editRefused(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace MockBench
