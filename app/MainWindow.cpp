@@ -4,9 +4,11 @@
 
 #include "ChaosPanel.h"
 #include "DocumentEditCommand.h"
+#include "EditorFields.h"
 #include "RequestLogView.h"
 #include "RouteEditor.h"
 #include "TrafficChart.h"
+#include "WheelGuard.h"
 #include "admin/AdminApi.h"
 #include "document/RouteSetDocument.h"
 #include "format/RouteSetFormat.h"
@@ -40,6 +42,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -200,6 +203,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     d->buildActions();
     d->buildLayout();
+    // The wheel changes no field the user has not clicked into (the port; the editors and the
+    // chaos panel guard their own).
+    WheelGuard::guardChildren(this);
 
     connect(d->server, &MockServer::started, this, [this] { d->updateServerUi(); });
     connect(d->server, &MockServer::stopped, this, [this] { d->updateServerUi(); });
@@ -303,6 +309,14 @@ void MainWindow::Private::buildActions()
     addAction->setToolTip(tr("Add a route after the selected one"));
     duplicateAction->setToolTip(tr("Duplicate the selected route"));
     deleteAction->setToolTip(tr("Delete the selected route"));
+    // The buttons under the route table say it shorter than the menu, so the table, the
+    // editor and the chaos panel fit side by side at 1024 pixels.
+    //: button under the route table
+    addAction->setIconText(tr("Add"));
+    //: button under the route table
+    duplicateAction->setIconText(tr("Duplicate"));
+    //: button under the route table
+    deleteAction->setIconText(tr("Delete"));
 
     QMenu *serverMenu = q->menuBar()->addMenu(tr("&Server"));
     startStopAction = serverMenu->addAction(icon(u"start"_s), tr("&Start"), q, [this] {
@@ -461,7 +475,16 @@ void MainWindow::Private::buildLayout()
     topSplitter->setObjectName(u"topSplitter"_s);
     topSplitter->addWidget(routesPanel);
     topSplitter->addWidget(editor);
-    topSplitter->addWidget(chaos);
+    // The chaos panel scrolls in a short window (a fault's parameters add rows) instead of
+    // pushing the log down; it is never narrower than its fields.
+    auto *chaosScroll = new QScrollArea(q);
+    chaosScroll->setObjectName(u"chaosScrollArea"_s);
+    chaosScroll->setWidgetResizable(true);
+    chaosScroll->setFrameShape(QFrame::NoFrame);
+    chaosScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chaosScroll->setWidget(chaos);
+    EditorFields::fitWidthToContent(chaosScroll);
+    topSplitter->addWidget(chaosScroll);
     topSplitter->setStretchFactor(0, 3);
     topSplitter->setStretchFactor(1, 4);
     topSplitter->setStretchFactor(2, 2);

@@ -16,8 +16,10 @@
 #include "server/MockServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -38,6 +41,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -107,6 +111,7 @@ private Q_SLOTS:
     void crashCopyStaysUntilAnswered();
     void latencyCellEditsOnlyFixedLatency();
     void badStartFileSaysWhyAndServesTheExample();
+    void wheelChangesNoFieldNotClickedInto();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -735,6 +740,51 @@ void tst_MainWindow::badStartFileSaysWhyAndServesTheExample()
     QVERIFY2(message.contains(u"routes[1].method"_s), qPrintable(message));
     QVERIFY2(message.contains(u"built-in example"_s), qPrintable(message));
     QCOMPARE(fetch(url(u"/1.1/foo/3"_s)).status, 200);
+}
+
+void tst_MainWindow::wheelChangesNoFieldNotClickedInto()
+{
+    startWindow(fooFile());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // A condition row made after the editor was built has a combo box of its own.
+    QTest::mouseClick(m_window->routeEditor()->findChild<QToolButton *>(u"matchQueryAddButton"_s),
+        Qt::LeftButton);
+    m_window->routeTable()->setFocus();
+    QVERIFY(m_window->routeTable()->hasFocus());
+
+    QList<QWidget *> fields;
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || (qobject_cast<QAbstractSlider *>(w) && !qobject_cast<QScrollBar *>(w))) {
+            fields.append(w);
+        }
+    }
+    QVERIFY2(fields.size() > 20, qPrintable(QString::number(fields.size())));
+    const auto valueOf = [](QWidget *w) -> QString {
+        if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            return QString::number(combo->currentIndex()) + combo->currentText();
+        }
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(w)) {
+            return spin->text();
+        }
+        return QString::number(static_cast<QAbstractSlider *>(w)->value());
+    };
+    const RouteSet before = m_window->document()->routeSet();
+    for (QWidget *field : std::as_const(fields)) {
+        const QString value = valueOf(field);
+        for (const int delta : { -120, 120 }) {
+            const QPointF at = field->rect().center();
+            QWheelEvent event(at, field->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(field, &event);
+            QVERIFY2(valueOf(field) == value, qPrintable(field->objectName()));
+        }
+    }
+    QCOMPARE(m_window->document()->routeSet(), before);
+    QCOMPARE(m_window->server()->routeSet(), before);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QVERIFY(m_window->routeTable()->hasFocus());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -155,10 +155,6 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>Error ra&amp;te:</source>
-        <translation>F&amp;ehlerrate:</translation>
-    </message>
-    <message>
         <source>The global error</source>
         <translation>Der globale Fehler</translation>
     </message>
@@ -193,6 +189,10 @@
     <message>
         <source>Body:</source>
         <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Error ra&amp;te:</source>
+        <translation>F&amp;ehlerrate:</translation>
     </message>
 </context>
 <context>
@@ -781,6 +781,21 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
         <source>%1 (%2)</source>
         <extracomment>window title part: %1 the route set&apos;s name, %2 its file</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>button under the route table</extracomment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <extracomment>button under the route table</extracomment>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>button under the route table</extracomment>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>

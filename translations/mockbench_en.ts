@@ -155,10 +155,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error ra&amp;te:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The global error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,6 +188,10 @@
     </message>
     <message>
         <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error ra&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,6 +776,21 @@ Serving the built-in example instead.</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>window title part: %1 the route set&apos;s name, %2 its file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>button under the route table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <extracomment>button under the route table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>button under the route table</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
