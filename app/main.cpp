@@ -4,6 +4,8 @@
 // mockbench: parses the command line, then serves headless (QCoreApplication, no display
 // needed), validates, or hands over to mockbench-gui for the window. It links only
 // MockBench::Core, so the headless server starts fast and small without the GUI libraries.
+// A build without the GUI (MOCKBENCH_BUILD_GUI=OFF, so no MOCKBENCH_HAVE_GUI) always serves
+// headless.
 #include "runtime/CommandLine.h"
 #include "runtime/HeadlessRunner.h"
 
@@ -21,6 +23,7 @@ using namespace MockBench;
 
 namespace {
 
+#ifdef MOCKBENCH_HAVE_GUI
 /// Exit code when the window program cannot be started.
 constexpr int ExitNoWindow = 4;
 
@@ -63,6 +66,7 @@ int execWindow(char *argv[])
         program.c_str(), std::strerror(errno));
     return ExitNoWindow;
 }
+#endif
 
 void describeApplication()
 {
@@ -97,6 +101,7 @@ int main(int argc, char *argv[])
         return HeadlessRunner::validate(cl.file);
     }
     case CommandLine::Mode::Gui:
+#ifdef MOCKBENCH_HAVE_GUI
         if (haveDisplay()) {
             return execWindow(argv);
         }
@@ -105,6 +110,11 @@ int main(int argc, char *argv[])
         std::fputs("mockbench: no display found; serving headless (--headless says so "
                    "explicitly)\n",
             stderr);
+#else
+        std::fputs("mockbench: this build has no window; serving headless (--headless says so "
+                   "explicitly)\n",
+            stderr);
+#endif
         break;
     case CommandLine::Mode::Headless:
         break;
