@@ -3,8 +3,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Installs what is missing, checks formatting, builds everything (warnings are errors) and
-# runs the whole test suite with ctest, then builds again with AddressSanitizer and UBSan and
-# runs the suite once more. This is what CI runs (.ci/run).
+# runs the whole test suite with ctest; builds without the GUI, tests that build, checks its
+# mockbench loads no GUI library, installs it and builds and runs a client project of the
+# installed package (tests/client); then builds again with AddressSanitizer and UBSan and runs
+# the suite once more. This is what CI runs (.ci/run).
 #   MOCKBENCH_SKIP_SANITIZE=1 scripts/test.sh     only the Release build
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,6 +26,34 @@ cmake --build "$build"
 echo "== test"
 # Two at a time: every test uses its own port 0 server and waits on signals, not on time.
 ctest --test-dir "$build" --output-on-failure --timeout 300 --parallel 2
+
+echo "== build without the GUI"
+nogui="$root/build-nogui"
+cmake -S "$root" -B "$nogui" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMOCKBENCH_WERROR=ON \
+    -DMOCKBENCH_BUILD_GUI=OFF >/dev/null
+# It must configure where Qt Gui, Widgets, Charts and the Linguist tools are not installed.
+if grep -E '^Qt6(Gui|Widgets|Charts|LinguistTools)_DIR:' "$nogui/CMakeCache.txt"; then
+    echo "a build without the GUI looked for the GUI packages above" >&2
+    exit 1
+fi
+cmake --build "$nogui"
+echo "== test without the GUI"
+ctest --test-dir "$nogui" --output-on-failure --timeout 300 --parallel 2
+libs=$(ldd "$nogui/app/mockbench")
+if ! grep -q 'libQt6Core' <<<"$libs" || grep -E 'libQt6(Widgets|Gui|Charts)' <<<"$libs"; then
+    echo "$nogui/app/mockbench must link Qt Core and no GUI library (ldd above)" >&2
+    exit 1
+fi
+echo "mockbench without the GUI: $(wc -l <<<"$libs") libraries, none of Qt Gui/Widgets/Charts"
+
+echo "== install, then build and test a client of the installed package"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cmake --install "$nogui" --prefix "$work/prefix" >/dev/null
+cmake -S "$root/tests/client" -B "$work/client" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_PREFIX_PATH="$work/prefix" -DMOCKBENCH_CLIENT_WERROR=ON >/dev/null
+cmake --build "$work/client"
+ctest --test-dir "$work/client" --output-on-failure --timeout 120
 
 if [ "${MOCKBENCH_SKIP_SANITIZE:-0}" != 1 ]; then
     echo "== build with AddressSanitizer + UBSan"
