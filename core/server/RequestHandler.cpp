@@ -4,34 +4,53 @@
 
 #include "server/HttpConnection.h"
 
+#include <QPointer>
+
 namespace MockBench {
 
-Responder::Responder(HttpConnection *connection, quint64 sequence)
-    : m_connection(connection)
-    , m_sequence(sequence)
-    , m_answered(std::make_shared<bool>(false))
+struct Responder::State
 {
-}
+    QPointer<HttpConnection> connection;
+    quint64 sequence = 0;
+    bool answered = false;
+};
 
-void Responder::respond(const HttpResponse &response, const Fault &fault) const
+Responder::Responder() = default;
+
+Responder::Responder(HttpConnection *connection, quint64 sequence)
+    : d(std::make_shared<State>())
 {
-    if (!m_answered || *m_answered) {
-        return;
-    }
-    *m_answered = true;
-    if (m_connection) {
-        m_connection->respond(m_sequence, response, fault);
-    }
+    d->connection = connection;
+    d->sequence = sequence;
 }
 
 HttpConnection *Responder::connection() const
 {
-    return m_connection;
+    return d ? d->connection.data() : nullptr;
+}
+Responder::~Responder() = default;
+Responder::Responder(const Responder &other) = default;
+Responder &Responder::operator=(const Responder &other) = default;
+
+void Responder::respond(const HttpResponse &response, const Fault &fault) const
+{
+    if (!d || d->answered) {
+        return;
+    }
+    d->answered = true;
+    if (d->connection) {
+        d->connection->respond(d->sequence, response, fault);
+    }
+}
+
+bool Responder::hasResponded() const
+{
+    return d && d->answered;
 }
 
 QString Responder::peer() const
 {
-    return m_connection ? m_connection->peer() : QString();
+    return d && d->connection ? d->connection->peer() : QString();
 }
 
 } // namespace MockBench

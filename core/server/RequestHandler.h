@@ -6,14 +6,13 @@
 #include "http/HttpResponse.h"
 #include "model/Chaos.h"
 
-#include <QPointer>
 #include <QString>
 #include <functional>
 #include <memory>
 
 namespace MockBench {
 
-class HttpConnection;
+class HttpConnection; // internal to the server; only MockServer makes and reads Responders
 
 /// Where the answer to one request goes. Copyable and cheap: a handler may answer at once or
 /// keep it and answer later (after a timer, a reply from elsewhere). Only the first answer
@@ -21,22 +20,26 @@ class HttpConnection;
 class Responder
 {
 public:
-    Responder() = default;
-    Responder(HttpConnection *connection, quint64 sequence);
+    Responder();
+    ~Responder();
+    Responder(const Responder &other);
+    Responder &operator=(const Responder &other);
 
     /// Sends @p response (through @p fault, if one is given) in the request's turn.
     void respond(const HttpResponse &response, const Fault &fault = {}) const;
     /// True once respond() was called.
-    bool hasResponded() const { return m_answered && *m_answered; }
-    /// The client's address and port, "127.0.0.1:5431".
+    bool hasResponded() const;
+    /// The client's address and port, "127.0.0.1:5431"; empty once it went away.
     QString peer() const;
-    /// The connection, for handlers that tie timers to its lifetime (may be null).
-    HttpConnection *connection() const;
 
 private:
-    QPointer<HttpConnection> m_connection;
-    quint64 m_sequence = 0;
-    std::shared_ptr<bool> m_answered;
+    // Made and read by the server only: the connection stays out of the public API.
+    friend class MockServer;
+    Responder(HttpConnection *connection, quint64 sequence);
+    HttpConnection *connection() const; ///< null once the client went away
+
+    struct State; // the connection and the request's place in its answer queue
+    std::shared_ptr<State> d;
 };
 
 /// One link of the server's request chain (the admin API, a user's interceptor, route
