@@ -16,7 +16,7 @@ packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-charts-dev 
 for arg in "$@"; do
     case "$arg" in
         --test) packages+=(clang-format curl python3) ;;
-        --bench) packages+=(wrk curl util-linux procps) ;;
+        --bench) packages+=(wrk curl util-linux procps valgrind python3) ;;
         --gui-test) packages+=(xvfb xauth imagemagick xdotool curl) ;;
         *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
     esac

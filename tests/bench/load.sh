@@ -4,11 +4,15 @@
 #
 # Load benchmarks of the headless server (DESIGN §8). Builds Release, pins the server to core 0
 # and wrk to core 1, prints figures; asserts nothing.
-#   tests/bench/load.sh [all|engine|chaos|admin|gui] [DURATION]     (default: all 10s)
+#   tests/bench/load.sh [all|engine|chaos|admin|gui|instructions] [DURATION]  (default: all 10s)
 # engine: start-up time and idle RSS; the templated example route with 1 and 1 000 routes.
 # chaos:  400 connections on a 200 ms route; the cost of chaos settings that do nothing.
 # admin:  polling the admin API 10 times a second during load; journal queries over 10 000
 #         exchanges.
+# instructions: CPU instructions the server spends per request of the example route (callgrind,
+#         one keep-alive client, 2 000 requests, start-up subtracted): the same count run to run
+#         whatever else the machine does, so a change can be compared when wall-clock figures
+#         are too noisy (a shared VM). Set OTHER=path/to/mockbench to compare with another build.
 # gui:    the window under Xvfb (window and X server on core 0) with the live log visible,
 #         against headless on the same core; the longest event-loop stall under that load.
 set -euo pipefail
@@ -209,11 +213,48 @@ gui() {
     grep "event loop" "$err" || echo "no event-loop report (see $err)"
 }
 
+# Instructions of one server run answering $2 requests (callgrind counts the server only).
+count_instructions() {
+    local program=$1 requests=$2 out="$work/cg.out" log="$work/cg.log"
+    : > "$out"
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
+        "$program" --headless --port 0 > "$out" 2> "$log" &
+    local pid=$!
+    for _ in $(seq 1 400); do
+        grep -q "listening" "$out" 2>/dev/null && break
+        sleep 0.05
+    done
+    local port
+    port=$(grep -o '[0-9]*$' "$out")
+    python3 - "$port" "$requests" <<'PY'
+import http.client, sys
+connection = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]))
+for _ in range(int(sys.argv[2])):
+    connection.request("GET", "/1.1/foo/3")
+    connection.getresponse().read()
+PY
+    kill -INT "$pid"
+    wait "$pid" || true
+    grep -o 'Collected : [0-9]*' "$log" | awk '{print $3}'
+}
+
+instructions() {
+    echo "== instructions per request (callgrind, example route, 2000 keep-alive requests)"
+    for program in "$bin" ${OTHER:+"$OTHER"}; do
+        local idle busy
+        idle=$(count_instructions "$program" 0)
+        busy=$(count_instructions "$program" 2000)
+        awk -v p="$program" -v i="$idle" -v b="$busy" \
+            'BEGIN { printf "%-50s start-up %.1f M instructions, %.0f instructions per request\n", p, i / 1e6, (b - i) / 2000 }'
+    done
+}
+
 case "$what" in
     engine) engine ;;
+    instructions) instructions ;;
     chaos) chaos ;;
     admin) admin ;;
     gui) gui ;;
     all) engine; chaos; admin; gui ;;
-    *) echo "usage: load.sh [all|engine|chaos|admin|gui] [DURATION]" >&2; exit 2 ;;
+    *) echo "usage: load.sh [all|engine|chaos|admin|gui|instructions] [DURATION]" >&2; exit 2 ;;
 esac
