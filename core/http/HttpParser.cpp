@@ -35,11 +35,6 @@ bool isTokenChar(char c)
     }
 }
 
-bool isToken(QByteArrayView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
-}
-
 QByteArrayView trimmed(QByteArrayView v)
 {
     while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t')) {
@@ -162,16 +157,8 @@ HttpParser::Event HttpParser::next()
             }
             break;
         }
-        case State::Body: {
-            const qsizetype take = qsizetype(std::min<qint64>(available(), m_remaining));
-            m_request.body.append(m_buffer.constData() + m_pos, take);
-            m_pos += take;
-            m_remaining -= take;
-            if (m_remaining > 0) {
-                return needMoreData();
-            }
-            return completeRequest();
-        }
+        case State::Body:
+            return takeBodyBytes() ? completeRequest() : needMoreData();
         case State::ChunkSize: {
             const qsizetype eol = m_buffer.indexOf("\r\n", m_pos);
             if (eol < 0) {
@@ -200,14 +187,8 @@ HttpParser::Event HttpParser::next()
             break;
         }
         case State::ChunkData: {
-            if (m_remaining > 0) {
-                const qsizetype take = qsizetype(std::min<qint64>(available(), m_remaining));
-                m_request.body.append(m_buffer.constData() + m_pos, take);
-                m_pos += take;
-                m_remaining -= take;
-                if (m_remaining > 0) {
-                    return needMoreData();
-                }
+            if (!takeBodyBytes()) {
+                return needMoreData();
             }
             if (available() < 2) {
                 return needMoreData();
@@ -411,6 +392,20 @@ HttpParser::Event HttpParser::needMoreData()
     }
     m_pos = 0;
     return Event::NeedMoreData;
+}
+
+bool HttpParser::isToken(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
+}
+
+bool HttpParser::takeBodyBytes()
+{
+    const qsizetype take = qsizetype(std::min<qint64>(available(), m_remaining));
+    m_request.body.append(m_buffer.constData() + m_pos, take);
+    m_pos += take;
+    m_remaining -= take;
+    return m_remaining == 0;
 }
 
 } // namespace MockBench

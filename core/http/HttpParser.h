@@ -75,6 +75,10 @@ public:
     bool isStopped() const { return m_state == State::Stopped; }
     Phase phase() const;
 
+    /// True when @p text is an HTTP token (RFC 9110 5.6.2): what a method or a header name
+    /// must be. The one definition, for the model's validation too.
+    static bool isToken(QByteArrayView text);
+
 private:
     enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Stopped };
 
@@ -86,6 +90,8 @@ private:
     Event refuse(int status, const QByteArray &message);
     void stop();
     Event needMoreData();
+    /// Moves buffered bytes into the body, at most m_remaining; true when none remain.
+    bool takeBodyBytes();
     qsizetype available() const { return m_buffer.size() - m_pos; }
 
     Limits m_limits;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Validation.h"
 
+#include "http/HttpParser.h"
 #include "model/Chaos.h"
 #include "model/MatchConditions.h"
 #include "model/PathTemplate.h"
@@ -123,13 +124,10 @@ bool isValidMethod(const QString &method)
     if (method == u"*") {
         return true;
     }
-    if (method.isEmpty()) {
-        return false;
-    }
-    // RFC 9110 token characters.
-    static const QString extra = u"!#$%&'*+-.^_`|~"_s;
-    return std::all_of(method.begin(), method.end(),
-        [](QChar c) { return c.unicode() < 128 && (c.isLetterOrNumber() || extra.contains(c)); });
+    // The parser's token rule, so a method a route names is one a request can carry.
+    const bool ascii =
+        std::all_of(method.begin(), method.end(), [](QChar c) { return c.unicode() < 128; });
+    return ascii && HttpParser::isToken(method.toLatin1());
 }
 
 bool isValidHeaderName(const QString &name)
