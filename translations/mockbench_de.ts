@@ -1312,7 +1312,7 @@ von %2</translation>
     </message>
     <message>
         <source>~%1 ms</source>
-        <extracomment>a lognormal latency: its median, in milliseconds</extracomment>
+        <extracomment>a log-normal latency: its median, in milliseconds</extracomment>
         <translation>~%1 ms</translation>
     </message>
     <message>

@@ -1307,7 +1307,7 @@ from %2</source>
     </message>
     <message>
         <source>~%1 ms</source>
-        <extracomment>a lognormal latency: its median, in milliseconds</extracomment>
+        <extracomment>a log-normal latency: its median, in milliseconds</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

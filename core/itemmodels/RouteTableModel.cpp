@@ -86,7 +86,7 @@ QString RouteTableModel::describeLatency(const Latency &latency)
         //: a latency drawn uniformly between two bounds, in milliseconds
         return tr("%1–%2 ms").arg(latency.minMs).arg(latency.maxMs);
     case Latency::Distribution::Lognormal:
-        //: a lognormal latency: its median, in milliseconds
+        //: a log-normal latency: its median, in milliseconds
         return tr("~%1 ms").arg(latency.medianMs);
     }
     return QString();
@@ -214,7 +214,7 @@ Qt::ItemFlags RouteTableModel::flags(const QModelIndex &index) const
         f |= Qt::ItemIsEditable;
         break;
     case LatencyColumn: {
-        // The cell edits a fixed latency in ms; a uniform or lognormal one is edited in the
+        // The cell edits a fixed latency in ms; a uniform or log-normal one is edited in the
         // route editor, or confirming the cell would replace it.
         const auto &latency =
             m_document ? m_document->route(index.row()).chaos.latency : std::optional<Latency>();
