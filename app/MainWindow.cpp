@@ -981,11 +981,11 @@ bool MainWindow::start(const Options &options)
 
 bool MainWindow::openFile(const QString &path)
 {
-    QStringList errors;
+    FormatErrors errors;
     if (!d->document->open(path, &errors)) {
         //: %1 a file path, %2 one error per line
-        d->showMessage(
-            tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), errors.join(u'\n')),
+        d->showMessage(tr("Cannot open %1:\n%2")
+                           .arg(QDir::toNativeSeparators(path), toStringList(errors).join(u'\n')),
             Private::MessageKind::Error);
         return false;
     }

@@ -654,11 +654,12 @@ void tst_RouteSetDocument::openOfBadFileKeepsCurrentSet()
     SignalLog log(&document);
     QSignalSpy pathChanged(&document, &RouteSetDocument::filePathChanged);
 
-    QStringList errors;
+    FormatErrors errors;
     QVERIFY(!document.open(bad, &errors));
     QVERIFY(!errors.isEmpty());
+    const QString text = toStringList(errors).join(u'\n');
     if (!errorPart.isEmpty()) {
-        QVERIFY2(errors.join(u'\n').contains(errorPart), qPrintable(errors.join(u'\n')));
+        QVERIFY2(text.contains(errorPart), qPrintable(text));
     }
     QCOMPARE(document.routeSet(), before);
     QCOMPARE(document.filePath(), QFileInfo(good).absoluteFilePath());
@@ -698,8 +699,8 @@ void tst_RouteSetDocument::saveAsThenOpenRoundTrips()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"set.json"_s });
 
     RouteSetDocument reopened;
-    QStringList errors;
-    QVERIFY2(reopened.open(absolute, &errors), qPrintable(errors.join(u'\n')));
+    FormatErrors errors;
+    QVERIFY2(reopened.open(absolute, &errors), qPrintable(toStringList(errors).join(u'\n')));
     QCOMPARE(reopened.routeSet(), set);
     QCOMPARE(reopened.filePath(), absolute);
     QVERIFY(!reopened.isModified());

@@ -341,12 +341,12 @@ void RouteSetDocument::reset(const RouteSet &set, const QString &filePath)
     Q_EMIT changed();
 }
 
-bool RouteSetDocument::open(const QString &path, QStringList *errors)
+bool RouteSetDocument::open(const QString &path, FormatErrors *errors)
 {
     const LoadResult result = RouteSetFormat::readFile(path);
     if (!result.ok()) {
         if (errors) {
-            *errors = result.errorStrings();
+            *errors = result.errors;
         }
         return false;
     }

@@ -76,7 +76,7 @@ public:
     /// A new set (the given one, or empty) with no file.
     void reset(const RouteSet &set = RouteSet(), const QString &filePath = QString());
     /// Loads @p path; on failure the current set stays as it was and @p errors says why.
-    bool open(const QString &path, QStringList *errors = nullptr);
+    bool open(const QString &path, FormatErrors *errors = nullptr);
     /// Saves to @p path (atomic); on success this becomes the document's file.
     bool saveAs(const QString &path, QString *error = nullptr);
     bool save(QString *error = nullptr) { return saveAs(m_filePath, error); }
