@@ -342,6 +342,18 @@ void tst_HttpParser::parsesRequests_data()
         requests({ request("GET", "/x") }));
     addRow("empty lines between pipelined requests", head("GET", "/a") + "\r\n" + head("GET", "/b"),
         requests({ request("GET", "/a"), request("GET", "/b") }));
+    addRow("empty line of a bare LF before the request line", "\n" + head("GET", "/x"),
+        requests({ request("GET", "/x") }));
+    // RFC 9112 2.2 lets a recipient take a bare LF for a line end in the head, as nginx does.
+    addRow("bare-LF line ends", "GET /x HTTP/1.1\nHost: h\n\n", requests({ request("GET", "/x") }));
+    addRow("bare-LF and CRLF line ends mixed", "GET /x HTTP/1.1\r\nHost: h\nX-A: 1\r\n\n",
+        requests({ request("GET", "/x").withHeader("X-A", "1") }));
+    addRow("bare-LF heads pipelined, one with a body",
+        "POST /u HTTP/1.1\nHost: h\nContent-Length: 3\n\nabc\nGET /b HTTP/1.1\nHost: h\n\n",
+        requests({ request("POST", "/u").withHeader("Content-Length", "3").withBody("abc"),
+            request("GET", "/b") }));
+    addRow("HTAB and obs-text inside a header value", head("GET", "/x", "X-A: a\tb \xe9\r\n"),
+        requests({ request("GET", "/x").withHeader("X-A", "a\tb \xe9") }));
     addRow("header values trimmed, names as sent, repeats in order",
         head("GET", "/x", "X-Name:  value \t\r\nx-name:\tsecond\r\nEmpty:\r\n"),
         requests({ request("GET", "/x")
@@ -380,18 +392,6 @@ void tst_HttpParser::parsesRequests_data()
         requests({ request("POST", "/u")
                        .withHeader("Transfer-Encoding", "chunked")
                        .withBody("0123456789abcdefghijk") }));
-    addRow("chunked as the last of several codings",
-        head("POST", "/u", "Transfer-Encoding: gzip, chunked\r\n") + "2\r\nhi\r\n0\r\n\r\n",
-        requests({ request("POST", "/u")
-                       .withHeader("Transfer-Encoding", "gzip, chunked")
-                       .withBody("hi") }));
-    addRow("chunked framing wins over Content-Length",
-        head("POST", "/u", "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n")
-            + "2\r\nhi\r\n0\r\n\r\n",
-        requests({ request("POST", "/u")
-                       .withHeader("Content-Length", "3")
-                       .withHeader("Transfer-Encoding", "chunked")
-                       .withBody("hi") }));
     addRow("Expect: 100-continue flagged",
         head("POST", "/u", "Content-Length: 3\r\nExpect: 100-continue\r\n") + "abc",
         requests({ request("POST", "/u")
@@ -423,10 +423,19 @@ void tst_HttpParser::parsesRequests_data()
                        .withHeader("Transfer-Encoding", "chunked")
                        .withBody("0123456789abcdef") }),
         smallLimits());
-    // 124 bytes before the blank line: within the 128-byte limit even while the blank line is
-    // still on its way.
-    addRow("headers within the limit", head("GET", "/x", "X-Pad: " + QByteArray(91, 'p') + "\r\n"),
+    // 128 bytes, the empty line included: exactly the limit, however the bytes arrive.
+    addRow("headers at the limit", head("GET", "/x", "X-Pad: " + QByteArray(91, 'p') + "\r\n"),
         requests({ request("GET", "/x").withHeader("X-Pad", QByteArray(91, 'p')) }), smallLimits());
+    addRow("chunk-size line at the 1 KiB limit",
+        head("POST", "/u", "Transfer-Encoding: chunked\r\n") + "1;" + QByteArray(1020, 'x')
+            + "\r\nx\r\n0\r\n\r\n",
+        requests(
+            { request("POST", "/u").withHeader("Transfer-Encoding", "chunked").withBody("x") }));
+    addRow("trailer section at the limit",
+        head("POST", "/u", "Transfer-Encoding: chunked\r\n") + "0\r\nX-T: " + QByteArray(119, 't')
+            + "\r\n\r\n",
+        requests({ request("POST", "/u").withHeader("Transfer-Encoding", "chunked") }),
+        smallLimits());
     addRow("head not yet complete gives nothing", "GET /x HTTP/1.1\r\nHost: h\r\n", requests({}));
     addRow("body shorter than Content-Length gives nothing",
         head("POST", "/u", "Content-Length: 10\r\n") + "abc", requests({}));
@@ -451,13 +460,12 @@ void tst_HttpParser::refusesWithStatus_data()
     const QByteArray chunked = head("POST", "/u", "Transfer-Encoding: chunked\r\n");
     addRow("request line without version", "GET /x\r\n\r\n", refused(400));
     addRow("request line of one word", "HELLO\r\n\r\n", refused(400));
+    addRow("bare CR in the request target", "GET /a\rb HTTP/1.1\r\nHost: h\r\n\r\n", refused(400));
     addRow("request line of four parts", "GET /x HTTP/1.1 more\r\n\r\n", refused(400));
     addRow("request line with a double space", "GET  /x HTTP/1.1\r\n\r\n", refused(400));
     addRow("request line starting with a space", " GET /x HTTP/1.1\r\n\r\n", refused(400));
     addRow("method that is no token", "GE(T /x HTTP/1.1\r\n\r\n", refused(400));
     addRow("relative target", "GET x HTTP/1.1\r\n\r\n", refused(400));
-    addRow(
-        "empty line of a bare LF before the request line", "\n" + head("GET", "/x"), refused(400));
     addRow("not HTTP", "GET /x FTP/1.1\r\n\r\n", refused(400));
     addRow("version in lower case", "GET /x http/1.1\r\n\r\n", refused(400));
     addRow("HTTP/2.0", "GET /x HTTP/2.0\r\n\r\n", refused(505));
@@ -468,13 +476,69 @@ void tst_HttpParser::refusesWithStatus_data()
     addRow(
         "header line starting with a colon", head("GET", "/x", ": text/plain\r\n"), refused(400));
     addRow("obsolete line folding", head("GET", "/x", "X-A: 1\r\n  continued\r\n"), refused(400));
+    // RFC 9110 5.5: a field value holds no control character but HTAB.
+    addRow("bare CR in a header value", head("GET", "/x", "X-A: a\rb\r\n"), refused(400));
+    addRow("CR before the CRLF of a header line", head("GET", "/x", "X-A: a\r\r\n"), refused(400));
+    addRow("bare LF inside a header value", head("GET", "/x", "X-A: a\nb\r\n"), refused(400));
+    addRow(
+        "NUL in a header value", head("GET", "/x", QByteArray("X-A: a\0b\r\n", 10)), refused(400));
+    addRow(
+        "control character in a header value", head("GET", "/x", "X-A: a\x01b\r\n"), refused(400));
+    addRow("DEL in a header value", head("GET", "/x", "X-A: a\x7f\r\n"), refused(400));
+    // RFC 9112 3.2.
+    addRow("HTTP/1.1 without Host", "GET /x HTTP/1.1\r\n\r\n", refused(400));
+    addRow("later HTTP/1.x without Host", "GET /x HTTP/1.7\r\nX-A: 1\r\n\r\n", refused(400));
+    addRow("two Host headers", head("GET", "/x", "host: h\r\n"), refused(400));
+    addRow("HTTP/1.0 with two Host headers", "GET /x HTTP/1.0\r\nHost: a\r\nHost: b\r\n\r\n",
+        refused(400));
     addRow(
         "Content-Length not a number", head("POST", "/u", "Content-Length: ten\r\n"), refused(400));
     addRow("negative Content-Length", head("POST", "/u", "Content-Length: -1\r\n"), refused(400));
+    addRow("Content-Length with a plus sign",
+        head("POST", "/u", "Content-Length: +5\r\n") + "hello", refused(400));
+    addRow("Content-Length after a vertical tab",
+        head("POST", "/u", "Content-Length: \v5\r\n") + "hello", refused(400));
+    addRow("Content-Length too large to count",
+        head("POST", "/u", "Content-Length: 99999999999999999999\r\n"), refused(413));
+    // Equal repeated values may be taken as one (RFC 9110 8.6); refused here all the same.
+    addRow("two equal Content-Lengths",
+        head("POST", "/u", "Content-Length: 5\r\nContent-Length: 5\r\n") + "hello", refused(400));
     addRow("two different Content-Lengths",
         head("POST", "/u", "Content-Length: 5\r\nContent-Length: 6\r\n") + "hello!", refused(400));
     addRow(
         "unknown transfer coding", head("POST", "/u", "Transfer-Encoding: gzip\r\n"), refused(501));
+    // RFC 9112 6.1 and 6.3: both framings at once are how requests are smuggled past a proxy.
+    addRow("Content-Length and Transfer-Encoding",
+        head("POST", "/u", "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n")
+            + "2\r\nhi\r\n0\r\n\r\n",
+        refused(400));
+    addRow("Transfer-Encoding and Content-Length",
+        head("POST", "/u", "Transfer-Encoding: chunked\r\nContent-Length: 3\r\n")
+            + "2\r\nhi\r\n0\r\n\r\n",
+        refused(400));
+    addRow("a request smuggled in a body framed both ways",
+        head("POST", "/u", "Content-Length: 38\r\nTransfer-Encoding: chunked\r\n") + "0\r\n\r\n"
+            + head("GET", "/teapot"),
+        refused(400));
+    addRow("Transfer-Encoding on HTTP/1.0",
+        "POST /u HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n", refused(400));
+    addRow("empty Transfer-Encoding", head("POST", "/u", "Transfer-Encoding:\r\n"), refused(400));
+    addRow("chunked not the last coding",
+        head("POST", "/u", "Transfer-Encoding: chunked, identity\r\n") + "2\r\nhi\r\n0\r\n\r\n",
+        refused(400));
+    addRow("chunked twice",
+        head("POST", "/u", "Transfer-Encoding: chunked, chunked\r\n") + "2\r\nhi\r\n0\r\n\r\n",
+        refused(400));
+    addRow("chunked with a parameter",
+        head("POST", "/u", "Transfer-Encoding: chunked;x=1\r\n") + "2\r\nhi\r\n0\r\n\r\n",
+        refused(400));
+    addRow("unknown coding before chunked",
+        head("POST", "/u", "Transfer-Encoding: gzip, chunked\r\n") + "2\r\nhi\r\n0\r\n\r\n",
+        refused(501));
+    addRow("unknown coding and chunked on two lines",
+        head("POST", "/u", "Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n")
+            + "2\r\nhi\r\n0\r\n\r\n",
+        refused(501));
     addRow("unknown expectation", head("GET", "/x", "Expect: magic\r\n"), refused(417));
     addRow("Content-Length over the limit, body never sent",
         head("POST", "/u", "Content-Length: 17\r\n"), refused(413), smallLimits());
@@ -486,14 +550,31 @@ void tst_HttpParser::refusesWithStatus_data()
     addRow("chunk size overflowing the count", chunked + "1\r\nx\r\n7fffffffffffffff\r\n",
         refused(413), smallLimits());
     addRow("chunk size that is no hex number", chunked + "zz\r\n", refused(400));
+    addRow("chunk size too long to count", chunked + "10000000000000000\r\n", refused(413));
+    // RFC 9112 7.1: 1*HEXDIG, then nothing or extensions after a ';'.
+    addRow("chunk size with 0x", chunked + "0x5\r\nhello\r\n0\r\n\r\n", refused(400));
+    addRow("chunk size with a plus sign", chunked + "+5\r\nhello\r\n0\r\n\r\n", refused(400));
+    addRow("chunk size between spaces", chunked + " 5 \r\nhello\r\n0\r\n\r\n", refused(400));
+    addRow("chunk size before a space", chunked + "5 \r\nhello\r\n0\r\n\r\n", refused(400));
+    addRow("chunk size before garbage", chunked + "5 garbage\r\nhello\r\n0\r\n\r\n", refused(400));
+    addRow("bare CR in a chunk extension", chunked + "5;a\rb\r\nhello\r\n0\r\n\r\n", refused(400));
+    addRow("last chunk size ending in a bare LF", chunked + "5\r\nhello\r\n0\n\r\n", refused(400));
+    addRow("bare LF in a trailer line", chunked + "0\r\nX-T: 1\nY\r\n\r\n", refused(400));
+    addRow("trailer line without a colon", chunked + "0\r\nX-T 1\r\n\r\n", refused(400));
     addRow("chunk data without CRLF after it", chunked + "3\r\nabcde", refused(400));
     addRow("chunk-size line over 1 KiB", chunked + "1;" + QByteArray(1100, 'x'), refused(400));
+    addRow("chunk-size line one byte over 1 KiB, complete",
+        chunked + "1;" + QByteArray(1021, 'x') + "\r\nx\r\n0\r\n\r\n", refused(400));
     addRow("headers over the limit", head("GET", "/x", "X-Big: " + QByteArray(150, 'a') + "\r\n"),
         refused(431), smallLimits());
+    addRow("headers one byte over the limit",
+        head("GET", "/x", "X-Pad: " + QByteArray(92, 'p') + "\r\n"), refused(431), smallLimits());
     addRow("headers over the limit, end not yet sent",
         "GET /x HTTP/1.1\r\nX-Big: " + QByteArray(150, 'a'), refused(431), smallLimits());
     addRow("trailer line over the limit", chunked + "0\r\nX-T: " + QByteArray(150, 't'),
         refused(431), smallLimits());
+    addRow("trailer section one byte over the limit",
+        chunked + "0\r\nX-T: " + QByteArray(120, 't') + "\r\n\r\n", refused(431), smallLimits());
     addRow("bad request after a good one", head("GET", "/a") + "GET /x FTP/1.1\r\n\r\n",
         refused(400, { request("GET", "/a") }));
     addRow("refusal ends the input", "HELLO\r\n\r\n" + head("GET", "/a"), refused(400));
@@ -646,6 +727,13 @@ void tst_HttpParser::explainsRefusalInItsMessage_data()
     QTest::addRow("headers over the limit")
         << QByteArray("GET /x HTTP/1.1\r\nX-Big: " + QByteArray(150, 'a'))
         << QByteArray("Request headers exceed the server's limit\n");
+    QTest::addRow("Content-Length too large to count")
+        << head("POST", "/u", "Content-Length: 99999999999999999999\r\n")
+        << QByteArray("Request body of 99999999999999999999 bytes exceeds the server's limit of "
+                      "16 bytes\n");
+    QTest::addRow("both framings")
+        << head("POST", "/u", "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n")
+        << QByteArray("Both Content-Length and Transfer-Encoding\n");
     QTest::addRow("unsupported version") << QByteArray(
         "GET /x HTTP/2.0\r\n\r\n") << QByteArray("Only HTTP/1.0 and HTTP/1.1 are supported\n");
 }

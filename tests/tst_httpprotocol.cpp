@@ -479,7 +479,14 @@ private Q_SLOTS:
         QTest::addRow("header line without colon")
             << QByteArray("GET /x HTTP/1.1\r\nHost test\r\n\r\n") << 400;
         QTest::addRow("Content-Length not a number")
-            << QByteArray("POST /upload HTTP/1.1\r\nContent-Length: ten\r\n\r\n") << 400;
+            << QByteArray("POST /upload HTTP/1.1\r\nHost: test\r\nContent-Length: ten\r\n\r\n")
+            << 400;
+        QTest::addRow("HTTP/1.1 without Host") << QByteArray("GET /x HTTP/1.1\r\n\r\n") << 400;
+        // Refused and closed: the "body" would otherwise be answered as a second request.
+        QTest::addRow("Content-Length and Transfer-Encoding") << QByteArray(
+            "POST /upload HTTP/1.1\r\nHost: test\r\nContent-Length: 34\r\n"
+            "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+            "GET /x HTTP/1.1\r\nHost: test\r\n\r\n") << 400;
         QTest::addRow("HTTP/2.0") << QByteArray("GET /x HTTP/2.0\r\n\r\n") << 505;
         QTest::addRow("HTTP/3") << QByteArray("GET /x HTTP/3\r\n\r\n") << 505;
         QTest::addRow("headers over 64 KiB")
@@ -488,9 +495,10 @@ private Q_SLOTS:
         QTest::addRow("headers over 64 KiB, end not yet sent")
             << QByteArray("GET /x HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a')) << 431;
         QTest::addRow("unknown transfer coding")
-            << QByteArray("POST /upload HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+            << QByteArray("POST /upload HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: gzip\r\n\r\n")
+            << 501;
         QTest::addRow("unknown expectation")
-            << QByteArray("GET /x HTTP/1.1\r\nExpect: magic\r\n\r\n") << 417;
+            << QByteArray("GET /x HTTP/1.1\r\nHost: test\r\nExpect: magic\r\n\r\n") << 417;
     }
 
     void refusesBadRequestWithStatus()
@@ -509,6 +517,17 @@ private Q_SLOTS:
         QCOMPARE(response.value("Connection"), QByteArray("close"));
         QVERIFY(client.waitClosed());
         QCOMPARE(m_server->journal().count(), 0);
+    }
+
+    void answersBareLfLineEnds()
+    {
+        // Accepted as nginx does (RFC 9112 2.2), not left unanswered until the idle timeout.
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send("GET /x HTTP/1.1\nHost: test\n\n");
+        QVERIFY(client.waitForResponses(1));
+        QCOMPARE(client.responses().first().status, 200);
+        QCOMPARE(client.responses().first().body, QByteArray("hello"));
     }
 
     void routesCustomMethodToken()

@@ -18,7 +18,9 @@ public:
     struct Limits
     {
         qint64 maxBodyBytes = 32 * 1024 * 1024; ///< decoded body of one request
-        int maxHeaderBytes = 64 * 1024; ///< request line and headers; also each trailer line
+        /// the head (request line and header lines, line ends and the empty line included);
+        /// also the trailer section of a chunked body
+        int maxHeaderBytes = 64 * 1024;
     };
 
     /// How the request just completed (or, after ContinueWanted, being read) is framed.
@@ -83,9 +85,15 @@ private:
     enum class State { Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Stopped };
 
     // The parse* functions return false after calling refuse().
+    struct FramingFields;
+    /// The end of the buffered head (just past its empty line), or -1 when it is not all in.
+    qsizetype findHeadEnd();
+    /// The position of the next LF from m_pos, or -1.
+    qsizetype findLineEnd() const;
     bool parseHead(qsizetype end);
     bool parseRequestLine(QByteArrayView line);
-    bool parseHeaderLines(QByteArrayView lines);
+    bool parseHeaderLine(QByteArrayView line, FramingFields &fields);
+    bool checkTransferEncoding();
     Event completeRequest();
     Event refuse(int status, const QByteArray &message);
     void stop();
@@ -97,9 +105,10 @@ private:
     Limits m_limits;
     QByteArray m_buffer;
     qsizetype m_pos = 0; ///< first byte of m_buffer not yet parsed
-    qsizetype m_headScanned = 0; ///< bytes after m_pos already searched for the head's end
+    qsizetype m_headScanned = 0; ///< from m_pos, the line where the head's end is searched next
     State m_state = State::Headers;
     qint64 m_remaining = 0; ///< body bytes still expected (Body, ChunkData)
+    qint64 m_trailerBytes = 0; ///< bytes of the trailer section read so far (ChunkTrailer)
     HttpRequest m_request;
     Framing m_framing;
     Refusal m_refusal;
