@@ -24,6 +24,7 @@
 
 #include <memory>
 #include <optional>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace MockBench;
@@ -271,6 +272,45 @@ private Q_SLOTS:
         QVERIFY(gone.finished);
         QCOMPARE(gone.status, 500);
         QVERIFY2(gone.body.contains("page.html"), gone.body.constData());
+    }
+
+    void refusesBodyFileReplacedByAPipe()
+    {
+        // A body file swapped for a FIFO after loading: answered 500 at once, never read (a
+        // read would block the server until a writer came), and other routes keep serving.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"body.txt"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("hello");
+        }
+        Response fromFile;
+        fromFile.bodySource = Response::BodySource::File;
+        fromFile.bodyFile = u"body.txt"_s;
+        RouteSet set;
+        set.baseDir = dir.path();
+        set.add(Route::get(u"/file"_s).withId(u"file"_s).respond(fromFile));
+        set.add(Route::get(u"/other"_s).respond(200, u"other"_s));
+        QCOMPARE(set.validate(), FormatErrors());
+        MockServer server;
+        server.setRouteSet(set);
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        QCOMPARE(fetch(*m_nam, server, u"/file"_s).body, QByteArray("hello"));
+
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(u"bodyFile body.txt: must name a regular file"_s));
+        const Answer piped = fetch(*m_nam, server, u"/file"_s);
+        QVERIFY(piped.finished);
+        QCOMPARE(piped.status, 500);
+        QVERIFY2(piped.body.contains("not a pipe"), piped.body.constData());
+        QCOMPARE(fetch(*m_nam, server, u"/other"_s).body, QByteArray("other"));
+        QCOMPARE(toStringList(set.validate()),
+            QStringList {
+                u"routes[0].responses[0].bodyFile: must name a regular file, not a pipe, socket or device"_s });
     }
 
     void refusesBodyFileOutsideBaseDir()

@@ -255,8 +255,13 @@ std::optional<QString> resolveBodyFile(const QString &file, const QString &baseD
     if (target != base && !target.startsWith(base.endsWith(u'/') ? base : base + u'/')) {
         return fail(u"must stay inside the route set's folder"_s);
     }
-    if (!info.isFile()) {
+    if (info.isDir()) {
         return fail(u"must name a file, not a folder"_s);
+    }
+    // Only a regular file: reading a FIFO or a device would block the server's one thread
+    // until a writer came (or forever), at load time and at every request.
+    if (!info.isFile()) {
+        return fail(u"must name a regular file, not a pipe, socket or device"_s);
     }
     return target;
 }
