@@ -922,6 +922,7 @@ bool MainWindow::start(const Options &options)
     d->options = options;
     d->server->setMaxBodySize(options.maxBodyBytes);
     d->server->setIdleTimeout(options.idleTimeoutMs);
+    d->server->setHeaderTimeout(options.headerTimeoutMs);
     d->hostEdit->setText(options.host);
     d->portSpin->setValue(options.port);
 

@@ -41,6 +41,7 @@ public:
         int port = 5000;
         qint64 maxBodyBytes = 32 * 1024 * 1024;
         int idleTimeoutMs = 60 * 1000;
+        int headerTimeoutMs = 10 * 1000;
         ChaosOverrides chaos; ///< --latency-ms, --error-rate, --seed over the file's chaos
         bool noAdmin = false;
         QString adminToken;

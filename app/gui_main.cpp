@@ -101,6 +101,7 @@ int runWindow(int argc, char *argv[], const CommandLine &cl)
     options.port = cl.port;
     options.maxBodyBytes = cl.maxBodyBytes;
     options.idleTimeoutMs = cl.idleTimeoutMs;
+    options.headerTimeoutMs = cl.headerTimeoutMs;
     options.chaos = cl.chaos;
     options.noAdmin = cl.noAdmin;
     options.adminToken = cl.adminToken;

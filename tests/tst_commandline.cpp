@@ -156,6 +156,33 @@ private Q_SLOTS:
         QCOMPARE(cl.host, QHostAddress(QHostAddress::LocalHost));
     }
 
+    void parsesHeaderTimeout_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("headerTimeoutMs"); // -1: refused
+        QTest::addRow("default") << QStringList() << 10000;
+        QTest::addRow("seconds") << QStringList { u"--header-timeout"_s, u"2.5"_s } << 2500;
+        QTest::addRow("with =") << QStringList { u"--header-timeout=30"_s } << 30000;
+        QTest::addRow("not a number") << QStringList { u"--header-timeout"_s, u"soon"_s } << -1;
+        QTest::addRow("zero") << QStringList { u"--header-timeout"_s, u"0"_s } << -1;
+        QTest::addRow("negative") << QStringList { u"--header-timeout=-1"_s } << -1;
+        QTest::addRow("nan") << QStringList { u"--header-timeout"_s, u"nan"_s } << -1;
+    }
+
+    void parsesHeaderTimeout()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, headerTimeoutMs);
+        const CommandLine cl = CommandLine::parse(QStringList { u"mockbench"_s } + args);
+        if (headerTimeoutMs < 0) {
+            QCOMPARE(int(cl.mode), int(CommandLine::Mode::Error));
+            QVERIFY2(cl.error.contains(u"--header-timeout"_s), qPrintable(cl.error));
+            return;
+        }
+        QCOMPARE(int(cl.mode), int(CommandLine::Mode::Gui));
+        QCOMPARE(cl.headerTimeoutMs, headerTimeoutMs);
+    }
+
     void validateAcceptsGoodFile()
     {
         const Run r = run({ u"--validate"_s, QFINDTESTDATA("data/foo.mockbench.json") });
@@ -225,7 +252,7 @@ private Q_SLOTS:
         const Run help = run({ u"--help"_s });
         QCOMPARE(help.exitCode, 0);
         for (const char *option :
-            { "--headless", "--host", "--port", "--max-body", "--validate" }) {
+            { "--headless", "--host", "--port", "--max-body", "--header-timeout", "--validate" }) {
             QVERIFY2(help.out.contains(option), option);
         }
     }

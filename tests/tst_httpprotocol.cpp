@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -156,6 +157,9 @@ RouteSet protocolRoutes()
     set.add(Route::get(u"/nocontent"_s).respond(204, u"ignored"_s));
     set.add(
         Route::get(u"/bye"_s).respond(200, u"hello"_s, { { u"Connection"_s, { u"close"_s } } }));
+    Route slow = Route::get(u"/slow"_s).withId(u"slow"_s).respond(200, u"late"_s);
+    slow.chaos.latency = Latency::fixed(500);
+    set.add(slow);
     set.add(Route::post(u"/upload"_s).withId(u"upload"_s).respond(200, u"got {{ body }}"_s));
     set.add(Route::on(u"PURGE"_s, u"/cache"_s).withId(u"purge"_s).respond(200, u"purged"_s));
     Response fine = Response::text(200, u"fine"_s);
@@ -443,6 +447,116 @@ private Q_SLOTS:
         QVERIFY2(elapsed >= 149, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
         QVERIFY2(elapsed < 2000, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
         QCOMPARE(client.responses().size(), 1);
+    }
+
+    void answers408WhenHeadTricklesPastHeaderTimeout()
+    {
+        m_server->setIdleTimeout(5000);
+        m_server->setHeaderTimeout(300);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        QElapsedTimer sinceFirstByte;
+        sinceFirstByte.start();
+        client.send("GET /x HTTP/1.1\r\nHost: test\r\nX-Slow: ");
+        // One byte every 100 ms: each far within the idle timeout, the head never complete.
+        QTimer trickle;
+        QObject::connect(&trickle, &QTimer::timeout, &trickle, [&] { client.send("a"); });
+        trickle.start(100);
+
+        QVERIFY(client.disconnectedSpy().wait(WaitMs));
+        const qint64 elapsed = sinceFirstByte.elapsed();
+        trickle.stop();
+        QVERIFY2(elapsed >= 299, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
+        QVERIFY2(elapsed < 2000, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
+        QByteArray rest;
+        const QList<RawResponse> responses = client.responses({}, &rest);
+        QCOMPARE(responses.size(), 1);
+        QCOMPARE(responses.first().status, 408);
+        QCOMPARE(responses.first().value("Connection"), QByteArray("close"));
+        QVERIFY2(responses.first().body.contains("Request Timeout"), responses.first().body);
+        QCOMPARE(rest, QByteArray());
+    }
+
+    void holdsSilentPartialHeadToHeaderTimeoutNotIdleTimeout()
+    {
+        // In the middle of a head the idle timeout does not apply: the client gets a 408 at
+        // the header deadline instead of a silent close at the idle timeout.
+        m_server->setIdleTimeout(150);
+        m_server->setHeaderTimeout(600);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        QElapsedTimer sinceFirstByte;
+        sinceFirstByte.start();
+        client.send("GET /x HTTP/1.1\r\nHo");
+
+        QVERIFY(client.disconnectedSpy().wait(WaitMs));
+        const qint64 elapsed = sinceFirstByte.elapsed();
+        QVERIFY2(elapsed >= 599, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
+        QVERIFY2(elapsed < 3000, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
+        QCOMPARE(client.responses().size(), 1);
+        QCOMPARE(client.responses().first().status, 408);
+    }
+
+    void headerTimeoutSparesRequestsThatArriveWhole()
+    {
+        m_server->setIdleTimeout(5000);
+        m_server->setHeaderTimeout(300);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send(get("/x"));
+        QVERIFY(client.waitForResponses(1));
+        // Silence between requests is not head time: the next request, well after the header
+        // timeout, is answered on the same connection.
+        QElapsedTimer silence;
+        silence.start();
+        QVERIFY(!client.disconnectedSpy().wait(600));
+        QVERIFY(silence.elapsed() >= 599);
+        client.send(get("/echo/2"));
+        QVERIFY(client.waitForResponses(2));
+        QCOMPARE(client.responses().at(0).status, 200);
+        QCOMPARE(client.responses().at(1).body, QByteArray("n=2"));
+        QVERIFY(client.isConnected());
+    }
+
+    void headerTimeoutSparesRequestPipelinedBehindSlowAnswer()
+    {
+        m_server->setIdleTimeout(5000);
+        m_server->setHeaderTimeout(300);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        QElapsedTimer sinceRequests;
+        sinceRequests.start();
+        // /slow takes 500 ms, longer than the header timeout; /echo/2 waits behind it whole.
+        client.send(get("/slow") + get("/echo/2"));
+        QVERIFY(client.waitForResponses(2));
+        QVERIFY2(
+            sinceRequests.elapsed() >= 499, qPrintable(QString::number(sinceRequests.elapsed())));
+        QByteArray rest;
+        const QList<RawResponse> responses = client.responses({}, &rest);
+        QCOMPARE(responses.size(), 2);
+        QCOMPARE(responses.at(0).body, QByteArray("late"));
+        QCOMPARE(responses.at(1).body, QByteArray("n=2"));
+        QCOMPARE(rest, QByteArray());
+        QVERIFY(client.isConnected());
+    }
+
+    void idleTimeoutClosesSilentConnectionBetweenRequests()
+    {
+        m_server->setIdleTimeout(150);
+        m_server->setHeaderTimeout(5000);
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        QElapsedTimer sinceRequest;
+        sinceRequest.start();
+        client.send(get("/x"));
+        QVERIFY(client.waitForResponses(1));
+
+        QVERIFY(client.disconnectedSpy().wait(WaitMs));
+        const qint64 elapsed = sinceRequest.elapsed();
+        QVERIFY2(elapsed >= 149, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
+        QVERIFY2(elapsed < 2000, qPrintable(u"closed after %1 ms"_s.arg(elapsed)));
+        QCOMPARE(client.responses().size(), 1); // closed for idleness, not answered 408
+        QCOMPARE(client.responses().first().status, 200);
     }
 
     void answersPipelinedRequestsInOrder()

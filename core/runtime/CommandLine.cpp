@@ -60,7 +60,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"Largest request body accepted, in bytes or with k/M/G (default 32M); larger get 413."_s,
         u"BYTES"_s, u"32M"_s);
     const QCommandLineOption idle(u"idle-timeout"_s,
-        u"Close connections idle this many seconds (default 60)."_s, u"SECONDS"_s, u"60"_s);
+        u"Close connections idle this many seconds between requests (default 60)."_s, u"SECONDS"_s,
+        u"60"_s);
+    const QCommandLineOption headerTimeout(u"header-timeout"_s,
+        u"A request head must arrive whole within this many seconds of its first byte, else "
+        "408 and close (default 10)."_s,
+        u"SECONDS"_s, u"10"_s);
     const QCommandLineOption latency(u"latency-ms"_s,
         u"Fixed global latency in ms, replacing the file's global latency."_s, u"N"_s);
     const QCommandLineOption errorRate(u"error-rate"_s,
@@ -81,8 +86,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"Require \"Authorization: Bearer TOKEN\" on the admin API (needed to use it on a "
         "non-loopback --host)."_s,
         u"TOKEN"_s);
-    parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle, latency,
-        errorRate, seed, watch, log, noAdmin, adminToken });
+    parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle, headerTimeout,
+        latency, errorRate, seed, watch, log, noAdmin, adminToken });
     parser.addPositionalArgument(u"FILE"_s,
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
@@ -170,6 +175,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return cl;
     }
     cl.idleTimeoutMs = int(seconds * 1000);
+    const double headerSeconds = parser.value(headerTimeout).toDouble(&ok);
+    if (!ok || !(headerSeconds > 0 && headerSeconds <= 86400)) {
+        cl.mode = Mode::Error;
+        cl.error = u"--header-timeout: \"%1\" is not a number of seconds"_s.arg(
+            parser.value(headerTimeout));
+        return cl;
+    }
+    cl.headerTimeoutMs = int(headerSeconds * 1000);
     if (parser.isSet(latency)) {
         const double ms = parser.value(latency).toDouble(&ok);
         if (!ok || !(ms >= 0 && ms <= 3600 * 1000)) {

@@ -36,6 +36,7 @@ struct CommandLine
     int port = 5000;
     qint64 maxBodyBytes = 32 * 1024 * 1024;
     int idleTimeoutMs = 60 * 1000;
+    int headerTimeoutMs = 10 * 1000; ///< --header-timeout
     ChaosOverrides chaos; ///< --latency-ms, --error-rate, --seed
     bool watch = false; ///< --watch: reload FILE when it changes
     QString logFile; ///< --log: append every exchange as one JSON line

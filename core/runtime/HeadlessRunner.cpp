@@ -106,6 +106,7 @@ int HeadlessRunner::run(const CommandLine &cl)
     MockServer server;
     server.setMaxBodySize(cl.maxBodyBytes);
     server.setIdleTimeout(cl.idleTimeoutMs);
+    server.setHeaderTimeout(cl.headerTimeoutMs);
     // The document is what the admin API edits and what --watch replaces; it serves every
     // change on the server at once.
     RouteSetDocument document;

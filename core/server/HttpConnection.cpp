@@ -75,7 +75,7 @@ void HttpConnection::onReadyRead()
         return;
     }
     touch();
-    if (m_closing || m_parser.isStopped()) {
+    if (m_closing || m_failed || m_parser.isStopped()) {
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
@@ -87,21 +87,44 @@ void HttpConnection::parseRequests()
 {
     // The handler may answer at once, and that answer may close the connection (a route's
     // Connection: close, a reset fault): then the requests pipelined behind it are not read.
-    while (!m_closing && !m_parser.isStopped()) {
+    while (!m_closing && !m_failed && !m_parser.isStopped()) {
         switch (m_parser.next()) {
         case HttpParser::Event::NeedMoreData:
+            // The header deadline runs from the first byte of a head that is still incomplete
+            // after a read, so heads that arrive whole never start a clock.
+            if (!m_headStart.isValid() && m_parser.phase() == HttpParser::Phase::Head) {
+                m_headStart.start();
+            }
             return;
         case HttpParser::Event::ContinueWanted:
+            m_headStart.invalidate();
             askForBody();
             break;
         case HttpParser::Event::Request:
+            m_headStart.invalidate();
             dispatch();
             break;
         case HttpParser::Event::Refused:
+            m_headStart.invalidate();
             refuse(m_parser.refusal());
             return;
         }
     }
+}
+
+qint64 HttpConnection::headMs() const
+{
+    return m_headStart.isValid() ? m_headStart.elapsed() : -1;
+}
+
+void HttpConnection::fail(int status, const QByteArray &message)
+{
+    if (m_closing || m_failed || m_parser.isStopped()) {
+        return;
+    }
+    m_failed = true;
+    m_headStart.invalidate();
+    refuse({ status, message });
 }
 
 void HttpConnection::askForBody()

@@ -48,6 +48,15 @@ public:
     bool isIdle() const { return m_nextToWrite == m_nextSequence && !m_busy; }
     /// Milliseconds since the last byte was read or written (monotonic clock).
     qint64 idleMs() const { return m_lastActivity.elapsed(); }
+    /// Where the parser stands: Idle between requests, Head while a request head is coming.
+    HttpParser::Phase phase() const { return m_parser.phase(); }
+    /// Milliseconds since the first byte of the request head still being read arrived, or -1
+    /// when no head is partly read (or it was already refused).
+    qint64 headMs() const;
+    /// Refuses what is being read with @p status and the plain text @p message (ending in a
+    /// newline), answered in order after the answers still due; then closes. Nothing more is
+    /// read.
+    void fail(int status, const QByteArray &message);
     /// Closes gracefully (pending writes flushed first).
     void close();
     /// Drops the connection at once.
@@ -94,6 +103,8 @@ private:
     std::deque<Slot> m_slots;
     bool m_closing = false; ///< the socket is closing or gone: nothing more is read or written
     bool m_halfClosed = false;
+    bool m_failed = false; ///< fail() was called: nothing more is read
+    QElapsedTimer m_headStart; ///< valid while a request head is partly read
     QElapsedTimer m_lastActivity; ///< not wall-clock time, which jumps with NTP and the user
     QTimer *m_lingerTimer = nullptr;
     bool m_continuePending = false; ///< a 100 Continue owed once earlier answers are out

@@ -93,7 +93,14 @@ struct MockServer::Private
     ChaosPlanner planner;
     qint64 maxBody = DefaultMaxBodyBytes;
     int idleTimeout = DefaultIdleTimeoutMs;
+    int headerTimeout = DefaultHeaderTimeoutMs;
     QString error;
+
+    /// Often enough that a deadline is kept to within a quarter of it.
+    int sweepInterval() const
+    {
+        return std::clamp(std::min(idleTimeout, headerTimeout) / 4, 50, 1000);
+    }
 };
 
 std::unique_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
@@ -236,7 +243,17 @@ MockServer::MockServer(QObject *parent)
     connect(&d->sweep, &QTimer::timeout, this, [this] {
         const QList<HttpConnection *> all = d->connections.values();
         for (HttpConnection *c : all) {
-            if (c->isIdle() && c->idleMs() >= d->idleTimeout) {
+            // A head being read is held to the header deadline, not to the idle timeout:
+            // every byte of a slow head would restart the idle clock (slowloris). A body
+            // being read still goes by the idle timeout.
+            const qint64 headMs = c->headMs();
+            if (headMs >= d->headerTimeout) {
+                qCDebug(lcServer) << "request head too slow from" << c->peer();
+                c->fail(408,
+                    "Request Timeout: the request head did not arrive within "
+                        + QByteArray::number(d->headerTimeout / 1000.0) + " s\n");
+            } else if (c->phase() != HttpParser::Phase::Head && c->isIdle()
+                && c->idleMs() >= d->idleTimeout) {
                 qCDebug(lcServer) << "closing idle connection" << c->peer();
                 c->close();
             }
@@ -344,7 +361,7 @@ bool MockServer::listen(const QHostAddress &host, quint16 port)
             });
         }
     });
-    d->sweep.start(std::clamp(d->idleTimeout / 4, 50, 1000));
+    d->sweep.start(d->sweepInterval());
     qCDebug(lcServer) << "listening on" << baseUrl();
     Q_EMIT started(d->tcp->serverPort());
     return true;
@@ -422,13 +439,27 @@ void MockServer::setIdleTimeout(int ms)
 {
     d->idleTimeout = std::max(1, ms);
     if (d->sweep.isActive()) {
-        d->sweep.start(std::clamp(d->idleTimeout / 4, 50, 1000));
+        d->sweep.start(d->sweepInterval());
     }
 }
 
 int MockServer::idleTimeout() const
 {
     return d->idleTimeout;
+}
+
+void MockServer::setHeaderTimeout(int ms)
+{
+    // Open connections too: the sweep measures every partly read head against it.
+    d->headerTimeout = std::max(1, ms);
+    if (d->sweep.isActive()) {
+        d->sweep.start(d->sweepInterval());
+    }
+}
+
+int MockServer::headerTimeout() const
+{
+    return d->headerTimeout;
 }
 
 void MockServer::setTemplateTimeout(int ms)

@@ -26,6 +26,7 @@ class MockServer : public QObject
 public:
     static constexpr qint64 DefaultMaxBodyBytes = 32 * 1024 * 1024;
     static constexpr int DefaultIdleTimeoutMs = 60 * 1000;
+    static constexpr int DefaultHeaderTimeoutMs = 10 * 1000;
 
     explicit MockServer(QObject *parent = nullptr);
     ~MockServer() override;
@@ -49,9 +50,14 @@ public:
     /// the body is read.
     void setMaxBodySize(qint64 bytes);
     qint64 maxBodySize() const;
-    /// Connections with nothing in flight are closed after this many ms of silence.
+    /// Connections with nothing in flight and no request head partly read are closed after
+    /// this many ms of silence.
     void setIdleTimeout(int ms);
     int idleTimeout() const;
+    /// A request head must arrive whole within this many ms of its first byte, on open
+    /// connections too; else 408 and the connection closes.
+    void setHeaderTimeout(int ms);
+    int headerTimeout() const;
     /// Longest a template may run before it is interrupted (answering 500).
     void setTemplateTimeout(int ms);
 
