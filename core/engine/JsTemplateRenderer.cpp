@@ -236,21 +236,6 @@ void JsTemplateRenderer::setRandomSeed(quint32 seed)
     d->helpers->m_random.seed(seed);
 }
 
-bool JsTemplateRenderer::isTemplate(const QString &text)
-{
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype at = text.indexOf(u"{{"_s, from);
-        if (at < 0) {
-            return false;
-        }
-        if (at == 0 || text.at(at - 1) != u'\\') {
-            return true;
-        }
-        from = at + 2;
-    }
-}
-
 /// Index of the "}}" that closes an expression starting at @p from: braces of object literals
 /// and anything inside string literals do not count, so {{ {"a": {"b": 1}} }} and
 /// {{ '}}' }} work. -1 when there is none.

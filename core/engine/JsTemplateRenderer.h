@@ -20,9 +20,6 @@ public:
     explicit JsTemplateRenderer(QObject *parent = nullptr);
     ~JsTemplateRenderer() override;
 
-    /// True when @p text contains an unescaped {{, that is a JavaScript expression.
-    static bool isTemplate(const QString &text);
-
     TemplateDialect dialect() const override { return TemplateDialect::JavaScript; }
     std::shared_ptr<const CompiledTemplate> compile(const QString &source) override;
     RenderResult render(const CompiledTemplate &tmpl, const HttpRequest &request,

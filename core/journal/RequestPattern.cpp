@@ -81,18 +81,43 @@ RequestPattern &RequestPattern::withJsonBody(const QJsonValue &subset)
 
 bool RequestPattern::matches(const Exchange &exchange) const
 {
-    return mismatches(exchange).isEmpty();
+    return check(exchange, nullptr);
 }
 
 QStringList RequestPattern::mismatches(const Exchange &exchange) const
 {
     QStringList reasons;
-    const QString actualMethod = QString::fromLatin1(exchange.method);
-    if (!isAnyMethod(method) && actualMethod.compare(method, Qt::CaseInsensitive) != 0) {
-        reasons.append(u"method differs: %1 vs %2"_s.arg(actualMethod, method));
+    check(exchange, &reasons);
+    return reasons;
+}
+
+bool RequestPattern::check(const Exchange &exchange, QStringList *reasons) const
+{
+    // Without @p reasons (matches(): Journal::count, the admin API's filters, run over every
+    // kept exchange) the first miss ends the check and no message is built.
+    bool ok = true;
+    // Each reason is a QString-returning lambda, so no message is made unless it is wanted
+    // (and no QStringBuilder outlives the temporaries it refers to).
+    const auto miss = [&](const auto &reason) {
+        ok = false;
+        if (reasons) {
+            reasons->append(QString(reason()));
+        }
+        return reasons == nullptr;
+    };
+    if (!isAnyMethod(method)
+        && method.compare(QLatin1StringView(exchange.method), Qt::CaseInsensitive) != 0) {
+        if (miss([&] {
+                return u"method differs: %1 vs %2"_s.arg(
+                    QString::fromLatin1(exchange.method), method);
+            })) {
+            return false;
+        }
     }
     if (!pathMatches(path, exchange.path)) {
-        reasons.append(u"path differs: %1 vs %2"_s.arg(exchange.path, path));
+        if (miss([&] { return u"path differs: %1 vs %2"_s.arg(exchange.path, path); })) {
+            return false;
+        }
     }
     for (const auto &[name, value] : headers) {
         QList<QByteArray> values;
@@ -102,7 +127,9 @@ QStringList RequestPattern::mismatches(const Exchange &exchange) const
             }
         }
         if (values.isEmpty()) {
-            reasons.append(u"header %1 missing"_s.arg(name));
+            if (miss([&] { return u"header %1 missing"_s.arg(name); })) {
+                return false;
+            }
             continue;
         }
         if (!value) {
@@ -110,8 +137,12 @@ QStringList RequestPattern::mismatches(const Exchange &exchange) const
         }
         const QByteArray wanted = value->toUtf8();
         if (!values.contains(wanted) && values.join(", ") != wanted) {
-            reasons.append(u"header %1 differs: %2 vs %3"_s.arg(
-                name, quoted(QString::fromUtf8(values.join(", "))), quoted(*value)));
+            if (miss([&] {
+                    return u"header %1 differs: %2 vs %3"_s.arg(
+                        name, quoted(QString::fromUtf8(values.join(", "))), quoted(*value));
+                })) {
+                return false;
+            }
         }
     }
     if (!queryItems.isEmpty()) {
@@ -125,35 +156,50 @@ QStringList RequestPattern::mismatches(const Exchange &exchange) const
                 }
             }
             if (values.isEmpty()) {
-                reasons.append(u"query item %1 missing"_s.arg(name));
+                if (miss([&] { return u"query item %1 missing"_s.arg(name); })) {
+                    return false;
+                }
             } else if (!values.contains(value)) {
-                reasons.append(u"query item %1 differs: %2 vs %3"_s.arg(
-                    name, quoted(values.join(u", "_s)), quoted(value)));
+                if (miss([&] {
+                        return u"query item %1 differs: %2 vs %3"_s.arg(
+                            name, quoted(values.join(u", "_s)), quoted(value));
+                    })) {
+                    return false;
+                }
             }
         }
     }
     for (const QString &text : bodyContains) {
         if (!exchange.requestBody.contains(text.toUtf8())) {
-            reasons.append(u"body does not contain %1"_s.arg(quoted(text)));
+            if (miss([&] { return u"body does not contain %1"_s.arg(quoted(text)); })) {
+                return false;
+            }
         }
     }
     if (jsonBody) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(exchange.requestBody, &error);
         if (error.error != QJsonParseError::NoError) {
-            reasons.append(exchange.requestBody.isEmpty()
-                    ? u"body is empty, not JSON"_s
-                    : u"body is not JSON (%1)"_s.arg(error.errorString()));
+            if (miss([&] {
+                    return exchange.requestBody.isEmpty()
+                        ? u"body is empty, not JSON"_s
+                        : u"body is not JSON (%1)"_s.arg(error.errorString());
+                })) {
+                return false;
+            }
         } else {
             const QJsonValue actual =
                 document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-            const QString reason = JsonSubset::mismatch(actual, *jsonBody);
-            if (!reason.isEmpty()) {
-                reasons.append(u"JSON body "_s + reason);
+            if (!JsonSubset::contains(actual, *jsonBody)) {
+                if (miss([&]() -> QString {
+                        return u"JSON body "_s + JsonSubset::mismatch(actual, *jsonBody);
+                    })) {
+                    return false;
+                }
             }
         }
     }
-    return reasons;
+    return ok;
 }
 
 QString RequestPattern::toString() const

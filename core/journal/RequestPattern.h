@@ -57,6 +57,10 @@ struct RequestPattern
 
     friend bool operator==(const RequestPattern &a, const RequestPattern &b);
     friend bool operator!=(const RequestPattern &a, const RequestPattern &b) { return !(a == b); }
+
+private:
+    /// The one walk of the conditions; @p reasons (when given) gets every miss.
+    bool check(const Exchange &exchange, QStringList *reasons) const;
 };
 
 } // namespace MockBench
