@@ -75,6 +75,9 @@ public:
     const Refusal &refusal() const { return m_refusal; }
 
     bool isStopped() const { return m_state == State::Stopped; }
+    /// While a body framed by Content-Length is read: the bytes of it still to come; -1 for a
+    /// chunked body and outside a body.
+    qint64 bodyBytesRemaining() const { return m_state == State::Body ? m_remaining : -1; }
     Phase phase() const;
 
     /// True when @p text is an HTTP token (RFC 9110 5.6.2): what a method or a header name

@@ -154,7 +154,8 @@ QByteArray HttpResponse::serialize(bool head, bool close, bool keepAlive10) cons
 {
     const QByteArray phrase = reason.isEmpty() ? standardReason(status) : reason;
     const bool bodyless = isBodyless(status);
-    qsizetype size = 64 + phrase.size() + (head || bodyless ? 0 : body.size());
+    const bool withBody = !head && !bodyless && !file;
+    qsizetype size = 64 + phrase.size() + (withBody ? body.size() : 0);
     for (const auto &[name, value] : headers) {
         size += name.size() + value.size() + 4;
     }
@@ -173,7 +174,7 @@ QByteArray HttpResponse::serialize(bool head, bool close, bool keepAlive10) cons
     }
     if (!bodyless) {
         out += "Content-Length: ";
-        out += QByteArray::number(body.size());
+        out += QByteArray::number(bodySize());
         out += "\r\n";
     }
     if (close) {
@@ -182,7 +183,7 @@ QByteArray HttpResponse::serialize(bool head, bool close, bool keepAlive10) cons
         out += "Connection: keep-alive\r\n";
     }
     out += "\r\n";
-    if (!head && !bodyless) {
+    if (withBody) {
         out += body;
     }
     return out;

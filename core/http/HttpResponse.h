@@ -5,16 +5,29 @@
 #include "http/HttpRequest.h"
 
 #include <QByteArray>
+#include <QFile>
+#include <memory>
+#include <optional>
 
 namespace MockBench {
 
-/// A response ready to be written: status line, headers and the whole body.
+/// A body that stays on disk: @p length bytes of an open file from @p offset, streamed to the
+/// client as fast as it reads them (so memory does not grow with the file).
+struct FileBody
+{
+    std::shared_ptr<QFile> file; ///< open for reading; shared because responses are copied
+    qint64 offset = 0;
+    qint64 length = 0;
+};
+
+/// A response ready to be written: status line, headers and the body (in memory or a file).
 struct HttpResponse
 {
     int status = 200;
     QByteArray reason; ///< empty: the standard phrase
     RawHeaders headers; ///< without Content-Length and Connection (added when written)
     QByteArray body;
+    std::optional<FileBody> file; ///< when set, the body is from the file and body is unused
     bool close = false; ///< close the connection after this response (a route's Connection: close)
 
     static HttpResponse plain(int status, const QByteArray &text);
@@ -23,8 +36,11 @@ struct HttpResponse
     /// True for statuses that never carry a body (1xx, 204, 304).
     static bool isBodyless(int status);
 
+    /// The size of the body, wherever it is.
+    qint64 bodySize() const { return file ? file->length : body.size(); }
+
     /// Status line, headers (with Content-Length, and Connection when @p close or
-    /// @p keepAlive10), blank line and, unless @p head, the body.
+    /// @p keepAlive10), blank line and, unless @p head or the body is a file, the body.
     QByteArray serialize(bool head, bool close, bool keepAlive10 = false) const;
 };
 

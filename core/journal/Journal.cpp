@@ -41,11 +41,13 @@ void Journal::record(Exchange exchange)
         std::max<qint64>(exchange.requestBodySize, exchange.requestBody.size());
     exchange.responseBodySize =
         std::max<qint64>(exchange.responseBodySize, exchange.responseBody.size());
+    // A copy of the kept part: truncate() would keep the whole allocation, so every large
+    // body would stay in memory for as long as its exchange is journaled.
     if (exchange.requestBody.size() > m_maxBodyBytes) {
-        exchange.requestBody.truncate(m_maxBodyBytes);
+        exchange.requestBody = QByteArray(exchange.requestBody.constData(), m_maxBodyBytes);
     }
     if (exchange.responseBody.size() > m_maxBodyBytes) {
-        exchange.responseBody.truncate(m_maxBodyBytes);
+        exchange.responseBody = QByteArray(exchange.responseBody.constData(), m_maxBodyBytes);
     }
     if (m_size < m_capacity) {
         if (m_ring.size() < m_capacity) {

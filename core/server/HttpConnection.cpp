@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpConnection.h"
 
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <cerrno>
+#include <csignal>
+#include <pthread.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
@@ -17,19 +22,91 @@ namespace {
 // the error response before the client reads it.
 constexpr int LingerMs = 2000;
 
+/// File bytes queued on the socket at a time when sendfile(2) cannot be used.
+constexpr qint64 FileChunkBytes = 256 * 1024;
+/// File bytes sent in one go before the event loop gets a turn (other clients).
+constexpr qint64 FileSliceBytes = 8 * 1024 * 1024;
+
 } // namespace
 
-HttpConnection::HttpConnection(
-    QTcpSocket *socket, const Limits &limits, Handler handler, QObject *parent)
+void BodyBudget::setLimit(qint64 limit)
+{
+    m_limit = limit;
+    grant();
+}
+
+bool BodyBudget::reserve(HttpConnection *connection, qint64 bytes)
+{
+    if (m_waiting.empty() && m_used + bytes <= m_limit) {
+        m_used += bytes;
+        return true;
+    }
+    m_waiting.push_back({ connection, bytes });
+    return false;
+}
+
+bool BodyBudget::tryTake(qint64 bytes)
+{
+    if (m_used + bytes > m_limit) {
+        return false;
+    }
+    m_used += bytes;
+    return true;
+}
+
+void BodyBudget::release(qint64 bytes)
+{
+    m_used = std::max<qint64>(0, m_used - bytes);
+    grant();
+}
+
+void BodyBudget::cancel(HttpConnection *connection)
+{
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        it = (it->connection == connection || !it->connection) ? m_waiting.erase(it) : it + 1;
+    }
+    grant();
+}
+
+void BodyBudget::grant()
+{
+    // In arrival order, so a large body is not overtaken for ever by small ones.
+    while (!m_waiting.empty()) {
+        const Waiter &first = m_waiting.front();
+        if (!first.connection) {
+            m_waiting.pop_front();
+            continue;
+        }
+        if (m_used + first.bytes > m_limit) {
+            return;
+        }
+        m_used += first.bytes;
+        // Held by the connection from now on (released when it ends, however it ends); it
+        // reads on from the event loop, not inside whichever connection released the bytes.
+        HttpConnection *connection = first.connection.data();
+        connection->m_reserved = first.bytes;
+        connection->m_waitingBudget = false;
+        m_waiting.pop_front();
+        QMetaObject::invokeMethod(
+            connection, &HttpConnection::bodyBudgetGranted, Qt::QueuedConnection);
+    }
+}
+
+HttpConnection::HttpConnection(QTcpSocket *socket, const Limits &limits, Handler handler,
+    std::shared_ptr<BodyBudget> budget, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_parser(limits)
     , m_handler(std::move(handler))
+    , m_budget(std::move(budget))
 {
     m_peer = socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
     touch();
+    // Bounded: what is not read yet stays in the kernel, whose TCP window then holds the
+    // client back.
+    socket->setReadBufferSize(ReadBufferBytes);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::touch);
+    connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(socket, &QTcpSocket::disconnected, this, [this] {
         // Nothing is written any more: answers still due (a latency timer, a dribble) would
         // only meet a closed socket before the connection is deleted.
@@ -40,6 +117,10 @@ HttpConnection::HttpConnection(
         if (m_lingerTimer) {
             m_lingerTimer->stop();
         }
+        if (m_writeNotifier) {
+            m_writeNotifier->setEnabled(false);
+        }
+        endBody();
         Q_EMIT closed();
     });
     // Data may already be buffered when the connection is handed over.
@@ -48,7 +129,103 @@ HttpConnection::HttpConnection(
     }
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    endBody();
+}
+
+void HttpConnection::endBody()
+{
+    if (m_budget) {
+        if (m_waitingBudget) {
+            m_budget->cancel(this);
+        }
+        if (m_reserved > 0) {
+            m_budget->release(m_reserved);
+        }
+    }
+    m_reserved = 0;
+    m_waitingBudget = false;
+    m_continueAfterBudget = false;
+    m_bodyBegun = false;
+    m_bodyStart.invalidate();
+    m_bodyBytes = 0;
+}
+
+void HttpConnection::beginBody()
+{
+    m_bodyBegun = true;
+    const qint64 need = m_parser.bodyBytesRemaining();
+    if (m_budget && need > 0) {
+        if (m_budget->reserve(this, need)) {
+            m_reserved = need;
+        } else {
+            m_waitingBudget = true;
+        }
+    }
+}
+
+void HttpConnection::bodyBudgetGranted()
+{
+    if (m_closing || m_failed || !m_bodyBegun) {
+        return; // ended meanwhile; endBody() gave the bytes back
+    }
+    if (m_continueAfterBudget) {
+        m_continueAfterBudget = false;
+        askForBody();
+    } else {
+        startBodyClock();
+    }
+    resumeReading();
+}
+
+void HttpConnection::startBodyClock()
+{
+    m_bodyStart.start();
+    m_bodyBytes = 0;
+}
+
+qint64 HttpConnection::bodyMs() const
+{
+    return m_bodyStart.isValid() && !isHeld() ? m_bodyStart.elapsed() : -1;
+}
+
+bool HttpConnection::outputFull() const
+{
+    return m_socket
+        && (m_socket->bytesToWrite() > MaxUnsentBytes || m_slots.size() >= size_t(MaxInFlight));
+}
+
+void HttpConnection::onBytesWritten()
+{
+    touch();
+    if (m_file) {
+        pumpFile();
+    }
+    if (m_outputHeld && m_socket && m_socket->bytesToWrite() <= MaxUnsentBytes / 2
+        && m_slots.size() < size_t(MaxInFlight)) {
+        m_outputHeld = false;
+        // Deadlines start afresh: the wait was the server's.
+        if (m_bodyStart.isValid()) {
+            startBodyClock();
+        }
+        resumeReading();
+    }
+}
+
+void HttpConnection::resumeReading()
+{
+    if (m_parsing || isHeld()) {
+        return;
+    }
+    // Requests already buffered first, then what waits in the socket.
+    QTimer::singleShot(0, this, [this] {
+        parseRequests();
+        if (m_socket && m_socket->bytesAvailable() > 0) {
+            onReadyRead();
+        }
+    });
+}
 
 void HttpConnection::touch()
 {
@@ -79,7 +256,25 @@ void HttpConnection::onReadyRead()
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
-    m_parser.feed(m_socket->readAll());
+    if (isHeld()) {
+        return; // it waits in the socket, and then in the kernel, until reading resumes
+    }
+    const QByteArray data = m_socket->readAll();
+    if (m_parser.phase() == HttpParser::Phase::Body) {
+        m_bodyBytes += data.size();
+        // A chunked body has no length to reserve up front: it takes budget as it comes,
+        // and is refused when there is none (waiting with part of it held could deadlock).
+        if (m_budget && m_parser.bodyBytesRemaining() < 0) {
+            if (!m_budget->tryTake(data.size())) {
+                fail(503,
+                    "Service Unavailable: the server holds too many request bodies at once; "
+                    "retry later\n");
+                return;
+            }
+            m_reserved += data.size();
+        }
+    }
+    m_parser.feed(data);
     parseRequests();
 }
 
@@ -87,29 +282,55 @@ void HttpConnection::parseRequests()
 {
     // The handler may answer at once, and that answer may close the connection (a route's
     // Connection: close, a reset fault): then the requests pipelined behind it are not read.
-    while (!m_closing && !m_failed && !m_parser.isStopped()) {
+    m_parsing = true;
+    bool more = true;
+    while (more && !m_closing && !m_failed && !m_parser.isStopped() && !isHeld()) {
+        if (outputFull()) {
+            // The client is not reading its answers: read nothing more until it does.
+            m_outputHeld = true;
+            break;
+        }
         switch (m_parser.next()) {
         case HttpParser::Event::NeedMoreData:
             // The header deadline runs from the first byte of a head that is still incomplete
             // after a read, so heads that arrive whole never start a clock.
-            if (!m_headStart.isValid() && m_parser.phase() == HttpParser::Phase::Head) {
-                m_headStart.start();
+            if (m_parser.phase() == HttpParser::Phase::Head) {
+                if (!m_headStart.isValid()) {
+                    m_headStart.start();
+                }
+            } else {
+                m_headStart.invalidate();
             }
-            return;
+            if (m_parser.phase() == HttpParser::Phase::Body && !m_bodyBegun) {
+                beginBody();
+                if (!m_waitingBudget) {
+                    startBodyClock();
+                }
+            }
+            more = false;
+            break;
         case HttpParser::Event::ContinueWanted:
             m_headStart.invalidate();
-            askForBody();
+            beginBody();
+            if (m_waitingBudget) {
+                m_continueAfterBudget = true; // the client keeps its body until then
+            } else {
+                askForBody();
+            }
             break;
         case HttpParser::Event::Request:
             m_headStart.invalidate();
+            endBody();
             dispatch();
             break;
         case HttpParser::Event::Refused:
             m_headStart.invalidate();
             refuse(m_parser.refusal());
-            return;
+            more = false;
+            break;
         }
     }
+    m_parsing = false;
 }
 
 qint64 HttpConnection::headMs() const
@@ -132,6 +353,7 @@ void HttpConnection::askForBody()
     // Not before the answers still owed on this connection (latency may hold them).
     if (m_slots.empty() && !m_busy) {
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        startBodyClock();
     } else {
         m_continuePending = true;
     }
@@ -184,6 +406,10 @@ void HttpConnection::writeReady()
         }
         m_socket->write(
             slot.response.serialize(slot.head, slot.close, slot.keepAlive10 && !slot.close));
+        if (slot.response.file && !slot.head && !HttpResponse::isBodyless(slot.response.status)) {
+            startFile(*slot.response.file, slot.close);
+            return;
+        }
         if (slot.close) {
             closeAfterWrites();
             return;
@@ -192,6 +418,7 @@ void HttpConnection::writeReady()
     if (m_continuePending && m_slots.empty() && !m_busy && m_socket && !m_closing) {
         m_continuePending = false;
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        startBodyClock();
     }
 }
 
@@ -374,6 +601,7 @@ void HttpConnection::refuse(const HttpParser::Refusal &refusal)
 {
     // Answer in order after any pipelined requests still in flight; the parser has stopped,
     // so nothing more is read.
+    endBody();
     const quint64 sequence = m_nextSequence++;
     Slot slot;
     slot.close = true;
@@ -408,6 +636,126 @@ void HttpConnection::lingerClose()
         halfClose();
     } else {
         connect(m_socket, &QTcpSocket::bytesWritten, this, halfClose);
+    }
+}
+
+} // namespace MockBench
+
+namespace MockBench {
+
+namespace {
+
+/// sendfile(2) without SIGPIPE when the client is gone (it has no MSG_NOSIGNAL): the signal
+/// is blocked on this thread for the call and a pending one taken back, so the library never
+/// changes the process's signal handling. Returns the bytes sent, or -1 with @p error set.
+ssize_t sendFileQuietly(int socket, int file, off_t *offset, size_t count, int *error)
+{
+    sigset_t pipe;
+    sigset_t old;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe, &old);
+    const ssize_t sent = ::sendfile(socket, file, offset, count);
+    *error = errno;
+    if (sent < 0 && *error == EPIPE) {
+        const timespec zero {};
+        sigtimedwait(&pipe, nullptr, &zero);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    return sent;
+}
+
+} // namespace
+
+void HttpConnection::startFile(const FileBody &body, bool closeAfter)
+{
+    m_file = body;
+    m_fileSent = 0;
+    m_fileClose = closeAfter;
+    m_busy = true;
+    pumpFile();
+}
+
+void HttpConnection::pumpFile()
+{
+    if (!m_file || !m_socket || m_closing) {
+        return;
+    }
+    const qint64 total = m_file->length;
+    qint64 slice = 0;
+    while (m_fileSent < total) {
+        if (!m_sendfile) {
+            // Through the socket's buffer, a chunk at a time as the client reads.
+            if (m_socket->bytesToWrite() >= 2 * FileChunkBytes) {
+                return; // bytesWritten calls again
+            }
+            QFile &file = *m_file->file;
+            const QByteArray chunk = file.seek(m_file->offset + m_fileSent)
+                ? file.read(std::min(FileChunkBytes, total - m_fileSent))
+                : QByteArray();
+            if (chunk.isEmpty()) {
+                abort(); // shorter than announced (cut meanwhile): the client sees it short
+                return;
+            }
+            m_socket->write(chunk);
+            m_fileSent += chunk.size();
+            continue;
+        }
+        if (m_socket->bytesToWrite() > 0) {
+            return; // the head goes first; bytesWritten calls again
+        }
+        if (slice >= FileSliceBytes) {
+            // Other clients get a turn; the socket is still writable, so this comes back
+            // at once.
+            m_writeNotifier->setEnabled(true);
+            return;
+        }
+        if (!m_writeNotifier) {
+            m_writeNotifier =
+                new QSocketNotifier(m_socket->socketDescriptor(), QSocketNotifier::Write, this);
+            connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] {
+                m_writeNotifier->setEnabled(false);
+                pumpFile();
+            });
+            m_writeNotifier->setEnabled(false);
+        }
+        off_t offset = off_t(m_file->offset + m_fileSent);
+        int error = 0;
+        const ssize_t sent =
+            sendFileQuietly(int(m_socket->socketDescriptor()), int(m_file->file->handle()), &offset,
+                size_t(std::min(total - m_fileSent, FileSliceBytes - slice)), &error);
+        if (sent > 0) {
+            m_fileSent += sent;
+            slice += sent;
+            touch();
+        } else if (sent < 0 && (error == EAGAIN || error == EWOULDBLOCK)) {
+            m_writeNotifier->setEnabled(true); // the client's window is full
+            return;
+        } else if (sent < 0 && error == EINTR) {
+            continue;
+        } else if (sent < 0 && (error == EINVAL || error == ENOSYS || error == EOPNOTSUPP)) {
+            m_sendfile = false; // not for this file or socket: copy instead
+        } else {
+            abort(); // the client left, or the file is shorter than announced
+            return;
+        }
+    }
+    finishFile();
+}
+
+void HttpConnection::finishFile()
+{
+    const qint64 sent = m_fileSent;
+    m_file.reset();
+    if (m_writeNotifier) {
+        m_writeNotifier->setEnabled(false);
+    }
+    m_busy = false;
+    Q_EMIT fileSent(sent);
+    if (m_fileClose) {
+        closeAfterWrites();
+    } else {
+        writeReady();
     }
 }
 

@@ -14,10 +14,50 @@
 #include <QTcpSocket>
 #include <deque>
 #include <functional>
+#include <optional>
 
+class QSocketNotifier;
 class QTimer;
 
 namespace MockBench {
+
+class HttpConnection;
+
+/// The request body bytes that all connections of a server may hold at once. A body of known
+/// length is reserved whole before it is read: a connection whose body does not fit waits,
+/// unread (the client's TCP window fills and it stops sending), and is resumed in arrival
+/// order as other bodies complete. Reserving whole bodies means the waiting cannot deadlock.
+class BodyBudget
+{
+public:
+    explicit BodyBudget(qint64 limit)
+        : m_limit(limit)
+    {
+    }
+
+    void setLimit(qint64 limit);
+    qint64 limit() const { return m_limit; }
+    qint64 used() const { return m_used; }
+    /// Takes @p bytes if they fit and nobody waits before; else queues @p connection, which is
+    /// resumed (bodyBudgetGranted(), from the event loop) once they are taken for it.
+    bool reserve(HttpConnection *connection, qint64 bytes);
+    /// For bodies of unknown length (chunked): takes @p bytes if they fit, never waits.
+    bool tryTake(qint64 bytes);
+    void release(qint64 bytes);
+    /// Forgets @p connection's place in the queue.
+    void cancel(HttpConnection *connection);
+
+private:
+    void grant();
+    struct Waiter
+    {
+        QPointer<HttpConnection> connection;
+        qint64 bytes = 0;
+    };
+    qint64 m_limit = 0;
+    qint64 m_used = 0;
+    std::deque<Waiter> m_waiting;
+};
 
 /// One client connection: reads HTTP/1.x requests from the socket through an HttpParser
 /// (pipelined, chunked, Expect: 100-continue, limits) and writes responses strictly in request
@@ -30,8 +70,17 @@ public:
     /// Called once per complete request; the handler answers through respond(@p sequence).
     using Handler = std::function<void(HttpConnection *, quint64 sequence, const HttpRequest &)>;
 
-    HttpConnection(
-        QTcpSocket *socket, const Limits &limits, Handler handler, QObject *parent = nullptr);
+    /// Unsent answer bytes above which no further pipelined request is read until the client
+    /// has read some: a client that never reads cannot make the server buffer without end.
+    static constexpr qint64 MaxUnsentBytes = 1024 * 1024;
+    /// Requests read but not yet answered (latency holds them) above which reading pauses.
+    static constexpr int MaxInFlight = 1024;
+    /// What is kept in the socket's read buffer; the rest waits in the kernel.
+    static constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+    /// @p budget, when given, bounds the request bodies held across connections.
+    HttpConnection(QTcpSocket *socket, const Limits &limits, Handler handler,
+        std::shared_ptr<BodyBudget> budget = {}, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     /// Queues the answer to request @p sequence; written once all earlier ones are, and
@@ -44,8 +93,13 @@ public:
 
     QTcpSocket *socket() const { return m_socket; }
     QString peer() const { return m_peer; }
-    /// True when no response is outstanding (a stalled or dribbling one counts).
+    /// True when no response is outstanding (a stalled, dribbling or streaming one counts).
     bool isIdle() const { return m_nextToWrite == m_nextSequence && !m_busy; }
+    /// True while the server, not the client, holds reading back: a body waits for the body
+    /// budget, or the client is not reading its answers. Deadlines do not run meanwhile.
+    bool isHeld() const { return m_waitingBudget || m_outputHeld; }
+    /// True while a body is being sent from a file.
+    bool isSendingFile() const { return m_file.has_value(); }
     /// Milliseconds since the last byte was read or written (monotonic clock).
     qint64 idleMs() const { return m_lastActivity.elapsed(); }
     /// Where the parser stands: Idle between requests, Head while a request head is coming.
@@ -53,6 +107,11 @@ public:
     /// Milliseconds since the first byte of the request head still being read arrived, or -1
     /// when no head is partly read (or it was already refused).
     qint64 headMs() const;
+    /// Milliseconds a request body has been arriving (not counting time held back by the
+    /// server, nor before a 100 Continue went out), or -1 when no body is being read.
+    qint64 bodyMs() const;
+    /// Body bytes read in those bodyMs() milliseconds.
+    qint64 bodyBytes() const { return m_bodyBytes; }
     /// Refuses what is being read with @p status and the plain text @p message (ending in a
     /// newline), answered in order after the answers still due; then closes. Nothing more is
     /// read.
@@ -64,10 +123,24 @@ public:
 
 Q_SIGNALS:
     void closed(); ///< the socket is gone; the connection deletes itself later
+    /// A response body of @p bytes went out from a file (after the last byte was handed over).
+    void fileSent(qint64 bytes);
     /// A request was answered by the parser itself (400, 413, 431, 505, ...), never handled.
     void requestRefused(int status, const QString &reason);
 
 private:
+    friend class BodyBudget;
+    void bodyBudgetGranted();
+    /// A body begins (its head is parsed): reserve it, or wait for the budget.
+    void beginBody();
+    void endBody();
+    void startBodyClock();
+    bool outputFull() const;
+    void onBytesWritten();
+    void resumeReading();
+    void startFile(const FileBody &body, bool closeAfter);
+    void pumpFile();
+    void finishFile();
     void onReadyRead();
     void parseRequests();
     void dispatch();
@@ -109,6 +182,20 @@ private:
     QTimer *m_lingerTimer = nullptr;
     bool m_continuePending = false; ///< a 100 Continue owed once earlier answers are out
     bool m_busy = false; ///< a stalled or streaming response holds the queue
+    bool m_parsing = false; ///< parseRequests() is on the stack
+    std::shared_ptr<BodyBudget> m_budget;
+    bool m_bodyBegun = false; ///< the body of the request being read was seen (and reserved)
+    qint64 m_reserved = 0; ///< budget bytes held for the body being read
+    bool m_waitingBudget = false;
+    bool m_continueAfterBudget = false; ///< a 100 Continue to send once the budget allows
+    bool m_outputHeld = false;
+    QElapsedTimer m_bodyStart; ///< valid while a body is arriving and not held back
+    qint64 m_bodyBytes = 0;
+    std::optional<FileBody> m_file; ///< the file body being sent
+    qint64 m_fileSent = 0;
+    bool m_fileClose = false;
+    bool m_sendfile = true; ///< sendfile(2) until the kernel refuses it for this pair
+    QSocketNotifier *m_writeNotifier = nullptr;
     QByteArray m_stream; ///< body being dribbled
     qsizetype m_streamPos = 0;
     int m_streamChunk = 1;

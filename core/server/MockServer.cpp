@@ -25,6 +25,11 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcServer, "mockbench.server", QtInfoMsg)
@@ -66,6 +71,96 @@ QByteArray guessContentType(const QString &text)
     return "text/plain; charset=utf-8";
 }
 
+/// Opens @p path for reading without ever blocking (a FIFO swapped in after the check would
+/// block open() until a writer came) and checks that what was opened is a regular file.
+std::shared_ptr<QFile> openRegularFile(const QString &path, QString *why)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(strerror(errno));
+        return {};
+    }
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        *why = u"must name a regular file, not a pipe, socket or device"_s;
+        return {};
+    }
+    auto file = std::make_shared<QFile>();
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *why = file->errorString();
+        return {};
+    }
+    return file;
+}
+
+/// Applies a request's Range header (RFC 9110 14) to a 200 answer from a file of @p size
+/// bytes: one satisfiable range answers 206 with that part, an unsatisfiable one 416. Several
+/// ranges, a unit other than bytes, a malformed header or an If-Range (this server sends no
+/// validators to match) are ignored, as the RFC allows: the whole file is sent.
+void applyRange(HttpResponse &out, const HttpRequest &request, qint64 size)
+{
+    const QByteArray range = request.header("Range").trimmed();
+    if (range.isEmpty() || !request.header("If-Range").isEmpty() || out.status != 200) {
+        return;
+    }
+    const qsizetype eq = range.indexOf('=');
+    if (eq < 0 || range.left(eq).trimmed().toLower() != "bytes" || range.contains(',')) {
+        return;
+    }
+    const QByteArray spec = range.mid(eq + 1).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    if (dash < 0) {
+        return;
+    }
+    const QByteArray firstText = spec.left(dash).trimmed();
+    const QByteArray lastText = spec.mid(dash + 1).trimmed();
+    auto digits = [](const QByteArray &text) {
+        return !text.isEmpty() && text.size() <= 18
+            && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    qint64 first = 0;
+    qint64 last = size - 1;
+    if (firstText.isEmpty()) {
+        if (!digits(lastText)) {
+            return;
+        }
+        const qint64 suffix = lastText.toLongLong(); // the last N bytes
+        if (suffix == 0 || size == 0) {
+            first = size; // unsatisfiable
+        } else {
+            first = std::max<qint64>(0, size - suffix);
+        }
+    } else {
+        if (!digits(firstText) || (!lastText.isEmpty() && !digits(lastText))) {
+            return;
+        }
+        first = firstText.toLongLong();
+        if (!lastText.isEmpty()) {
+            last = std::min(last, lastText.toLongLong());
+            if (lastText.toLongLong() < first) {
+                return; // invalid, not unsatisfiable: ignored
+            }
+        }
+    }
+    if (first >= size) {
+        out.status = 416;
+        out.reason.clear();
+        out.headers.append({ QByteArray("Content-Range"), "bytes */" + QByteArray::number(size) });
+        out.file.reset();
+        out.body.clear();
+        return;
+    }
+    out.status = 206;
+    out.reason.clear();
+    out.headers.append({ QByteArray("Content-Range"),
+        "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+            + QByteArray::number(size) });
+    out.file->offset = first;
+    out.file->length = last - first + 1;
+}
+
 } // namespace
 
 struct MockServer::Private
@@ -86,6 +181,9 @@ struct MockServer::Private
     Journal journal;
     TemplateRenderers templates;
     ResponseSelector selector;
+    void acceptPending(MockServer *q);
+    int connectionLimit() const;
+
     QTimer sweep;
     QTcpServer *tcp = nullptr;
     QSet<HttpConnection *> connections;
@@ -94,6 +192,12 @@ struct MockServer::Private
     qint64 maxBody = DefaultMaxBodyBytes;
     int idleTimeout = DefaultIdleTimeoutMs;
     int headerTimeout = DefaultHeaderTimeoutMs;
+    qint64 minBodyRate = DefaultMinBodyRate;
+    int maxConnections = DefaultMaxConnections;
+    qint64 maxBuffered = DefaultMaxBufferedBodyBytes;
+    /// Shared with the connections, which may outlive the server by a deleteLater().
+    std::shared_ptr<BodyBudget> budget =
+        std::make_shared<BodyBudget>(std::max(DefaultMaxBufferedBodyBytes, DefaultMaxBodyBytes));
     QString error;
 
     /// Often enough that a deadline is kept to within a quarter of it.
@@ -219,12 +323,18 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
             *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, why);
             return {};
         }
-        QFile file(*path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, file.errorString());
+        const std::shared_ptr<QFile> file = openRegularFile(*path, &why);
+        if (!file) {
+            *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, why);
             return {};
         }
-        out.body = file.readAll();
+        // Streamed from disk when it is written, however large.
+        const qint64 size = file->size();
+        out.file = FileBody { file, 0, size };
+        if (out.status == 200) {
+            out.headers.append({ QByteArray("Accept-Ranges"), QByteArray("bytes") });
+            applyRange(out, request, size);
+        }
         break;
     }
     }
@@ -252,10 +362,24 @@ MockServer::MockServer(QObject *parent)
                 c->fail(408,
                     "Request Timeout: the request head did not arrive within "
                         + QByteArray::number(d->headerTimeout / 1000.0) + " s\n");
-            } else if (c->phase() != HttpParser::Phase::Head && c->isIdle()
-                && c->idleMs() >= d->idleTimeout) {
+            } else if (const qint64 bodyMs = c->bodyMs(); d->minBodyRate > 0
+                       && bodyMs >= d->headerTimeout
+                       && c->bodyBytes() * 1000 < d->minBodyRate * bodyMs) {
+                qCDebug(lcServer) << "request body too slow from" << c->peer();
+                c->fail(408,
+                    "Request Timeout: the request body arrived at "
+                        + QByteArray::number(c->bodyBytes() * 1000 / std::max<qint64>(1, bodyMs))
+                        + " bytes/s, less than the minimum of " + QByteArray::number(d->minBodyRate)
+                        + " bytes/s\n");
+            } else if (c->phase() != HttpParser::Phase::Head && !c->isHeld()
+                && (c->isIdle() || c->isSendingFile()) && c->idleMs() >= d->idleTimeout) {
+                // A download the client stopped reading counts as silence too.
                 qCDebug(lcServer) << "closing idle connection" << c->peer();
-                c->close();
+                if (c->isSendingFile()) {
+                    c->abort();
+                } else {
+                    c->close();
+                }
             }
         }
     });
@@ -341,30 +465,56 @@ bool MockServer::listen(const QHostAddress &host, quint16 port)
         return false;
     }
     d->error.clear();
-    connect(d->tcp, &QTcpServer::newConnection, this, [this] {
-        while (d->tcp && d->tcp->hasPendingConnections()) {
-            QTcpSocket *socket = d->tcp->nextPendingConnection();
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            HttpConnection::Limits limits;
-            limits.maxBodyBytes = d->maxBody;
-            auto *connection = new HttpConnection(
-                socket, limits,
-                [this](HttpConnection *c, quint64 sequence, const HttpRequest &request) {
-                    handle(c, sequence, request);
-                },
-                this);
-            socket->setParent(connection);
-            d->connections.insert(connection);
-            connect(connection, &HttpConnection::closed, this, [this, connection] {
-                d->connections.remove(connection);
-                connection->deleteLater();
-            });
-        }
-    });
+    connect(d->tcp, &QTcpServer::newConnection, this, [this] { d->acceptPending(this); });
     d->sweep.start(d->sweepInterval());
     qCDebug(lcServer) << "listening on" << baseUrl();
     Q_EMIT started(d->tcp->serverPort());
     return true;
+}
+
+int MockServer::Private::connectionLimit() const
+{
+    // Each connection is a file descriptor: stay clear of the process's limit, where accept()
+    // would fail over and over.
+    rlimit files = {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY) {
+        return int(std::clamp<rlim_t>(
+            files.rlim_cur > 64 ? files.rlim_cur - 64 : 1, 1, rlim_t(std::max(1, maxConnections))));
+    }
+    return std::max(1, maxConnections);
+}
+
+void MockServer::Private::acceptPending(MockServer *q)
+{
+    // At the limit, connections stay pending (QTcpServer then stops accepting, and the
+    // kernel's backlog holds the rest) until one closes.
+    const int limit = connectionLimit();
+    while (tcp && tcp->hasPendingConnections() && connections.size() < limit) {
+        QTcpSocket *socket = tcp->nextPendingConnection();
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        HttpConnection::Limits limits;
+        limits.maxBodyBytes = maxBody;
+        auto *connection = new HttpConnection(
+            socket, limits,
+            [q](HttpConnection *c, quint64 sequence, const HttpRequest &request) {
+                q->handle(c, sequence, request);
+            },
+            budget, q);
+        socket->setParent(connection);
+        connections.insert(connection);
+        QObject::connect(connection, &HttpConnection::closed, q, [this, q, connection] {
+            connections.remove(connection);
+            connection->deleteLater();
+            acceptPending(q);
+        });
+    }
+    if (tcp) {
+        if (connections.size() >= limit) {
+            tcp->pauseAccepting();
+        } else {
+            tcp->resumeAccepting();
+        }
+    }
 }
 
 void MockServer::stop()
@@ -428,6 +578,7 @@ void MockServer::setMaxBodySize(qint64 bytes)
         limits.maxBodyBytes = d->maxBody;
         c->setLimits(limits);
     }
+    d->budget->setLimit(std::max(d->maxBuffered, d->maxBody));
 }
 
 qint64 MockServer::maxBodySize() const
@@ -460,6 +611,38 @@ void MockServer::setHeaderTimeout(int ms)
 int MockServer::headerTimeout() const
 {
     return d->headerTimeout;
+}
+
+void MockServer::setMinBodyRate(qint64 bytesPerSecond)
+{
+    d->minBodyRate = std::max<qint64>(0, bytesPerSecond);
+}
+
+qint64 MockServer::minBodyRate() const
+{
+    return d->minBodyRate;
+}
+
+void MockServer::setMaxConnections(int connections)
+{
+    d->maxConnections = std::max(1, connections);
+    d->acceptPending(this);
+}
+
+int MockServer::maxConnections() const
+{
+    return d->maxConnections;
+}
+
+void MockServer::setMaxBufferedBodyBytes(qint64 bytes)
+{
+    d->maxBuffered = std::max<qint64>(0, bytes);
+    d->budget->setLimit(std::max(d->maxBuffered, d->maxBody));
+}
+
+qint64 MockServer::maxBufferedBodyBytes() const
+{
+    return d->maxBuffered;
 }
 
 void MockServer::setTemplateTimeout(int ms)
@@ -565,6 +748,24 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
             }
         }
     }
+    if (response.file
+        && (fault.kind == Fault::Kind::PartialBody || fault.kind == Fault::Kind::MalformedChunked
+            || fault.kind == Fault::Kind::Dribble || fault.kind == Fault::Kind::Bandwidth)) {
+        // These cut or pace the body's bytes, so they need them in memory.
+        const FileBody file = *response.file;
+        response.file.reset();
+        if (file.length > MaxFaultFileBytes) {
+            exchange.error =
+                u"bodyFile is %1 bytes; the %2 fault holds a body in memory, at most %3"_s
+                    .arg(file.length)
+                    .arg(Fault::name(fault.kind))
+                    .arg(MaxFaultFileBytes);
+            response = HttpResponse::plain(500, "MockBench: " + exchange.error.toUtf8() + '\n');
+            fault = {};
+        } else if (file.file->seek(file.offset)) {
+            response.body = file.file->read(file.length);
+        }
+    }
     if (fault.kind == Fault::Kind::PartialBody && response.body.size() < 2) {
         // Half of nothing is nothing: give the cut something to cut.
         response.body = QByteArray(100, ' ');
@@ -578,6 +779,15 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     exchange.responseHeaders = response.headers;
     // What was sent: a HEAD answer has the headers only.
     exchange.responseBody = request.method == "HEAD" ? QByteArray() : response.body;
+    if (response.file && request.method != "HEAD") {
+        // What the journal keeps of it, read now; the rest is only ever on disk.
+        const FileBody &file = *response.file;
+        exchange.responseBodySize = file.length;
+        if (file.file->seek(file.offset)) {
+            exchange.responseBody =
+                file.file->read(std::min<qint64>(file.length, d->journal.maxBodyBytes()));
+        }
+    }
     exchange.delayMs = plan.delayMs;
     exchange.errorRoll = plan.errorRoll;
     exchange.errorInjected = plan.errorInjected;

@@ -27,6 +27,12 @@ public:
     static constexpr qint64 DefaultMaxBodyBytes = 32 * 1024 * 1024;
     static constexpr int DefaultIdleTimeoutMs = 60 * 1000;
     static constexpr int DefaultHeaderTimeoutMs = 10 * 1000;
+    static constexpr int DefaultMaxConnections = 4096;
+    static constexpr qint64 DefaultMaxBufferedBodyBytes = 64 * 1024 * 1024;
+    static constexpr qint64 DefaultMinBodyRate = 1024;
+    /// Largest file body that a fault which cuts or paces the body (partial-body, dribble,
+    /// bandwidth, malformed-chunked) may take; they need it in memory. Others are streamed.
+    static constexpr qint64 MaxFaultFileBytes = 64 * 1024 * 1024;
 
     explicit MockServer(QObject *parent = nullptr);
     ~MockServer() override;
@@ -58,6 +64,17 @@ public:
     /// connections too; else 408 and the connection closes.
     void setHeaderTimeout(int ms);
     int headerTimeout() const;
+    /// A request body that has been arriving for the header timeout must average at least
+    /// this many bytes per second, else 408 and the connection closes; 0: no minimum.
+    void setMinBodyRate(qint64 bytesPerSecond);
+    qint64 minBodyRate() const;
+    /// Open connections at most; more wait in the listen backlog until one closes.
+    void setMaxConnections(int connections);
+    int maxConnections() const;
+    /// Request body bytes held at once across all connections (at least the largest body);
+    /// a body that does not fit waits unread until others are done.
+    void setMaxBufferedBodyBytes(qint64 bytes);
+    qint64 maxBufferedBodyBytes() const;
     /// Longest a template may run before it is interrupted (answering 500).
     void setTemplateTimeout(int ms);
 
