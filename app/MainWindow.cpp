@@ -920,9 +920,7 @@ void MainWindow::Private::writeSettings()
 bool MainWindow::start(const Options &options)
 {
     d->options = options;
-    d->server->setMaxBodySize(options.maxBodyBytes);
-    d->server->setIdleTimeout(options.idleTimeoutMs);
-    d->server->setHeaderTimeout(options.headerTimeoutMs);
+    options.server.applyTo(d->server);
     d->hostEdit->setText(options.host);
     d->portSpin->setValue(options.port);
 

@@ -39,9 +39,7 @@ public:
         bool restoreLastFile = true;
         QString host = QStringLiteral("127.0.0.1");
         int port = 5000;
-        qint64 maxBodyBytes = 32 * 1024 * 1024;
-        int idleTimeoutMs = 60 * 1000;
-        int headerTimeoutMs = 10 * 1000;
+        ServerOptions server; ///< sizes, deadlines and limits
         ChaosOverrides chaos; ///< --latency-ms, --error-rate, --seed over the file's chaos
         bool noAdmin = false;
         QString adminToken;

@@ -99,9 +99,7 @@ int runWindow(int argc, char *argv[], const CommandLine &cl)
     options.file = cl.file;
     options.host = cl.hostText;
     options.port = cl.port;
-    options.maxBodyBytes = cl.maxBodyBytes;
-    options.idleTimeoutMs = cl.idleTimeoutMs;
-    options.headerTimeoutMs = cl.headerTimeoutMs;
+    options.server = cl.server;
     options.chaos = cl.chaos;
     options.noAdmin = cl.noAdmin;
     options.adminToken = cl.adminToken;

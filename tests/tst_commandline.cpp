@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runtime/CommandLine.h"
+#include "server/MockServer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -152,7 +153,7 @@ private Q_SLOTS:
         }
         QCOMPARE(cl.file, file);
         QCOMPARE(cl.port, port);
-        QCOMPARE(cl.maxBodyBytes, maxBody);
+        QCOMPARE(cl.server.maxBodyBytes, maxBody);
         QCOMPARE(cl.host, QHostAddress(QHostAddress::LocalHost));
     }
 
@@ -180,7 +181,57 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(int(cl.mode), int(CommandLine::Mode::Gui));
-        QCOMPARE(cl.headerTimeoutMs, headerTimeoutMs);
+        QCOMPARE(cl.server.headerTimeoutMs, headerTimeoutMs);
+    }
+
+    void parsesServerLimits_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<qint64>("minBodyRate"); // -1 in all three: refused
+        QTest::addColumn<int>("maxConnections");
+        QTest::addColumn<qint64>("maxBuffered");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("defaults") << QStringList() << 1024LL << 4096 << 64LL * 1024 * 1024
+                                  << QString();
+        QTest::addRow("all set") << QStringList { u"--min-body-rate=0"_s, u"--max-connections"_s,
+            u"20"_s, u"--max-buffered-bodies"_s, u"1G"_s }
+                                 << 0LL << 20 << 1024LL * 1024 * 1024 << QString();
+        QTest::addRow("rate in k") << QStringList { u"--min-body-rate"_s, u"4k"_s } << 4096LL
+                                   << 4096 << 64LL * 1024 * 1024 << QString();
+        QTest::addRow("rate not a size") << QStringList { u"--min-body-rate"_s, u"fast"_s } << -1LL
+                                         << -1 << -1LL << u"--min-body-rate"_s;
+        QTest::addRow("no connections") << QStringList { u"--max-connections=0"_s } << -1LL << -1
+                                        << -1LL << u"--max-connections"_s;
+        QTest::addRow("connections not a number") << QStringList { u"--max-connections"_s,
+            u"many"_s } << -1LL << -1 << -1LL << u"--max-connections"_s;
+        QTest::addRow("buffered not a size") << QStringList { u"--max-buffered-bodies"_s, u"-5"_s }
+                                             << -1LL << -1 << -1LL << u"--max-buffered-bodies"_s;
+    }
+
+    void parsesServerLimits()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(qint64, minBodyRate);
+        QFETCH(int, maxConnections);
+        QFETCH(qint64, maxBuffered);
+        QFETCH(QString, error);
+        const CommandLine cl = CommandLine::parse(QStringList { u"mockbench"_s } + args);
+        if (!error.isEmpty()) {
+            QCOMPARE(int(cl.mode), int(CommandLine::Mode::Error));
+            QVERIFY2(cl.error.contains(error), qPrintable(cl.error));
+            return;
+        }
+        QCOMPARE(int(cl.mode), int(CommandLine::Mode::Gui));
+        QCOMPARE(cl.server.minBodyRate, minBodyRate);
+        QCOMPARE(cl.server.maxConnections, maxConnections);
+        QCOMPARE(cl.server.maxBufferedBodyBytes, maxBuffered);
+        // What a server gets from them.
+        MockServer server;
+        cl.server.applyTo(&server);
+        QCOMPARE(server.minBodyRate(), minBodyRate);
+        QCOMPARE(server.maxConnections(), maxConnections);
+        QCOMPARE(server.maxBufferedBodyBytes(), maxBuffered);
+        QCOMPARE(server.headerTimeout(), cl.server.headerTimeoutMs);
     }
 
     void validateAcceptsGoodFile()

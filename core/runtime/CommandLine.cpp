@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "server/MockServer.h"
+
+#include <sys/resource.h>
+
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +70,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"A request head must arrive whole within this many seconds of its first byte, else "
         "408 and close (default 10)."_s,
         u"SECONDS"_s, u"10"_s);
+    const QCommandLineOption minBodyRate(u"min-body-rate"_s,
+        u"A request body still arriving after the header timeout must average this many bytes "
+        "a second (k, M allowed; default 1k; 0: no minimum), else 408 and close."_s,
+        u"BYTES"_s, u"1k"_s);
+    const QCommandLineOption maxConnections(u"max-connections"_s,
+        u"Open connections at most (default 4096); more wait in the listen backlog."_s, u"N"_s,
+        u"4096"_s);
+    const QCommandLineOption maxBuffered(u"max-buffered-bodies"_s,
+        u"Request body bytes held at once across all connections (default 64M, at least "
+        "--max-body); a body that does not fit waits unread."_s,
+        u"BYTES"_s, u"64M"_s);
     const QCommandLineOption latency(u"latency-ms"_s,
         u"Fixed global latency in ms, replacing the file's global latency."_s, u"N"_s);
     const QCommandLineOption errorRate(u"error-rate"_s,
@@ -87,7 +102,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "non-loopback --host)."_s,
         u"TOKEN"_s);
     parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle, headerTimeout,
-        latency, errorRate, seed, watch, log, noAdmin, adminToken });
+        minBodyRate, maxConnections, maxBuffered, latency, errorRate, seed, watch, log, noAdmin,
+        adminToken });
     parser.addPositionalArgument(u"FILE"_s,
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
@@ -160,8 +176,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.error = u"--port: \"%1\" is not a port number (0..65535)"_s.arg(parser.value(port));
         return cl;
     }
-    cl.maxBodyBytes = parseSize(parser.value(maxBody));
-    if (cl.maxBodyBytes < 0) {
+    cl.server.maxBodyBytes = parseSize(parser.value(maxBody));
+    if (cl.server.maxBodyBytes < 0) {
         cl.mode = Mode::Error;
         cl.error = u"--max-body: \"%1\" is not a size (bytes, or a number with k, M or G)"_s.arg(
             parser.value(maxBody));
@@ -174,7 +190,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.error = u"--idle-timeout: \"%1\" is not a number of seconds"_s.arg(parser.value(idle));
         return cl;
     }
-    cl.idleTimeoutMs = int(seconds * 1000);
+    cl.server.idleTimeoutMs = int(seconds * 1000);
     const double headerSeconds = parser.value(headerTimeout).toDouble(&ok);
     if (!ok || !(headerSeconds > 0 && headerSeconds <= 86400)) {
         cl.mode = Mode::Error;
@@ -182,7 +198,29 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             parser.value(headerTimeout));
         return cl;
     }
-    cl.headerTimeoutMs = int(headerSeconds * 1000);
+    cl.server.headerTimeoutMs = int(headerSeconds * 1000);
+    cl.server.minBodyRate = parseSize(parser.value(minBodyRate));
+    if (cl.server.minBodyRate < 0) {
+        cl.mode = Mode::Error;
+        cl.error = u"--min-body-rate: \"%1\" is not a number of bytes (k, M allowed)"_s.arg(
+            parser.value(minBodyRate));
+        return cl;
+    }
+    cl.server.maxConnections = parser.value(maxConnections).toInt(&ok);
+    if (!ok || cl.server.maxConnections < 1) {
+        cl.mode = Mode::Error;
+        cl.error = u"--max-connections: \"%1\" is not a number of connections (1 or more)"_s.arg(
+            parser.value(maxConnections));
+        return cl;
+    }
+    cl.server.maxBufferedBodyBytes = parseSize(parser.value(maxBuffered));
+    if (cl.server.maxBufferedBodyBytes < 0) {
+        cl.mode = Mode::Error;
+        cl.error =
+            u"--max-buffered-bodies: \"%1\" is not a size (bytes, or a number with k, M or G)"_s
+                .arg(parser.value(maxBuffered));
+        return cl;
+    }
     if (parser.isSet(latency)) {
         const double ms = parser.value(latency).toDouble(&ok);
         if (!ok || !(ms >= 0 && ms <= 3600 * 1000)) {
@@ -213,6 +251,26 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.chaos.seed = value;
     }
     return cl;
+}
+
+void ServerOptions::applyTo(MockServer *server) const
+{
+    // Each connection is a file descriptor, and the usual soft limit (1024) is below the
+    // default --max-connections: raise it towards the hard limit, as servers do.
+    rlimit files = {};
+    const rlim_t wanted = rlim_t(maxConnections) + 256;
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY
+        && files.rlim_cur < wanted) {
+        files.rlim_cur =
+            files.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, files.rlim_max);
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
+    server->setMaxBodySize(maxBodyBytes);
+    server->setIdleTimeout(idleTimeoutMs);
+    server->setHeaderTimeout(headerTimeoutMs);
+    server->setMinBodyRate(minBodyRate);
+    server->setMaxConnections(maxConnections);
+    server->setMaxBufferedBodyBytes(maxBufferedBodyBytes);
 }
 
 void ChaosOverrides::applyTo(Chaos *chaos) const

@@ -11,6 +11,23 @@
 
 namespace MockBench {
 
+class MockServer;
+
+/// How the server treats its clients: sizes, deadlines and limits (--max-body, --idle-timeout,
+/// --header-timeout, --min-body-rate, --max-connections, --max-buffered-bodies), the same for
+/// the window and headless.
+struct ServerOptions
+{
+    qint64 maxBodyBytes = 32 * 1024 * 1024;
+    int idleTimeoutMs = 60 * 1000;
+    int headerTimeoutMs = 10 * 1000;
+    qint64 minBodyRate = 1024; ///< bytes per second; 0: none
+    int maxConnections = 4096;
+    qint64 maxBufferedBodyBytes = 64 * 1024 * 1024;
+
+    void applyTo(MockServer *server) const;
+};
+
 /// --latency-ms, --error-rate and --seed: the global chaos a run starts with, over the file's.
 struct ChaosOverrides
 {
@@ -34,9 +51,7 @@ struct CommandLine
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
     QString hostText = QStringLiteral("127.0.0.1");
     int port = 5000;
-    qint64 maxBodyBytes = 32 * 1024 * 1024;
-    int idleTimeoutMs = 60 * 1000;
-    int headerTimeoutMs = 10 * 1000; ///< --header-timeout
+    ServerOptions server;
     ChaosOverrides chaos; ///< --latency-ms, --error-rate, --seed
     bool watch = false; ///< --watch: reload FILE when it changes
     QString logFile; ///< --log: append every exchange as one JSON line

@@ -104,9 +104,7 @@ int HeadlessRunner::run(const CommandLine &cl)
     }
 
     MockServer server;
-    server.setMaxBodySize(cl.maxBodyBytes);
-    server.setIdleTimeout(cl.idleTimeoutMs);
-    server.setHeaderTimeout(cl.headerTimeoutMs);
+    cl.server.applyTo(&server);
     // The document is what the admin API edits and what --watch replaces; it serves every
     // change on the server at once.
     RouteSetDocument document;
