@@ -159,7 +159,9 @@ def slowloris(binary, folder):
     lat = sorted(latencies)
     print(f'slowloris: {count} connections, one head byte every {interval:.0f} s, '
           f'--header-timeout 10 s (default)')
-    if times:
+    if not times:
+        print(f'  cut: none of {count} within {time.monotonic() - begin:.0f} s')
+    else:
         print(f'  cut: {len(times)} of {count} ({answers_408} answered 408), after their first '
               f'byte: {times[0]:.2f} s at the earliest, {times[-1]:.2f} s at the latest')
     if lat:
