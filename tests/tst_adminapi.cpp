@@ -8,6 +8,7 @@
 #include "document/DocumentEdit.h"
 #include "document/RouteSetDocument.h"
 #include "format/RouteSetFormat.h"
+#include "journal/Journal.h"
 #include "model/RouteSet.h"
 #include "server/MockServer.h"
 
@@ -192,8 +193,14 @@ private Q_SLOTS:
     void errorRateOneFailsRoutesUntilRemoved();
     void requestsFilterAndLimit_data();
     void requestsFilterAndLimit();
-    void requestsRefusesABadLimit_data();
-    void requestsRefusesABadLimit();
+    void requestsRefusesBadPaging_data();
+    void requestsRefusesBadPaging();
+    void requestsPagesBackFromTheNewest();
+    void requestsWalkFollowingNextSeesEveryExchangeOnce();
+    void requestsCutBodiesToBodyLimit_data();
+    void requestsCutBodiesToBodyLimit();
+    void requestsAnswerStaysBoundedOverLargeBodies_data();
+    void requestsAnswerStaysBoundedOverLargeBodies();
     void deleteRequestsClearsTheJournal();
     void adminRequestsAreNeverJournaled();
     void resetRestoresTheBaseline_data();
@@ -736,6 +743,13 @@ void tst_AdminApi::requestsFilterAndLimit_data()
         << u"method=GET&limit=2"_s << QStringList { get2, getCafe } << 4;
     QTest::addRow("limit zero") << u"limit=0"_s << QStringList() << 6;
     QTest::addRow("limit above total") << u"limit=100"_s << all << 6;
+    QTest::addRow("offset skips the newest")
+        << u"limit=2&offset=1"_s << QStringList { get2, delete1 } << 6;
+    QTest::addRow("offset alone") << u"offset=4"_s << QStringList { getA, postA } << 6;
+    QTest::addRow("offset with filter")
+        << u"method=GET&limit=1&offset=1"_s << QStringList { get2 } << 4;
+    QTest::addRow("offset at total") << u"offset=6"_s << QStringList() << 6;
+    QTest::addRow("offset past total") << u"offset=1000"_s << QStringList() << 6;
 }
 
 void tst_AdminApi::requestsFilterAndLimit()
@@ -774,24 +788,272 @@ void tst_AdminApi::requestsFilterAndLimit()
     QCOMPARE(count.object(), (QJsonObject { { u"count"_s, total } }));
 }
 
-void tst_AdminApi::requestsRefusesABadLimit_data()
+void tst_AdminApi::requestsRefusesBadPaging_data()
 {
-    QTest::addColumn<QString>("limit");
-    QTest::addRow("word") << u"many"_s;
-    QTest::addRow("negative") << u"-1"_s;
-    QTest::addRow("fraction") << u"1.5"_s;
-    QTest::addRow("empty") << QString();
+    QTest::addColumn<QString>("parameter");
+    QTest::addColumn<QString>("value");
+    const QStringList notWholeNumbers { u"many"_s, u"-1"_s, u"1.5"_s, QString(), u"+5"_s, u"%205"_s,
+        u"5%20"_s, u"0x10"_s, u"2147483648"_s, u"99999999999"_s };
+    for (const QString &parameter : { u"limit"_s, u"offset"_s, u"bodyLimit"_s }) {
+        for (const QString &value : notWholeNumbers) {
+            QTest::addRow("%s=%s", qPrintable(parameter), qPrintable(value)) << parameter << value;
+        }
+    }
+    QTest::addRow("limit above the largest page")
+        << u"limit"_s << QString::number(AdminApi::MaxPageSize + 1);
+    QTest::addRow("limit far above") << u"limit"_s << u"100000"_s;
 }
 
-void tst_AdminApi::requestsRefusesABadLimit()
+void tst_AdminApi::requestsRefusesBadPaging()
 {
-    QFETCH(QString, limit);
+    QFETCH(QString, parameter);
+    QFETCH(QString, value);
     Fixture f(sampleSet());
     QVERIFY(f.listening);
     QCOMPARE(f.send("GET", u"/a"_s).status, 200);
-    const Reply reply = f.admin("GET", u"requests?limit="_s + limit);
+    const Reply reply = f.admin("GET", u"requests?%1=%2"_s.arg(parameter, value));
     QCOMPARE(reply.status, 400);
-    QVERIFY(reply.object().value(u"error"_s).toString().contains(u"limit"_s));
+    const QString message = reply.object().value(u"error"_s).toString();
+    QVERIFY2(message.startsWith(parameter + u" must be"_s), qPrintable(message));
+    // The count takes the filters only; the page parameters are the listing's.
+    QCOMPARE(f.admin("GET", u"requests/count?%1=%2"_s.arg(parameter, value)).status, 200);
+}
+
+namespace {
+
+/// @p count exchanges "GET /n/1" .. "GET /n/count" recorded into @p journal, oldest first.
+void recordNumbered(Journal &journal, int count, const QByteArray &body = {})
+{
+    for (int i = 1; i <= count; ++i) {
+        Exchange e;
+        e.method = "GET";
+        e.path = u"/n/%1"_s.arg(i);
+        e.target = e.path.toUtf8();
+        e.status = 200;
+        e.requestBody = body;
+        e.responseBody = body;
+        journal.record(e);
+    }
+}
+
+/// The ids of a page's exchanges, in the order listed.
+QList<int> idsOf(const QJsonObject &page)
+{
+    QList<int> ids;
+    const QJsonArray requests = page.value(u"requests"_s).toArray();
+    for (const QJsonValue &v : requests) {
+        ids.append(v.toObject().value(u"id"_s).toInt());
+    }
+    return ids;
+}
+
+QList<int> range(int from, int to)
+{
+    QList<int> list;
+    for (int i = from; i <= to; ++i) {
+        list.append(i);
+    }
+    return list;
+}
+
+} // namespace
+
+void tst_AdminApi::requestsPagesBackFromTheNewest()
+{
+    Fixture f(sampleSet());
+    QVERIFY(f.listening);
+    recordNumbered(f.server.journal(), 250);
+
+    // No parameters: the newest page of the default size, oldest first, and where to go on.
+    const QJsonObject first = f.admin("GET", u"requests"_s).object();
+    QCOMPARE(first.value(u"total"_s).toInt(), 250);
+    QCOMPARE(first.value(u"offset"_s).toInt(-1), 0);
+    QCOMPARE(first.value(u"limit"_s).toInt(), AdminApi::DefaultPageSize);
+    QCOMPARE(first.value(u"bodyLimit"_s).toInt(), AdminApi::DefaultListingBodyBytes);
+    QCOMPARE(first.value(u"next"_s).toInt(), 100);
+    QCOMPARE(idsOf(first), range(151, 250));
+
+    const QJsonObject second = f.admin("GET", u"requests?offset=100"_s).object();
+    QCOMPARE(second.value(u"offset"_s).toInt(), 100);
+    QCOMPARE(second.value(u"next"_s).toInt(), 200);
+    QCOMPARE(idsOf(second), range(51, 150));
+
+    const QJsonObject last = f.admin("GET", u"requests?offset=200"_s).object();
+    QVERIFY2(last.value(u"next"_s).isNull(), "the oldest page has no next");
+    QCOMPARE(idsOf(last), range(1, 50));
+
+    const QJsonObject largest =
+        f.admin("GET", u"requests?limit=%1"_s.arg(AdminApi::MaxPageSize)).object();
+    QCOMPARE(largest.value(u"limit"_s).toInt(), AdminApi::MaxPageSize);
+    QVERIFY(largest.value(u"next"_s).isNull());
+    QCOMPARE(idsOf(largest), range(1, 250));
+
+    const QJsonObject none = f.admin("GET", u"requests?limit=0"_s).object();
+    QCOMPARE(idsOf(none), QList<int>());
+    QCOMPARE(none.value(u"next"_s).toInt(), 0);
+
+    const QJsonObject filtered = f.admin("GET", u"requests?path=/n/1*&limit=5"_s).object();
+    QCOMPARE(filtered.value(u"total"_s).toInt(), 1 + 10 + 100); // /n/1, /n/10.., /n/100..
+    QCOMPARE(idsOf(filtered), (QList<int> { 195, 196, 197, 198, 199 }));
+    QCOMPARE(filtered.value(u"next"_s).toInt(), 5);
+}
+
+void tst_AdminApi::requestsWalkFollowingNextSeesEveryExchangeOnce()
+{
+    Fixture f(sampleSet());
+    QVERIFY(f.listening);
+    recordNumbered(f.server.journal(), 1234);
+
+    QList<int> seen;
+    QJsonValue next = 0;
+    int pages = 0;
+    while (!next.isNull()) {
+        QVERIFY2(next.isDouble(), "next is a number or null");
+        QVERIFY(++pages <= 30);
+        const QJsonObject page =
+            f.admin("GET", u"requests?limit=50&offset=%1"_s.arg(next.toInt())).object();
+        QCOMPARE(page.value(u"total"_s).toInt(), pages <= 3 ? 1234 : 1235);
+        seen = idsOf(page) + seen;
+        next = page.value(u"next"_s);
+        if (pages == 3) {
+            // Traffic while a client pages: the one newer exchange shows again at the top of
+            // the next page, nothing is skipped.
+            recordNumbered(f.server.journal(), 1);
+        }
+    }
+    QCOMPARE(pages, 25);
+    QList<int> unique = seen;
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    QCOMPARE(unique, range(1, 1234));
+    QCOMPARE(seen.size(), 1235);
+}
+
+void tst_AdminApi::requestsCutBodiesToBodyLimit_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("defaultBytes"); // AdminApi::setListingBodyBytes, -1: not called
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QByteArray>("shown");
+    QTest::addColumn<bool>("base64");
+
+    const QByteArray text(10000, 'a');
+    QTest::addRow("default cut") << text << -1 << QString() << text.left(4096) << false;
+    QTest::addRow("bodyLimit") << text << -1 << u"bodyLimit=10"_s << text.left(10) << false;
+    QTest::addRow("bodyLimit 0") << text << -1 << u"bodyLimit=0"_s << QByteArray() << false;
+    QTest::addRow("bodyLimit at size") << text << -1 << u"bodyLimit=10000"_s << text << false;
+    QTest::addRow("bodyLimit above size") << text << -1 << u"bodyLimit=65536"_s << text << false;
+    QTest::addRow("settable default") << text << 16 << QString() << text.left(16) << false;
+    QTest::addRow("bodyLimit over the default")
+        << text << 16 << u"bodyLimit=20"_s << text.left(20) << false;
+    QTest::addRow("short body whole")
+        << QByteArray("short") << -1 << QString() << QByteArray("short") << false;
+    // "é" is 2 bytes: a cut inside one backs off to its start, so the text stays text.
+    const QByteArray accents = QString(3000, QChar(0xe9)).toUtf8();
+    QTest::addRow("cut inside a character")
+        << accents << -1 << u"bodyLimit=5"_s << accents.left(4) << false;
+    QTest::addRow("cut between characters")
+        << accents << -1 << u"bodyLimit=6"_s << accents.left(6) << false;
+    const QByteArray binary = QByteArray::fromHex("89504e470d0a1a0aff00fe").repeated(100);
+    QTest::addRow("binary as base64") << binary << -1 << u"bodyLimit=7"_s << binary.left(7) << true;
+}
+
+void tst_AdminApi::requestsCutBodiesToBodyLimit()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, defaultBytes);
+    QFETCH(QString, query);
+    QFETCH(QByteArray, shown);
+    QFETCH(bool, base64);
+
+    Fixture f(sampleSet());
+    QVERIFY(f.listening);
+    if (defaultBytes >= 0) {
+        f.api->setListingBodyBytes(defaultBytes);
+        QCOMPARE(f.api->listingBodyBytes(), defaultBytes);
+    }
+    Exchange e;
+    e.method = "POST";
+    e.path = u"/upload"_s;
+    e.target = "/upload";
+    e.requestBody = body;
+    e.responseBody = "ok";
+    e.status = 200;
+    f.server.journal().record(e);
+
+    const Reply reply =
+        f.admin("GET", u"requests"_s + (query.isEmpty() ? QString() : u'?' + query));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject listed = reply.object().value(u"requests"_s).toArray().at(0).toObject();
+    if (base64) {
+        QVERIFY(!listed.contains(u"requestBody"_s));
+        QCOMPARE(QByteArray::fromBase64(listed.value(u"requestBodyBase64"_s).toString().toLatin1()),
+            shown);
+    } else {
+        QVERIFY(!listed.contains(u"requestBodyBase64"_s));
+        QCOMPARE(listed.value(u"requestBody"_s).toString().toUtf8(), shown);
+    }
+    QCOMPARE(listed.value(u"requestBodySize"_s).toInt(), int(body.size()));
+    QCOMPARE(listed.value(u"requestBodyTruncated"_s).toBool(true), shown.size() < body.size());
+    QVERIFY(listed.value(u"requestBodyTruncated"_s).isBool());
+    // The other body is cut by the same rule: "ok" is shorter than any limit here but 0.
+    const bool responseCut = query == u"bodyLimit=0"_s;
+    QCOMPARE(listed.value(u"responseBody"_s).toString(), responseCut ? QString() : u"ok"_s);
+    QCOMPARE(listed.value(u"responseBodyTruncated"_s).toBool(!responseCut), responseCut);
+    QCOMPARE(listed.value(u"responseBodySize"_s).toInt(), 2);
+}
+
+void tst_AdminApi::requestsAnswerStaysBoundedOverLargeBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("exchanges");
+    // 64 KiB request and response bodies: ~130 MB of JSON for 1 000 exchanges, ~160 MB for 200
+    // when every byte needs an escape. One body shared by all, so the test itself stays small.
+    QTest::addRow("text") << QByteArray(Journal::DefaultMaxBodyBytes, 'x') << 1000;
+    QTest::addRow("control characters") << QByteArray(Journal::DefaultMaxBodyBytes, '\x01') << 200;
+}
+
+void tst_AdminApi::requestsAnswerStaysBoundedOverLargeBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, exchanges);
+    Fixture f(sampleSet());
+    QVERIFY(f.listening);
+    recordNumbered(f.server.journal(), exchanges, body);
+
+    // The default page: 100 exchanges of two 4 KiB bodies, each byte escaped at most 6 times.
+    const Reply defaults = f.admin("GET", u"requests"_s);
+    QCOMPARE(defaults.status, 200);
+    QCOMPARE(idsOf(defaults.object()).size(), AdminApi::DefaultPageSize);
+    QVERIFY2(defaults.body.size() < AdminApi::DefaultPageSize * (2 * 6 * 4096 + 1024),
+        QByteArray::number(defaults.body.size()).constData());
+
+    // The largest page with whole bodies: cut by size, never over MaxListingBytes, and "next"
+    // goes on where it stopped, so a walk still sees everything.
+    QList<int> seen;
+    QJsonValue next = 0;
+    int pages = 0;
+    while (!next.isNull()) {
+        QVERIFY(++pages <= exchanges);
+        const Reply reply = f.admin("GET",
+            u"requests?limit=%1&bodyLimit=%2&offset=%3"_s.arg(AdminApi::MaxPageSize)
+                .arg(Journal::DefaultMaxBodyBytes)
+                .arg(next.toInt()));
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(reply.body.size() <= AdminApi::MaxListingBytes,
+            QByteArray::number(reply.body.size()).constData());
+        const QJsonObject page = reply.object();
+        const QList<int> ids = idsOf(page);
+        QVERIFY(!ids.isEmpty());
+        QCOMPARE(page.value(u"next"_s).isNull() ? exchanges : page.value(u"next"_s).toInt(),
+            next.toInt() + int(ids.size()));
+        const QJsonObject one = page.value(u"requests"_s).toArray().at(0).toObject();
+        QCOMPARE(one.value(u"requestBody"_s).toString().toLatin1(), body);
+        QCOMPARE(one.value(u"requestBodyTruncated"_s).toBool(true), false);
+        seen = ids + seen;
+        next = page.value(u"next"_s);
+    }
+    QVERIFY2(pages > 1, "fewer exchanges than the largest page, so only the size cut them");
+    QCOMPARE(seen, range(1, exchanges));
 }
 
 void tst_AdminApi::deleteRequestsClearsTheJournal()

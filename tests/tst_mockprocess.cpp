@@ -4,19 +4,23 @@
 // MockProcess's admin API client against the real mockbench binary: routes and chaos changed
 // while the process runs, the journal read back (filters, clear, reset), the Verify macros on
 // the process, and the admin token.
+#include "admin/AdminApi.h"
 #include "journal/ExchangeJson.h"
 #include "model/RouteSet.h"
 #include "testkit/MockProcess.h"
 #include "testkit/QtTestVerify.h"
 #include "testkit/Verify.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace MockBench;
@@ -55,6 +59,37 @@ Answer send(QNetworkAccessManager &network, const QByteArray &verb, const QUrl &
 }
 
 const RawHeaders acceptJson { { "Accept", "application/json" } };
+
+/// GETs every URL of @p urls at once (the manager's parallel connections) and waits up to
+/// 30 s for all answers; how many were answered at all.
+int getAll(QNetworkAccessManager &network, const QList<QUrl> &urls, const RawHeaders &headers)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    int answered = 0;
+    int pending = int(urls.size());
+    for (const QUrl &url : urls) {
+        QNetworkRequest request(url);
+        for (const auto &[name, value] : headers) {
+            request.setRawHeader(name, value);
+        }
+        QNetworkReply *reply = network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            answered += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+            reply->deleteLater();
+            if (--pending == 0) {
+                loop.quit();
+            }
+        });
+    }
+    timeout.start(30000);
+    if (pending > 0) {
+        loop.exec();
+    }
+    return answered;
+}
 
 } // namespace
 
@@ -240,6 +275,59 @@ private Q_SLOTS:
         const std::optional<QList<QJsonObject>> foos = mock.requests({}, u"/1.1/foo/*"_s);
         QVERIFY2(foos, qPrintable(mock.errorString()));
         QCOMPARE(foos->size(), 2);
+    }
+
+    void requestsReadEveryPageOfALongJournal()
+    {
+        MockProcess mock;
+        QVERIFY2(mock.start(fooFile()), qPrintable(mock.errorString()));
+        QNetworkAccessManager network;
+        // One body larger than the listing shows by default, then more GETs than the largest
+        // page holds.
+        const QByteArray large(10000, 'b');
+        QCOMPARE(send(network, "POST", url(mock, u"/1.1/foo"_s), large).status, 404);
+        const int gets = AdminApi::MaxPageSize + 150;
+        QList<QUrl> urls;
+        for (int i = 1; i <= gets; ++i) {
+            urls.append(url(mock, u"/1.1/foo/%1"_s.arg(i)));
+        }
+        QCOMPARE(getAll(network, urls, acceptJson), gets);
+        QCOMPARE(mock.requestCount(), gets + 1);
+
+        // The server answers a page at a time, so one GET requests is not the journal.
+        const Answer firstPage = send(network, "GET", mock.adminUrl(u"requests"_s));
+        QCOMPARE(firstPage.status, 200);
+        const QJsonObject firstObject = QJsonDocument::fromJson(firstPage.body).object();
+        QCOMPARE(firstObject.value(u"requests"_s).toArray().size(), AdminApi::DefaultPageSize);
+        QCOMPARE(firstObject.value(u"next"_s).toInt(), AdminApi::DefaultPageSize);
+
+        const std::optional<QList<QJsonObject>> all = mock.requests();
+        QVERIFY2(all, qPrintable(mock.errorString()));
+        QCOMPARE(all->size(), gets + 1);
+        QSet<QString> paths;
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            QCOMPARE(all->at(i).value(u"id"_s).toInt(), int(i) + 1); // oldest first, no gap
+            paths.insert(all->at(i).value(u"path"_s).toString());
+        }
+        QCOMPARE(paths.size(), gets + 1);
+        QCOMPARE(all->first().value(u"requestBody"_s).toString().toLatin1(), large);
+        QCOMPARE(all->first().value(u"requestBodyTruncated"_s).toBool(true), false);
+
+        const std::optional<QList<QJsonObject>> newest = mock.requests({}, {}, gets);
+        QVERIFY2(newest, qPrintable(mock.errorString()));
+        QCOMPARE(newest->size(), gets);
+        QCOMPARE(newest->first().value(u"id"_s).toInt(), 2);
+        QCOMPARE(newest->last().value(u"id"_s).toInt(), gets + 1);
+
+        const std::optional<QList<QJsonObject>> filtered = mock.requests(u"GET"_s, u"/1.1/foo/*"_s);
+        QVERIFY2(filtered, qPrintable(mock.errorString()));
+        QCOMPARE(filtered->size(), gets);
+
+        const std::optional<QList<Exchange>> received = mock.receivedExchanges();
+        QVERIFY2(received, qPrintable(mock.errorString()));
+        QCOMPARE(received->size(), gets + 1);
+        QCOMPARE(received->first().requestBody, large);
+        QCOMPARE(received->last().id, quint64(gets + 1));
     }
 
     void clearRequestsEmptiesTheJournal()

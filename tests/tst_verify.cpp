@@ -3,19 +3,22 @@
 //
 // The verification helpers a client test uses on what the mock received: request patterns,
 // count / at least / at most / never / order, the failure messages a developer reads, and the
-// QtTest macros over a Journal, a MockServer and a list of exchanges.
+// QtTest macros over a Journal, a MockServer, a MockProcess and a list of exchanges.
+#include "admin/AdminApi.h"
 #include "journal/Journal.h"
 #include "model/RouteSet.h"
 #include "server/MockServer.h"
 #include "testkit/QtTestVerify.h"
 #include "testkit/Verify.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 Q_DECLARE_METATYPE(MockBench::RequestPattern)
 
@@ -58,6 +61,33 @@ QList<Exchange> loginTraffic()
         exchange("POST", "/login", 200, u"login"_s),
         exchange("GET", "/items?page=1", 200, u"items"_s),
     };
+}
+
+/// GETs every URL of @p urls at once (the manager's parallel connections) and waits up to
+/// 30 s for all answers; how many were answered at all.
+int getAll(QNetworkAccessManager &network, const QList<QUrl> &urls)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    int answered = 0;
+    int pending = int(urls.size());
+    for (const QUrl &url : urls) {
+        QNetworkReply *reply = network.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            answered += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+            reply->deleteLater();
+            if (--pending == 0) {
+                loop.quit();
+            }
+        });
+    }
+    timeout.start(30000);
+    if (pending > 0) {
+        loop.exec();
+    }
+    return answered;
 }
 
 } // namespace
@@ -421,6 +451,38 @@ private Q_SLOTS:
         QVERIFY2(result.message.endsWith(
                      u"Closest: GET /items/1 (path differs: /items/1 vs /items/3)"_s),
             qPrintable(result.message));
+    }
+
+    void macrosReadEveryPageOfAMockProcess()
+    {
+        MockProcess mock;
+        QVERIFY2(mock.start(), qPrintable(mock.errorString()));
+        QNetworkAccessManager network;
+        const auto at = [&mock](const QString &path) {
+            QUrl url = mock.baseUrl();
+            url.setPath(path);
+            return url;
+        };
+        // A first and a last request around more than the largest page of the listing.
+        QCOMPARE(getAll(network, { at(u"/first"_s) }), 1);
+        const int batch = AdminApi::MaxPageSize + 50;
+        QList<QUrl> urls;
+        for (int i = 1; i <= batch; ++i) {
+            urls.append(at(u"/batch/%1"_s.arg(i)));
+        }
+        QCOMPARE(getAll(network, urls), batch);
+        QCOMPARE(getAll(network, { at(u"/last"_s) }), 1);
+
+        MOCKBENCH_VERIFY_COUNT(mock, RequestPattern::get(u"/batch/*"_s), batch);
+        MOCKBENCH_VERIFY_COUNT(mock, RequestPattern::any(), batch + 2);
+        MOCKBENCH_VERIFY_ORDER(mock, RequestPattern::get(u"/first"_s),
+            RequestPattern::get(u"/batch/*"_s), RequestPattern::get(u"/last"_s));
+        MOCKBENCH_VERIFY_NEVER(mock, RequestPattern::get(u"/batch/%1"_s.arg(batch + 1)));
+        const std::optional<QList<Exchange>> received = mock.receivedExchanges();
+        QVERIFY2(received, qPrintable(mock.errorString()));
+        QVERIFY(verifyCount(*received, RequestPattern::get(u"/first"_s), 1).ok);
+        QCOMPARE(received->first().path, u"/first"_s);
+        QCOMPARE(received->last().path, u"/last"_s);
     }
 };
 

@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace MockBench {
@@ -77,6 +80,23 @@ std::optional<QJsonDocument> parseBody(const HttpRequest &request, HttpResponse 
         return std::nullopt;
     }
     return doc;
+}
+
+/// The query item @p name as a whole number in 0 .. @p max, @p fallback when absent, nothing
+/// when it is anything else ("", "-1", "+5", "1.5", " 5", too large).
+std::optional<qint64> wholeNumber(
+    const HttpRequest &request, const QString &name, qint64 fallback, qint64 max)
+{
+    if (!request.hasQueryItem(name)) {
+        return fallback;
+    }
+    const QString text = request.queryItem(name);
+    if (text.isEmpty() || text.size() > 10
+        || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        return std::nullopt;
+    }
+    const qint64 value = text.toLongLong();
+    return value <= max ? std::optional<qint64>(value) : std::nullopt;
 }
 
 bool sameToken(const QByteArray &given, const QByteArray &expected)
@@ -155,6 +175,11 @@ void AdminApi::setAccess(Access access, const QString &token)
             return answer.has_value();
         });
     }
+}
+
+void AdminApi::setListingBodyBytes(int bytes)
+{
+    m_listingBodyBytes = std::max(0, bytes);
 }
 
 std::optional<HttpResponse> AdminApi::handle(const HttpRequest &request)
@@ -394,43 +419,79 @@ HttpResponse AdminApi::chaos(const HttpRequest &request)
 
 HttpResponse AdminApi::requests(const HttpRequest &request, bool countOnly)
 {
-    const QString method = request.queryItem(u"method"_s);
-    const QString path = request.queryItem(u"path"_s);
-    int limit = -1;
-    if (request.hasQueryItem(u"limit"_s)) {
-        bool ok = false;
-        limit = request.queryItem(u"limit"_s).toInt(&ok);
-        if (!ok || limit < 0) {
-            return error(400, u"limit must be a whole number 0 or more"_s);
-        }
-    }
     // The same filter as Journal::count() and Verify: RequestPattern.
-    const RequestPattern pattern = RequestPattern::on(method, path);
+    const RequestPattern pattern =
+        RequestPattern::on(request.queryItem(u"method"_s), request.queryItem(u"path"_s));
     const Journal &journal = m_server->journal();
     if (countOnly) {
         return json(200, QJsonObject { { u"count"_s, journal.count(pattern) } });
     }
-    // Newest first while collecting, so a limit stops early on a long journal.
-    QList<int> picked;
+    const QString limitName = u"limit"_s;
+    const QString offsetName = u"offset"_s;
+    const QString bodyLimitName = u"bodyLimit"_s;
+    const std::optional<qint64> limit =
+        wholeNumber(request, limitName, DefaultPageSize, MaxPageSize);
+    if (!limit) {
+        return error(
+            400, u"%1 must be a whole number from 0 to %2"_s.arg(limitName).arg(MaxPageSize));
+    }
+    const std::optional<qint64> offset =
+        wholeNumber(request, offsetName, 0, std::numeric_limits<int>::max());
+    if (!offset) {
+        return error(400, u"%1 must be a whole number 0 or more"_s.arg(offsetName));
+    }
+    const std::optional<qint64> bodyLimit =
+        wholeNumber(request, bodyLimitName, m_listingBodyBytes, std::numeric_limits<int>::max());
+    if (!bodyLimit) {
+        return error(400, u"%1 must be a whole number of bytes, 0 or more"_s.arg(bodyLimitName));
+    }
+
+    // One walk from the newest, copying no exchange: "total" counts every match, the page
+    // takes the matches offset .. offset + limit - 1 counted back from the newest. Counting
+    // from the newest, an exchange recorded while a client pages shows one again at the top
+    // of its next page, where counting from the oldest would skip one once the ring is full.
+    QList<int> page;
+    page.reserve(int(std::min<qint64>(*limit, journal.count())));
+    int total = 0;
     for (int i = journal.count() - 1; i >= 0; --i) {
-        if (pattern.matches(journal.at(i))) {
-            picked.append(i);
+        if (!pattern.matches(journal.at(i))) {
+            continue;
         }
+        if (total >= *offset && page.size() < *limit) {
+            page.append(i);
+        }
+        ++total;
     }
-    const int total = int(picked.size());
-    if (limit >= 0 && picked.size() > limit) {
-        picked.resize(limit);
+    // Written straight into the answer, newest first so that the size bound drops the
+    // oldest of the page and "next" goes on from there; listed oldest first, as the journal
+    // reads.
+    QList<QByteArray> written;
+    written.reserve(page.size());
+    qsizetype bytes = 0;
+    for (const int index : std::as_const(page)) {
+        const Exchange &exchange = journal.at(index);
+        QByteArray one;
+        one.reserve(1024 + std::min<qint64>(exchange.requestBody.size(), *bodyLimit)
+            + std::min<qint64>(exchange.responseBody.size(), *bodyLimit));
+        ExchangeJson::write(exchange, &one, *bodyLimit);
+        if (!written.isEmpty() && bytes + one.size() + 1 > MaxListingBytes) {
+            break;
+        }
+        bytes += one.size() + 1;
+        written.append(std::move(one));
     }
-    // Written straight into the answer: a full journal is megabytes of JSON, and building
-    // QJsonObjects for it would cost several times more than the bytes themselves.
-    QByteArray body = "{\"total\":" + QByteArray::number(total) + ",\"requests\":[";
-    bool first = true;
-    for (auto it = picked.crbegin(); it != picked.crend(); ++it) {
-        if (!first) {
+    const qint64 listedTo = *offset + written.size();
+    QByteArray body;
+    body.reserve(bytes + 128);
+    body += "{\"total\":" + QByteArray::number(total) + ",\"offset\":" + QByteArray::number(*offset)
+        + ",\"limit\":" + QByteArray::number(*limit)
+        + ",\"bodyLimit\":" + QByteArray::number(*bodyLimit) + ",\"next\":"
+        + (listedTo < total ? QByteArray::number(listedTo) : "null"_ba) + ",\"requests\":[";
+    for (auto it = written.crbegin(); it != written.crend(); ++it) {
+        if (it != written.crbegin()) {
             body.append(',');
         }
-        first = false;
-        ExchangeJson::write(journal.at(*it), &body);
+        body.append(*it);
     }
     body.append("]}\n");
     return json(200, body);

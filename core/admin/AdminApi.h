@@ -35,6 +35,15 @@ public:
     Q_ENUM(Access)
 
     static constexpr char Prefix[] = "/__mockbench";
+    /// How many exchanges `GET requests` lists without `?limit`.
+    static constexpr int DefaultPageSize = 100;
+    /// The largest `?limit` accepted; more is answered 400.
+    static constexpr int MaxPageSize = 1000;
+    /// Body bytes an exchange in `GET requests` shows without `?bodyLimit`.
+    static constexpr int DefaultListingBodyBytes = 4 * 1024;
+    /// A page of `GET requests` ends before the exchange that would take it past this size
+    /// (it always lists one), whatever the limits ask: no answer of hundreds of MB.
+    static constexpr qsizetype MaxListingBytes = 8 * 1024 * 1024;
 
     /// The rule of the command line: --no-admin turns it off; a token is always required when
     /// given; without one the API is open on loopback addresses and off on any other.
@@ -48,6 +57,9 @@ public:
     /// Installs or removes the API on the server. Token needs a non-empty token.
     void setAccess(Access access, const QString &token = QString());
     Access access() const { return m_access; }
+    /// Body bytes an exchange in `GET requests` shows when the request gives no `?bodyLimit`.
+    void setListingBodyBytes(int bytes);
+    int listingBodyBytes() const { return m_listingBodyBytes; }
 
     /// Answers @p request if it is an admin request (including 401 for a missing token);
     /// nothing otherwise.
@@ -68,6 +80,7 @@ private:
     QPointer<RouteSetDocument> m_document;
     Access m_access = Access::Off;
     QString m_token;
+    int m_listingBodyBytes = DefaultListingBodyBytes;
 };
 
 } // namespace MockBench

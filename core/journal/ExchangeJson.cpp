@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -106,18 +107,47 @@ void appendHeaders(QByteArray *out, const RawHeaders &headers)
 }
 
 /// Text bodies as strings; anything that is not valid UTF-8 as base64 under a different key,
-/// so a reader never mistakes mangled bytes for the real body.
-void appendBody(QByteArray *out, const char *key, const QByteArray &body)
+/// so a reader never mistakes mangled bytes for the real body. At most @p maxBytes of @p body
+/// (-1: all of it); returns how many bytes it shows.
+qsizetype appendBody(QByteArray *out, const char *key, const QByteArray &body, qsizetype maxBytes)
 {
-    if (body.isValidUtf8()) {
-        appendKey(out, key);
-        appendString(out, QByteArrayView(body));
-    } else {
-        appendKey(out, QByteArray(QByteArray(key) + "Base64").constData());
-        out->append('"');
-        out->append(body.toBase64());
-        out->append('"');
+    QByteArrayView shown(body);
+    if (maxBytes >= 0 && shown.size() > maxBytes) {
+        shown = shown.first(maxBytes);
     }
+    // A cut inside a UTF-8 sequence would make a text body look binary: such a cut backs off
+    // to the start of that character (at most 3 bytes).
+    QByteArrayView text = shown;
+    if (shown.size() < body.size()) {
+        qsizetype end = shown.size();
+        while (end > 0 && shown.size() - end < 3
+            && (static_cast<unsigned char>(body.at(end)) & 0xc0) == 0x80) {
+            --end;
+        }
+        text = shown.first(end);
+    }
+    if (text.isValidUtf8()) {
+        appendKey(out, key);
+        appendString(out, text);
+        return text.size();
+    }
+    appendKey(out, QByteArray(QByteArray(key) + "Base64").constData());
+    out->append('"');
+    out->append(QByteArray::fromRawData(shown.data(), shown.size()).toBase64());
+    out->append('"');
+    return shown.size();
+}
+
+/// The full size of a body (@p size as recorded, at least the @p kept bytes) under
+/// @p sizeKey, and under @p truncatedKey whether the @p shown bytes are less.
+void appendBodySize(QByteArray *out, const char *sizeKey, const char *truncatedKey, qint64 size,
+    qsizetype kept, qsizetype shown)
+{
+    const qint64 full = std::max<qint64>(size, kept);
+    appendKey(out, sizeKey);
+    out->append(QByteArray::number(full));
+    appendKey(out, truncatedKey);
+    out->append(shown < full ? "true" : "false");
 }
 
 void appendQuery(QByteArray *out, const QByteArray &target)
@@ -171,7 +201,7 @@ void appendStringOrNull(QByteArray *out, const QString &text)
 
 } // namespace
 
-void ExchangeJson::write(const Exchange &e, QByteArray *out)
+void ExchangeJson::write(const Exchange &e, QByteArray *out, qsizetype maxBodyBytes)
 {
     out->append("{\"id\":");
     out->append(QByteArray::number(e.id));
@@ -189,18 +219,18 @@ void ExchangeJson::write(const Exchange &e, QByteArray *out)
     appendQuery(out, e.target);
     appendKey(out, "requestHeaders");
     appendHeaders(out, e.requestHeaders);
-    appendBody(out, "requestBody", e.requestBody);
-    appendKey(out, "requestBodySize");
-    out->append(QByteArray::number(e.requestBodySize));
+    const qsizetype requestShown = appendBody(out, "requestBody", e.requestBody, maxBodyBytes);
+    appendBodySize(out, "requestBodySize", "requestBodyTruncated", e.requestBodySize,
+        e.requestBody.size(), requestShown);
     appendKey(out, "status");
     out->append(QByteArray::number(e.status));
     appendKey(out, "reason");
     appendLatin1(out, e.reason);
     appendKey(out, "responseHeaders");
     appendHeaders(out, e.responseHeaders);
-    appendBody(out, "responseBody", e.responseBody);
-    appendKey(out, "responseBodySize");
-    out->append(QByteArray::number(e.responseBodySize));
+    const qsizetype responseShown = appendBody(out, "responseBody", e.responseBody, maxBodyBytes);
+    appendBodySize(out, "responseBodySize", "responseBodyTruncated", e.responseBodySize,
+        e.responseBody.size(), responseShown);
     appendKey(out, "routeId");
     if (e.matched()) {
         appendString(out, e.routeId);

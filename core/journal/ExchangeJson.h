@@ -15,8 +15,10 @@ namespace MockBench {
 class ExchangeJson
 {
 public:
-    /// Appends the compact JSON object of @p exchange to @p out.
-    static void write(const Exchange &exchange, QByteArray *out);
+    /// Appends the compact JSON object of @p exchange to @p out, each body cut to at most
+    /// @p maxBodyBytes (-1: as the journal kept it); "requestBodyTruncated" and
+    /// "responseBodyTruncated" say whether a body shown is shorter than its size.
+    static void write(const Exchange &exchange, QByteArray *out, qsizetype maxBodyBytes = -1);
     /// One compact line, newline-terminated.
     static QByteArray toLine(const Exchange &exchange);
     /// The same object as a QJsonObject (parsed from what write() produces).

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockProcess.h"
 
+#include "admin/AdminApi.h"
 #include "format/RouteSetFormat.h"
 #include "model/Chaos.h"
 #include "model/Route.h"
@@ -18,6 +19,9 @@
 #include <QNetworkRequest>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +42,7 @@ QString queryItem(const QString &name, const QString &value)
     return u'&' + name + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
-QString filterQuery(const QString &method, const QString &path, int limit = -1)
+QString filterQuery(const QString &method, const QString &path)
 {
     QString query;
     if (!method.isEmpty()) {
@@ -47,10 +51,18 @@ QString filterQuery(const QString &method, const QString &path, int limit = -1)
     if (!path.isEmpty()) {
         query += queryItem(u"path"_s, path);
     }
-    if (limit >= 0) {
-        query += queryItem(u"limit"_s, QString::number(limit));
-    }
     return query.mid(1);
+}
+
+/// The filters and one page of GET requests: @p limit exchanges from the @p offset-th newest
+/// match, bodies whole (a journal's body limit is an int, so INT_MAX never cuts one).
+QString pageQuery(const QString &method, const QString &path, qsizetype limit, qint64 offset)
+{
+    QString query = filterQuery(method, path);
+    query += (query.isEmpty() ? u"limit="_s : u"&limit="_s) + QString::number(limit);
+    query += u"&offset="_s + QString::number(offset);
+    query += u"&bodyLimit="_s + QString::number(std::numeric_limits<int>::max());
+    return query;
 }
 
 RawHeaders headersFromJson(const QJsonValue &value)
@@ -408,19 +420,68 @@ bool MockProcess::setChaos(const Chaos &chaos)
 std::optional<QList<QJsonObject>> MockProcess::requests(
     const QString &method, const QString &path, int limit)
 {
-    const std::optional<QJsonObject> answer =
-        callForObject("GET", u"requests"_s, {}, filterQuery(method, path, limit));
-    if (!answer) {
-        return std::nullopt;
-    }
-    if (!answer->value(u"requests"_s).isArray()) {
-        m_error = u"GET /__mockbench/requests: the answer has no \"requests\" array"_s;
-        return std::nullopt;
+    // The server answers one page at a time (at most AdminApi::MaxPageSize exchanges, fewer
+    // when they are large), counted back from the newest, each page oldest first: the walk
+    // follows "next" back to the oldest, or until the newest @p limit are in.
+    QList<QList<QJsonObject>> pages; // newest page first
+    qsizetype collected = 0;
+    qint64 offset = 0;
+    quint64 oldestId = std::numeric_limits<quint64>::max();
+    for (;;) {
+        const qsizetype pageSize = limit < 0
+            ? AdminApi::MaxPageSize
+            : std::min<qsizetype>(limit - collected, AdminApi::MaxPageSize);
+        const std::optional<QJsonObject> answer =
+            callForObject("GET", u"requests"_s, {}, pageQuery(method, path, pageSize, offset));
+        if (!answer) {
+            return std::nullopt;
+        }
+        if (!answer->value(u"requests"_s).isArray()) {
+            m_error = u"GET /__mockbench/requests: the answer has no \"requests\" array"_s;
+            return std::nullopt;
+        }
+        // Exchanges recorded while the walk goes on push older ones down: what shows again
+        // at the top of the next page (an id not older than the oldest so far) is skipped.
+        QList<QJsonObject> page;
+        const QJsonArray list = answer->value(u"requests"_s).toArray();
+        for (const QJsonValue &value : list) {
+            const QJsonObject exchange = value.toObject();
+            if (quint64(exchange.value(u"id"_s).toDouble()) < oldestId) {
+                page.append(exchange);
+            }
+        }
+        if (!page.isEmpty()) {
+            oldestId = quint64(page.first().value(u"id"_s).toDouble());
+            collected += page.size();
+            pages.append(std::move(page));
+        }
+        const QJsonValue next = answer->value(u"next"_s);
+        if (next.isUndefined()) {
+            // A mockbench older than paging: it answered the newest `limit` at once.
+            const double total = answer->value(u"total"_s).toDouble();
+            if (limit < 0 && total > double(collected)) {
+                m_error = u"GET /__mockbench/requests: this mockbench does not page its journal "
+                          "(no \"next\"), and listed %1 of %2"_s.arg(collected)
+                              .arg(total);
+                return std::nullopt;
+            }
+            break;
+        }
+        if (next.isNull() || (limit >= 0 && collected >= limit)) {
+            break;
+        }
+        if (!next.isDouble() || next.toDouble() <= double(offset)) {
+            m_error = u"GET /__mockbench/requests: \"next\" (%1) is not past \"offset\" (%2)"_s
+                          .arg(next.toVariant().toString())
+                          .arg(offset);
+            return std::nullopt;
+        }
+        offset = qint64(next.toDouble());
     }
     QList<QJsonObject> result;
-    const QJsonArray list = answer->value(u"requests"_s).toArray();
-    for (const QJsonValue &exchange : list) {
-        result.append(exchange.toObject());
+    result.reserve(collected);
+    for (auto it = pages.crbegin(); it != pages.crend(); ++it) {
+        result.append(*it);
     }
     return result;
 }

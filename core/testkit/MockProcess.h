@@ -81,9 +81,9 @@ public:
     /// Replaces the global chaos with @p chaos: settings it leaves unset are removed.
     bool setChaos(const Chaos &chaos);
 
-    /// The journal as exchange JSON objects, oldest first; @p method "" or "*" for any,
-    /// @p path exact or with a trailing '*' for a prefix ("" for any), @p limit the newest N
-    /// (-1 for all).
+    /// The journal as exchange JSON objects with whole bodies, oldest first; @p method "" or
+    /// "*" for any, @p path exact or with a trailing '*' for a prefix ("" for any), @p limit
+    /// the newest N (-1 for all). Reads as many pages of GET requests as that takes.
     std::optional<QList<QJsonObject>> requests(
         const QString &method = {}, const QString &path = {}, int limit = -1);
     /// How many journaled requests match (same filters), -1 on failure.
