@@ -4,9 +4,9 @@
 #
 # The admin API's journal listing over a full journal of large bodies (issue 10): fills a
 # headless mockbench with 10 000 POSTs of 64 KiB text bodies, then prints the size and time of
-# GET /__mockbench/requests and the server's RSS. With a build that pages the listing it also
-# prints the largest page and a walk through every page with whole bodies (what MockProcess
-# does). Prints figures, asserts nothing; not run by ctest.
+# GET /__mockbench/requests and the server's RSS (now, and its peak so far). With a build that
+# pages the listing it also prints the largest pages and a walk through every page with whole
+# bodies (what MockProcess does). Prints figures, asserts nothing; not run by ctest.
 #   tests/bench/journal_listing.sh [path/to/mockbench] [EXCHANGES] [BODY_BYTES]
 # Without a path it builds Release into build-bench, as load.sh does.
 set -euo pipefail
@@ -40,7 +40,8 @@ base=$(grep -o 'http://[^ ]*' "$work/server.out" | head -n 1)
 admin="$base/__mockbench"
 
 rss() {
-    awk '/VmRSS/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$server_pid/status"
+    awk '/VmRSS/ { now = $2 } /VmHWM/ { peak = $2 }
+        END { printf "%.0f MiB (peak %.0f MiB)", now / 1024, peak / 1024 }' "/proc/$server_pid/status"
 }
 
 # One curl process on one keep-alive connection sends every request (a config file of URLs);
@@ -72,13 +73,32 @@ listing() {
     }'
 }
 
+# Three clients that ask for the largest listing and never read it: what the server holds.
+# $1: query.
+unread() {
+    local port=${base##*:} fds=()
+    for _ in 1 2 3; do
+        exec {fd}<>"/dev/tcp/127.0.0.1/$port"
+        printf 'GET /__mockbench/requests%s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' "$1" >&"$fd"
+        fds+=("$fd")
+    done
+    # The answers are built on the server's one thread: a listing after them has waited for all.
+    curl -s -o /dev/null "$admin/requests/count"
+    printf '%-44s server RSS %s\n' "3 unread GET requests$1" "$(rss)"
+    for fd in "${fds[@]}"; do
+        exec {fd}>&-
+    done
+}
+
 listing "GET requests (no parameters)" ""
 if ! grep -q '"next"' "$work/answer"; then
+    unread ""
     echo "(this build answers the whole journal at once: no paging)"
     exit 0
 fi
 listing "GET requests?limit=1000" "?limit=1000"
 listing "GET requests?limit=1000&bodyLimit=65536" "?limit=1000&bodyLimit=65536"
+unread "?limit=1000&bodyLimit=65536"
 
 # Every page with whole bodies, following "next" (MockProcess's walk).
 offset=0 pages=0 bytes=0 largest=0
