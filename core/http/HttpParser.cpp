@@ -200,6 +200,10 @@ HttpParser::Event HttpParser::next()
                     ++m_pos;
                 } else if (c == '\r' && available() >= 2 && m_buffer.at(m_pos + 1) == '\n') {
                     m_pos += 2;
+                } else if (c == '\r' && available() == 1) {
+                    // Maybe the CR of an empty line: not a head byte until more has come (with
+                    // a 1-byte limit it would be refused, or skipped had its LF come with it).
+                    return needMoreData();
                 } else {
                     break;
                 }
