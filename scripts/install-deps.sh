@@ -4,7 +4,8 @@
 #
 # Installs the Debian packages MockBench needs that are not installed yet.
 #   scripts/install-deps.sh            build + run
-#   scripts/install-deps.sh --test     also what the test suite and its checks need
+#   scripts/install-deps.sh --test     also what the test suite and its checks need, the fuzz
+#                                      build included (scripts/fuzz.sh)
 #   scripts/install-deps.sh --bench    also what the benchmarks need
 #   scripts/install-deps.sh --gui-test also what screenshots and the window benchmark need (Xvfb)
 set -euo pipefail
@@ -15,7 +16,10 @@ packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-charts-dev 
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
 for arg in "$@"; do
     case "$arg" in
-        --test) packages+=(clang-format curl python3) ;;
+        # The fuzz build: clang and its runtimes for -fsanitize=fuzzer,address,undefined, which
+        # are in libclang-rt-14-dev (only recommended by clang-14, so named here; Debian's
+        # libfuzzer-14-dev holds just a standalone libFuzzer.a that clang does not use).
+        --test) packages+=(clang-format curl python3 clang-14 libclang-rt-14-dev) ;;
         --bench) packages+=(wrk curl util-linux procps valgrind python3) ;;
         --gui-test) packages+=(xvfb xauth imagemagick xdotool curl) ;;
         *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;

@@ -6,8 +6,10 @@
 # runs the whole test suite with ctest; builds without the GUI, tests that build, checks its
 # mockbench loads no GUI library, installs it and builds and runs a client project of the
 # installed package (tests/client); then builds again with AddressSanitizer and UBSan and runs
-# the suite once more. This is what CI runs (.ci/run).
-#   MOCKBENCH_SKIP_SANITIZE=1 scripts/test.sh     only the Release build
+# the suite once more; last, fuzzes each fuzz harness for 25 s (scripts/fuzz.sh, clang).
+# This is what CI runs (.ci/run).
+#   MOCKBENCH_SKIP_SANITIZE=1 scripts/test.sh     without the sanitizer build
+#   MOCKBENCH_SKIP_FUZZ=1 scripts/test.sh         without the fuzz step
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build-tests"
@@ -67,4 +69,11 @@ if [ "${MOCKBENCH_SKIP_SANITIZE:-0}" != 1 ]; then
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" \
         ctest --test-dir "$asan" --output-on-failure --timeout 600 --parallel 2
+fi
+
+if [ "${MOCKBENCH_SKIP_FUZZ:-0}" != 1 ]; then
+    # Bounded: about a minute and a half in all, its own clang build included. A finding fails
+    # the run and names the input, saved under build-fuzz/findings/.
+    echo "== fuzz, 25 s per harness"
+    "$root/scripts/fuzz.sh" 25
 fi

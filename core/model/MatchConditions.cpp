@@ -29,7 +29,7 @@ bool MatchConditions::matches(const HttpRequest &request, QStringList *why) cons
             why->append(u"query %1 is missing"_s.arg(name));
             ok = false;
         } else if (std::none_of(values.cbegin(), values.cend(),
-                       [&matcher](const QString &value) { return matcher.matches(value); })) {
+                       [&m = matcher](const QString &value) { return m.matches(value); })) {
             if (!why) {
                 return false;
             }
