@@ -181,7 +181,8 @@ while True:
     echo "count with method and path filters:   $(time_query "$base/count?method=GET&path=/1.1/foo/4") ms"
     echo "list by path (1 match):               $(time_query "$base?path=/1.1/foo/4") ms"
     echo "list by path prefix, newest 100:      $(time_query "$base?path=/1.1/foo/*&limit=100") ms"
-    echo "list everything (10 000, ~5 MB JSON): $(time_query "$base") ms"
+    echo "list a default page (newest 100):     $(time_query "$base") ms"
+    echo "list the largest page (1 000):        $(time_query "$base?limit=1000") ms"
     stop_server
 }
 
