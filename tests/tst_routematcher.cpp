@@ -3,10 +3,12 @@
 #include "engine/RouteMatcher.h"
 #include "http/HttpRequest.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace MockBench;
@@ -590,6 +592,121 @@ private Q_SLOTS:
         }
         const RouteMatcher matcher(routes);
         QCOMPARE(matcher.match(request("GET", target)).routeIndex, expected);
+    }
+
+    // (a+)+$ backtracks 2^n times over n a's and a mismatch. Issue 10: against forty a and a !
+    // it cost ~140 ms of the serving thread a request (PCRE2's own limit, ten million steps, cut
+    // it off). Now it gives up after ValueMatcher::Regex::FullMatchLimit steps: no match. The
+    // same conditions still match a value that fits, including ones that backtrack a lot.
+    void boundsCostlyRegex_data()
+    {
+        QTest::addColumn<QString>("where"); // query, header, body or path
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("matches");
+
+        const QString catastrophic = u"(a+)+$"_s;
+        const QString fortyA = QString(40, u'a');
+        for (const QString &where : { u"query"_s, u"header"_s, u"body"_s, u"path"_s }) {
+            const QByteArray w = where.toLatin1();
+            QTest::addRow("%s, forty a and !", w.constData())
+                << where << catastrophic << fortyA + u'!' << false;
+            QTest::addRow("%s, forty a", w.constData()) << where << catastrophic << fortyA << true;
+            // More backtracking than the first, small bound allows: the second one matches.
+            // (No ? in these: a path template has no query.)
+            const QString words = u"lorem ipsum "_s.repeated(200);
+            QTest::addRow("%s, words", w.constData())
+                << where << u"(\\w+ *)+"_s << words.trimmed() << true;
+            QTest::addRow("%s, two far words", w.constData())
+                << where << u".*(foo|bar).*(baz|qux).*"_s
+                << QString(1000, u'x') + u"foo"_s + QString(1000, u'y') + u"qux"_s << true;
+        }
+        QTest::addRow("uuid")
+            << u"header"_s
+            << u"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"_s
+            << u"123e4567-e89b-42d3-a456-426614174000"_s << true;
+    }
+
+    void boundsCostlyRegex()
+    {
+        QFETCH(QString, where);
+        QFETCH(QString, pattern);
+        QFETCH(QString, value);
+        QFETCH(bool, matches);
+
+        Route route = Route::post(where == u"path" ? u"/p/{v:"_s + pattern + u'}' : u"/p"_s);
+        HttpRequest r = request("POST", "/p");
+        const ValueMatcher regex = ValueMatcher::regex(pattern);
+        if (where == u"query") {
+            route.whenQuery(u"q"_s, regex);
+            r.setTarget("/p?q=" + QUrl::toPercentEncoding(value));
+        } else if (where == u"header") {
+            route.whenHeader(u"X-Q"_s, regex);
+            r.headers = { { "X-Q", value.toLatin1() } };
+        } else if (where == u"body") {
+            route.whenBody(regex);
+            r.body = value.toUtf8();
+        } else {
+            r.setTarget("/p/" + QUrl::toPercentEncoding(value));
+        }
+        const RouteMatcher matcher({ route });
+        QElapsedTimer timer;
+        timer.start();
+        const int rounds = 20;
+        for (int i = 0; i < rounds; ++i) {
+            QCOMPARE(matcher.match(r).isValid(), matches);
+        }
+        qInfo("%.3f ms a request", double(timer.nsecsElapsed()) / rounds / 1e6);
+    }
+
+    // A request of thousands of values that each backtrack: every value gets the small bound,
+    // the large one only ValueMatcher::RequestBudget::FullMatches times a request. Costly for
+    // the old code: each such value took the ten million steps of PCRE2's default.
+    void costlyValuesOfOneRequestShareABudget()
+    {
+        const RouteMatcher matcher(
+            { Route::get(u"/t"_s).whenQuery(u"q"_s, ValueMatcher::regex(u"(a+)+$"_s)) });
+        QByteArray target = "/t?";
+        for (int i = 0; i < 3000; ++i) {
+            target += "q=" + QByteArray(20, 'a') + "!&";
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!matcher.match(request("GET", target)).isValid());
+        // A value that fits within the small bound still matches after all of them.
+        QVERIFY(matcher.match(request("GET", target + "q=aaa")).isValid());
+        const qint64 elapsed = timer.elapsed();
+        qInfo("two requests of 3000 costly values: %lld ms", elapsed);
+        QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+    }
+
+    void requestBudgetAllowsSoManyLargeBounds_data()
+    {
+        QTest::addColumn<int>("costly"); // values before the one that fits
+        QTest::addColumn<bool>("matches");
+
+        const int budget = ValueMatcher::RequestBudget::FullMatches;
+        QTest::addRow("within the budget") << budget - 1 << true;
+        QTest::addRow("budget spent") << budget << false;
+    }
+
+    void requestBudgetAllowsSoManyLargeBounds()
+    {
+        QFETCH(int, costly);
+        QFETCH(bool, matches);
+
+        // Every value needs the large bound: "lorem ipsum ... !" never matches, the last fits.
+        const QByteArray words = QByteArray("lorem+ipsum+").repeated(200);
+        QByteArray target = "/t?";
+        for (int i = 0; i < costly; ++i) {
+            target += "q=" + words + "!&";
+        }
+        target += "q=" + words.chopped(1);
+        const RouteMatcher matcher(
+            { Route::get(u"/t"_s).whenQuery(u"q"_s, ValueMatcher::regex(u"(\\w+\\s?)+"_s)) });
+        QCOMPARE(matcher.match(request("GET", target)).isValid(), matches);
+        // Each request has a budget of its own.
+        QVERIFY(matcher.match(request("GET", "/t?q=" + words.chopped(1))).isValid());
     }
 };
 

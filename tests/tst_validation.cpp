@@ -25,6 +25,8 @@ private Q_SLOTS:
     void loaderReportsWhatValidationReports();
     void checksBodyFilesAgainstTheFolder();
     void routeOnItsOwnHasRelativePaths();
+    void reportsRegexErrorsAsWritten_data();
+    void reportsRegexErrorsAsWritten();
 };
 
 namespace {
@@ -185,6 +187,41 @@ void tst_Validation::routeOnItsOwnHasRelativePaths()
     Route route = Route::get(u"/a"_s).respond(700); // no id: a route on its own may wait for one
     const FormatErrors errors = Validation::route(route, QString());
     QCOMPARE(toStringList(errors), QStringList { u"responses[0].status: must be 100..599"_s });
+}
+
+void tst_Validation::reportsRegexErrorsAsWritten_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("offset");
+
+    // Matching adds a bound and anchors to every pattern; errors still name the pattern as
+    // written, at its own offsets.
+    QTest::addRow("unclosed group") << u"(a"_s << u"missing closing parenthesis"_s << 2;
+    QTest::addRow("unclosed class")
+        << u"[a-"_s << u"missing terminating ] for character class"_s << 3;
+    QTest::addRow("unmatched parenthesis") << u"a)b"_s << u"unmatched closing parenthesis"_s << 1;
+    QTest::addRow("quantifier out of order")
+        << u"ab{2,1}"_s << u"numbers out of order in {} quantifier"_s << 6;
+    QTest::addRow("backslash at the end") << u"a\\"_s << u"\\ at end of pattern"_s << 2;
+    // Valid alone, but its \Q quotes the parenthesis that closes the anchoring group.
+    QTest::addRow("quoting to the end") << u"\\Qx"_s << u"missing closing parenthesis"_s << 3;
+}
+
+void tst_Validation::reportsRegexErrorsAsWritten()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, message);
+    QFETCH(int, offset);
+
+    const ValueMatcher::Regex regex(pattern);
+    QVERIFY(!regex.isValid());
+    QCOMPARE(regex.errorString(), message);
+    QCOMPARE(regex.patternErrorOffset(), offset);
+    QCOMPARE(ValueMatcher::regex(pattern).errorString(), u"invalid regex: "_s + message);
+    const RouteSet set = oneRoute(okRoute().whenHeader(u"X-A"_s, ValueMatcher::regex(pattern)));
+    QCOMPARE(toStringList(set.validate()),
+        QStringList { u"routes[0].match.headers.X-A.regex: invalid regex: "_s + message });
 }
 
 QTEST_GUILESS_MAIN(tst_Validation)

@@ -3,6 +3,7 @@
 #include "RouteMatcher.h"
 
 #include "http/HttpRequest.h"
+#include "model/ValueMatcher.h"
 
 #include <QStringList>
 
@@ -102,6 +103,8 @@ bool RouteMatcher::methodMatches(const QString &routeMethod, const QByteArray &r
 
 RouteMatcher::Match RouteMatcher::match(const HttpRequest &request) const
 {
+    // Path segments and conditions of one request share one budget of costly regex matches.
+    const ValueMatcher::RequestBudget budget;
     Match result;
     if (m_nodes.empty()) {
         return result;
@@ -134,6 +137,7 @@ RouteMatcher::Match RouteMatcher::match(const HttpRequest &request) const
 
 QString RouteMatcher::explainMiss(const HttpRequest &request, int maxRoutes) const
 {
+    const ValueMatcher::RequestBudget budget;
     const QString target = QString::fromLatin1(request.method) + u' ' + request.path
         + (request.rawQuery.isEmpty() ? QString() : u'?' + QString::fromUtf8(request.rawQuery));
     QString text = u"No route matches %1\n"_s.arg(target);

@@ -173,11 +173,10 @@ std::optional<PathTemplate> PathTemplate::parse(const QString &path, QString *er
         } else {
             seg.kind = Segment::Kind::Pattern;
         }
-        seg.regex = QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+        seg.regex = ValueMatcher::Regex(pattern);
         if (!seg.regex.isValid()) {
             return fail(u"bad segment %1: %2"_s.arg(text, seg.regex.errorString()));
         }
-        seg.regex.optimize();
         seg.key = key;
         result.m_segments.append(seg);
     }

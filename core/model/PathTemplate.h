@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/ValueMatcher.h"
+
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -36,7 +37,7 @@ public:
         QStringList names; ///< capture names in order (Param/Int: one; Pattern: any)
         QList<bool> intCaptures; ///< per name: captured by {name:int}
         QList<int> groups; ///< Kind::Pattern, per name: its group number in regex
-        QRegularExpression regex; ///< Kind::Pattern: the anchored segment expression
+        ValueMatcher::Regex regex; ///< Kind::Pattern: the anchored segment expression
         QString key; ///< shape of the segment without capture names (index key)
     };
 

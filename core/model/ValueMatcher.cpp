@@ -7,10 +7,126 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcMatch, "mockbench.match", QtInfoMsg)
+
 namespace MockBench {
+
+namespace {
+
+/// PCRE2 takes a match limit from the start of the pattern; it can only lower the default.
+QString limitPrefix(int limit)
+{
+    return u"(*LIMIT_MATCH=%1)"_s.arg(limit);
+}
+
+thread_local ValueMatcher::RequestBudget *activeBudget = nullptr;
+
+/// Says once per pattern and reason (for the first hundred) that matching gave up: a request
+/// that sends thousands of such values must not write thousands of lines.
+void reportGaveUp(const QString &pattern, bool budget)
+{
+    static QMutex mutex;
+    static QSet<QString> reported;
+    {
+        QMutexLocker lock(&mutex);
+        const QString key = (budget ? u"b"_s : u"l"_s) + pattern;
+        if (reported.size() >= 100 || reported.contains(key)) {
+            return;
+        }
+        reported.insert(key);
+    }
+    if (budget) {
+        qCWarning(lcMatch).noquote()
+            << u"a request used up its %1 costly regex matches: /%2/ counts as not matching "
+               "values it would need more than %3 steps of backtracking for"_s.arg(
+                   QString::number(ValueMatcher::RequestBudget::FullMatches), pattern,
+                   QString::number(ValueMatcher::Regex::QuickMatchLimit));
+    } else {
+        qCWarning(lcMatch).noquote()
+            << u"/%1/ counts as not matching a value it would need more than %2 steps of "
+               "backtracking for"_s.arg(
+                   pattern, QString::number(ValueMatcher::Regex::FullMatchLimit));
+    }
+}
+
+} // namespace
+
+ValueMatcher::Regex::Regex(const QString &pattern, QRegularExpression::PatternOptions options)
+    : m_pattern(pattern)
+    , m_quick(limitPrefix(QuickMatchLimit) + QRegularExpression::anchoredPattern(pattern), options)
+    , m_full(limitPrefix(FullMatchLimit) + QRegularExpression::anchoredPattern(pattern), options)
+{
+    m_quick.optimize();
+}
+
+QString ValueMatcher::Regex::errorString() const
+{
+    if (isValid()) {
+        return {};
+    }
+    const QRegularExpression plain(m_pattern, m_quick.patternOptions());
+    return plain.isValid() ? m_quick.errorString() : plain.errorString();
+}
+
+qsizetype ValueMatcher::Regex::patternErrorOffset() const
+{
+    if (isValid()) {
+        return -1;
+    }
+    const QRegularExpression plain(m_pattern, m_quick.patternOptions());
+    if (!plain.isValid()) {
+        return plain.patternErrorOffset();
+    }
+    // Only the anchored form is wrong (a \Q quotes the ")" that closes it): its offset, less
+    // the limit and the "\A(?:" put before the pattern.
+    const qsizetype added = limitPrefix(QuickMatchLimit).size()
+        + QRegularExpression::anchoredPattern(QString()).indexOf(u')');
+    return std::clamp<qsizetype>(m_quick.patternErrorOffset() - added, 0, m_pattern.size());
+}
+
+QRegularExpressionMatch ValueMatcher::Regex::match(const QString &subject) const
+{
+    QRegularExpressionMatch m = m_quick.match(subject);
+    // A match that hit its limit is not valid (hasMatch() is false too).
+    if (m.isValid() || !m_quick.isValid()) {
+        return m;
+    }
+    if (RequestBudget *budget = activeBudget) {
+        if (budget->m_fullMatches >= RequestBudget::FullMatches) {
+            reportGaveUp(m_pattern, true);
+            return m;
+        }
+        ++budget->m_fullMatches;
+    }
+    m = m_full.match(subject);
+    if (!m.isValid()) {
+        reportGaveUp(m_pattern, false);
+    }
+    return m;
+}
+
+ValueMatcher::RequestBudget::RequestBudget()
+{
+    if (!activeBudget) {
+        activeBudget = this;
+        m_installed = true;
+    }
+}
+
+ValueMatcher::RequestBudget::~RequestBudget()
+{
+    if (m_installed) {
+        activeBudget = nullptr;
+    }
+}
 
 ValueMatcher ValueMatcher::exact(const QString &text)
 {
@@ -26,9 +142,7 @@ ValueMatcher ValueMatcher::regex(const QString &pattern)
     m.m_kind = Kind::Regex;
     m.m_text = pattern;
     // Anchored like WireMock's "matches": the whole value must fit. "contains" covers the rest.
-    m.m_regex = QRegularExpression(
-        QRegularExpression::anchoredPattern(pattern), QRegularExpression::DontCaptureOption);
-    m.m_regex.optimize();
+    m.m_regex = Regex(pattern, QRegularExpression::DontCaptureOption);
     return m;
 }
 
@@ -74,7 +188,7 @@ bool ValueMatcher::matches(const QString &value, QString *why) const
         ok = value == m_text;
         break;
     case Kind::Regex:
-        ok = m_regex.isValid() && m_regex.match(value).hasMatch();
+        ok = m_regex.match(value).hasMatch();
         break;
     case Kind::Contains:
         ok = value.contains(m_text);
