@@ -7,8 +7,11 @@
 #include <QDateTime>
 #include <QJSEngine>
 #include <QJSValue>
+#include <QLoggingCategory>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -16,14 +19,29 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <future>
 #include <mutex>
+#include <new>
 #include <thread>
+#include <unordered_map>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcTemplate, "mockbench.template", QtInfoMsg)
+
 namespace MockBench {
 
-/// The helpers templates call: uuid(), randomInt(a, b), now().
+/// The helpers templates call: uuid(), randomInt(a, b), now(). One object lives on the worker
+/// thread for the renderer's life, so a seeded sequence goes on across a rebuilt engine.
 class TemplateHelpers : public QObject
 {
     Q_OBJECT
@@ -63,14 +81,549 @@ public:
     QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
 };
 
-/// Interrupts a render that runs too long. The render thread marks start and end under a
-/// mutex (uncontended: two cheap locks per templated response); this thread polls a few
-/// times per timeout and interrupts only the render it saw start, never the next one.
+namespace {
+
+/// Settings the renderer, its worker and the worker's watchdog share.
+struct Limits
+{
+    std::atomic<int> timeoutMs { 100 };
+    std::atomic<qsizetype> maxOutput { TemplateRenderer::DefaultMaxOutputSize };
+    std::atomic<qsizetype> memoryLimit { JsTemplateRenderer::DefaultMemoryLimit };
+};
+
+/// Installed in every engine before any template runs: wraps the built-ins that can make a huge
+/// string, array or buffer in one native call (which no interrupt can stop) so that they throw a
+/// RangeError naming the limit instead, and defines what the expression wrappers call. The
+/// wrappers are neither writable nor configurable, so one template cannot undo them for the
+/// next. They bound templates written in good faith over hostile request data; a template
+/// written to get around them still meets the watchdog. Returns { setLimits, parseJson }.
+const char bootstrapSource[] = R"js((function (global) {
+    'use strict';
+    var limits = { output: 0, chars: 0, elements: 0, bytes: 0 };
+    var define = Object.defineProperty;
+    var apply = Reflect.apply;
+    var construct = Reflect.construct;
+    var isArray = Array.isArray;
+    var keys = Object.keys;
+
+    function fixed(object, name, value) {
+        define(object, name, { value: value, writable: false, enumerable: false, configurable: false });
+    }
+    function named(name, length, f) {
+        define(f, 'name', { value: name });
+        define(f, 'length', { value: length });
+        return f;
+    }
+    function over(what, amount, unit, limit) {
+        return new RangeError(what + ' would make ' + amount + ' ' + unit
+            + ', more than the template limit of ' + limit);
+    }
+    function beyond(what, unit, limit) {
+        return new RangeError(what + ' would make more than ' + limit + ' ' + unit
+            + ', the template limit');
+    }
+    function checkChars(what, n) {
+        if (n > limits.chars) throw over(what, n, 'characters', limits.chars);
+    }
+    function checkElements(what, n) {
+        if (n > limits.elements) throw over(what, n, 'elements', limits.elements);
+    }
+    function checkBytes(what, n) {
+        if (n > limits.bytes) throw over(what, n, 'bytes', limits.bytes);
+    }
+    function integer(v) {
+        var n = Number(v);
+        return n !== n ? 0 : Math.trunc(n);
+    }
+    function text(v) {
+        if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+        return String(v);
+    }
+    function thisText(self, what) {
+        if (self === null || self === undefined)
+            throw new TypeError(what + ' called on null or undefined');
+        return text(self);
+    }
+
+    // Strings. Each wrapper converts its arguments once and hands the converted values on, so
+    // a toString or valueOf with side effects runs as often as without the wrapper.
+    var S = String.prototype;
+    var repeat = S.repeat;
+    fixed(S, 'repeat', named('repeat', 1, function (count) {
+        var s = thisText(this, 'String.prototype.repeat');
+        var n = integer(count);
+        if (n > 0 && n !== Infinity) checkChars('String.prototype.repeat', s.length * n);
+        return apply(repeat, s, [n]);
+    }));
+    function pad(name) {
+        var original = S[name];
+        var what = 'String.prototype.' + name;
+        fixed(S, name, named(name, 1, function (maxLength, fillString) {
+            var s = thisText(this, what);
+            var n = integer(maxLength);
+            if (n <= s.length) return s;
+            var fill = fillString === undefined ? ' ' : text(fillString);
+            if (fill !== '') checkChars(what, n);
+            return apply(original, s, [n, fill]);
+        }));
+    }
+    pad('padStart');
+    pad('padEnd');
+    var concat = S.concat;
+    fixed(S, 'concat', named('concat', 1, function () {
+        var s = thisText(this, 'String.prototype.concat');
+        var parts = [];
+        var n = s.length;
+        for (var i = 0; i < arguments.length; ++i) {
+            parts[i] = text(arguments[i]);
+            n += parts[i].length;
+        }
+        checkChars('String.prototype.concat', n);
+        return apply(concat, s, parts);
+    }));
+
+    // replace with a replacement string inserts it, with its $& $` $' expanded, at every match
+    // in one native call. When the result could pass the limit, this loop makes the same
+    // replacement (as QJSEngine does it), counting as it goes. Not a replacer function handed
+    // to the native replace: QJSEngine 6.4 leaks the match list when one throws.
+    var replace = S.replace;
+    var exec = RegExp.prototype.exec;
+    function substitute(r, matched, position, s, captures) {
+        var out = '';
+        var from = 0;
+        var count = captures.length + 1;
+        for (;;) {
+            var at = r.indexOf('$', from);
+            if (at < 0 || at + 1 >= r.length) return out + r.slice(from);
+            out += r.slice(from, at);
+            var c = r.charAt(at + 1);
+            var piece = null;
+            var skip = 1;
+            if (c === '$') {
+                piece = '$';
+            } else if (c === '&') {
+                piece = matched;
+            } else if (c === '`') {
+                piece = s.slice(0, position);
+            } else if (c === "'") {
+                piece = s.slice(position + matched.length);
+            } else if (c >= '0' && c <= '9') {
+                var capture = c.charCodeAt(0) - 48;
+                var d = r.charAt(at + 2);
+                if (d >= '0' && d <= '9' && capture * 10 + d.charCodeAt(0) - 48 < count) {
+                    capture = capture * 10 + d.charCodeAt(0) - 48;
+                    skip = 2;
+                }
+                if (capture > 0 && capture < count)
+                    piece = captures[capture - 1] === undefined ? '' : captures[capture - 1];
+            }
+            if (piece === null) {
+                out += '$';
+                from = at + 1;
+            } else {
+                out += piece;
+                from = at + 1 + skip;
+            }
+            checkChars('String.prototype.replace', out.length);
+        }
+    }
+    fixed(S, 'replace', named('replace', 2, function (pattern, replacement) {
+        var s = thisText(this, 'String.prototype.replace');
+        if (typeof replacement === 'function') return apply(replace, s, [pattern, replacement]);
+        var r = text(replacement);
+        var dollars = 0;
+        for (var at = r.indexOf('$'); at >= 0; at = r.indexOf('$', at + 1)) ++dollars;
+        // At most s.length + 1 matches, each inserting r with each $ expanded to at most s.
+        if (s.length + (s.length + 1) * (r.length + dollars * s.length) <= limits.chars)
+            return apply(replace, s, [pattern, r]);
+        var out = '';
+        var last = 0;
+        function add(piece) {
+            out += piece;
+            checkChars('String.prototype.replace', out.length);
+        }
+        if (pattern instanceof RegExp) {
+            var global = pattern.global;
+            var offset = 0;
+            while (offset <= s.length) {
+                if (global) pattern.lastIndex = offset;
+                var m = apply(exec, pattern, [s]);
+                if (m === null) break;
+                var end = m.index + m[0].length;
+                add(s.slice(last, m.index));
+                var captures = [];
+                for (var i = 1; i < m.length; ++i) captures[i - 1] = m[i];
+                add(substitute(r, m[0], m.index, s, captures));
+                last = end;
+                if (!global) break;
+                offset = Math.max(offset + 1, end);
+            }
+            if (global) pattern.lastIndex = 0;
+        } else {
+            var search = text(pattern);
+            var found = s.indexOf(search);
+            if (found >= 0) {
+                add(s.slice(0, found));
+                add(substitute(r, search, found, s, []));
+                last = found + search.length;
+            }
+        }
+        add(s.slice(last));
+        return out;
+    }));
+    var split = S.split;
+    fixed(S, 'split', named('split', 2, function (separator, limit) {
+        var most = limits.elements + 1;
+        var asked = limit === undefined ? most : limit >>> 0;
+        var parts = apply(split, this, [separator, Math.min(asked, most)]);
+        if (parts.length > limits.elements && asked > limits.elements)
+            throw beyond('String.prototype.split', 'elements', limits.elements);
+        return parts;
+    }));
+    // A global match collects every match in one native call; this loop is interruptible.
+    var match = S.match;
+    function advance(s, index, unicode) {
+        if (!unicode || index + 1 >= s.length) return index + 1;
+        var c = s.charCodeAt(index);
+        var d = s.charCodeAt(index + 1);
+        return c >= 0xD800 && c <= 0xDBFF && d >= 0xDC00 && d <= 0xDFFF ? index + 2 : index + 1;
+    }
+    fixed(S, 'match', named('match', 1, function (regexp) {
+        if (!(regexp instanceof RegExp) || !regexp.global) return apply(match, this, [regexp]);
+        var s = thisText(this, 'String.prototype.match');
+        var found = [];
+        var m;
+        regexp.lastIndex = 0;
+        while ((m = apply(exec, regexp, [s])) !== null) {
+            found[found.length] = m[0];
+            checkElements('String.prototype.match', found.length);
+            if (m[0] === '') regexp.lastIndex = advance(s, regexp.lastIndex, regexp.unicode);
+        }
+        return found.length === 0 ? null : found;
+    }));
+    var normalize = S.normalize;
+    fixed(S, 'normalize', named('normalize', 0, function (form) {
+        var s = thisText(this, 'String.prototype.normalize');
+        // NFKC and NFKD make up to 18 characters of one (U+FDFA).
+        checkChars('String.prototype.normalize', s.length * 18);
+        return apply(normalize, s, form === undefined ? [] : [form]);
+    }));
+    // Percent-encoding makes up to 9 characters of one: long texts are encoded piece by piece,
+    // never cutting a surrogate pair, with the total counted.
+    function encoder(name, factor) {
+        var original = global[name];
+        if (typeof original !== 'function') return;
+        fixed(global, name, named(name, 1, function (value) {
+            var s = text(value);
+            if (s.length * factor <= limits.chars) return original(s);
+            var out = '';
+            // Small pieces: the last one passes the limit by little.
+            var step = Math.max(1024, Math.floor(limits.chars / factor / 16));
+            for (var at = 0; at < s.length;) {
+                var end = Math.min(s.length, at + step);
+                var c = s.charCodeAt(end - 1);
+                if (end < s.length && c >= 0xD800 && c <= 0xDBFF) --end;
+                out += original(s.slice(at, end));
+                checkChars(name, out.length);
+                at = end;
+            }
+            return out;
+        }));
+    }
+    encoder('encodeURIComponent', 9);
+    encoder('encodeURI', 9);
+    encoder('escape', 6);
+
+    // JSON.stringify expands a value shared by reference once per reference (40 nested
+    // [a, a] make 2^40 leaves) and indents every line by its depth, in one native call. The
+    // wrapper first measures what the text will at least hold, walking the value as stringify
+    // will (an object with toJSON counts as a leaf; a cycle is left for stringify to report).
+    // With a replacer function stringify calls back for every value, so it is interruptible
+    // and needs no walk.
+    var stringify = JSON.stringify;
+    function gapOf(space) {
+        if (space instanceof Number) space = Number(space);
+        else if (space instanceof String) space = String(space);
+        if (typeof space === 'number') return Math.min(10, Math.max(0, integer(space)));
+        if (typeof space === 'string') return Math.min(10, space.length);
+        return 0;
+    }
+    function propertyList(replacer) {
+        var out = [];
+        for (var i = 0; i < replacer.length; ++i) {
+            var item = replacer[i];
+            if (typeof item === 'string') out[out.length] = item;
+            else if (typeof item === 'number' || item instanceof Number || item instanceof String) out[out.length] = String(item);
+        }
+        return out;
+    }
+    fixed(JSON, 'stringify', named('stringify', 3, function (value, replacer, space) {
+        if (typeof replacer === 'function') return stringify(value, replacer, space);
+        var list = isArray(replacer) ? propertyList(replacer) : undefined;
+        var gap = gapOf(space);
+        var size = 0;
+        var ancestors = [];
+        var cyclic = false;
+        function check() {
+            if (size <= limits.chars) return;
+            // A cycle is stringify's to report, as without the bound.
+            for (var i = 0; i < ancestors.length; ++i) {
+                for (var j = i + 1; j < ancestors.length; ++j) {
+                    if (ancestors[i] === ancestors[j]) cyclic = true;
+                }
+            }
+            if (!cyclic) throw beyond('JSON.stringify', 'characters', limits.chars);
+        }
+        function measure(v, depth) {
+            if (cyclic) {
+                return;
+            } else if (v === null || typeof v !== 'object') {
+                size += typeof v === 'string' ? v.length + 2 : 1;
+            } else if (typeof v.toJSON === 'function') {
+                size += 1;
+            } else if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+                size += String(v).length;
+            } else {
+                // A cycle makes the walk ever deeper: look for one only once it is deep.
+                for (var a = depth < 32 ? ancestors.length : 0; a < ancestors.length; ++a) {
+                    if (ancestors[a] === v) cyclic = true;
+                }
+                if (cyclic) return;
+                ancestors[ancestors.length] = v;
+                var line = gap === 0 ? 0 : 1 + gap * (depth + 1);
+                size += 2;
+                if (isArray(v)) {
+                    var n = integer(v.length);
+                    size += n * (1 + line);
+                    check();
+                    for (var i = 0; i < n; ++i) measure(v[i], depth + 1);
+                } else {
+                    var names = list !== undefined ? list : keys(v);
+                    for (var j = 0; j < names.length; ++j) {
+                        var x = v[names[j]];
+                        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+                        size += names[j].length + 4 + line;
+                        measure(x, depth + 1);
+                    }
+                }
+                ancestors.length = ancestors.length - 1;
+            }
+            check();
+        }
+        measure(value, 0);
+        return stringify(value, replacer, space);
+    }));
+
+    // Arrays and buffers. The constructors check the size asked for; made the prototypes'
+    // constructor too, they also check the arrays that map, filter, slice... make.
+    var NativeArray = Array;
+    function wrapConstructor(name, check, needsNew) {
+        var Native = global[name];
+        if (typeof Native !== 'function') return;
+        var wrapper = named(name, Native.length, function () {
+            if (needsNew && new.target === undefined)
+                throw new TypeError(name + ' must be called with new');
+            check(arguments);
+            return construct(Native, arguments, new.target === undefined ? wrapper : new.target);
+        });
+        wrapper.prototype = Native.prototype;
+        Object.setPrototypeOf(wrapper, Native);
+        define(Native.prototype, 'constructor', { value: wrapper, writable: true, enumerable: false, configurable: true });
+        fixed(global, name, wrapper);
+    }
+    wrapConstructor('Array', function (args) {
+        if (args.length === 1 && typeof args[0] === 'number') checkElements('Array', args[0]);
+    }, false);
+    var buffers = [ArrayBuffer];
+    if (typeof SharedArrayBuffer === 'function') buffers[1] = SharedArrayBuffer;
+    function viewLength(a0) {
+        if (a0 === null || (typeof a0 !== 'object' && typeof a0 !== 'function')) return integer(a0);
+        for (var i = 0; i < buffers.length; ++i) {
+            if (a0 instanceof buffers[i]) return 0; // a view on memory that exists already
+        }
+        var n = a0.length;
+        return typeof n === 'number' ? integer(n) : 0;
+    }
+    ['ArrayBuffer', 'SharedArrayBuffer'].forEach(function (name) {
+        wrapConstructor(name, function (args) { checkBytes(name, integer(args[0])); }, true);
+    });
+    var TypedArray = Object.getPrototypeOf(Int8Array.prototype);
+    ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+     'Uint32Array', 'Float32Array', 'Float64Array'].forEach(function (name) {
+        var size = global[name].BYTES_PER_ELEMENT;
+        wrapConstructor(name, function (args) {
+            var n = viewLength(args[0]);
+            checkElements(name, n);
+            checkBytes(name, n * size);
+        }, true);
+    });
+    var typedJoin = TypedArray.join;
+    fixed(TypedArray, 'join', named('join', 1, function (separator) {
+        var n = integer(this.length);
+        var sep = separator === undefined ? ',' : text(separator);
+        // The elements are bounded already, by the constructors; the separator is not.
+        if (n > 0) checkChars('TypedArray.prototype.join', (n - 1) * sep.length + n);
+        return apply(typedJoin, this, [sep]);
+    }));
+
+    // Methods that walk an array's length natively, most without an interrupt check: on a
+    // sparse array of length 4e9, fill or forEach would run for minutes.
+    var A = NativeArray.prototype;
+    function lengthOf(self) {
+        return self === null || self === undefined ? 0 : integer(Object(self).length);
+    }
+    ['concat', 'copyWithin', 'every', 'fill', 'filter', 'find', 'findIndex', 'flat', 'flatMap',
+     'forEach', 'includes', 'indexOf', 'join', 'lastIndexOf', 'map', 'reduce', 'reduceRight',
+     'reverse', 'slice', 'some', 'sort', 'splice', 'toLocaleString', 'unshift'].forEach(function (name) {
+        var original = A[name];
+        if (typeof original !== 'function') return;
+        var what = 'Array.prototype.' + name;
+        fixed(A, name, named(name, original.length, function () {
+            var n = lengthOf(this);
+            checkElements(what, n);
+            if (name === 'join') {
+                var sep = arguments[0] === undefined ? ',' : text(arguments[0]);
+                if (n > 0) checkChars(what, (n - 1) * sep.length);
+                return apply(original, this, [sep]);
+            }
+            if (name === 'concat') {
+                for (var i = 0; i < arguments.length; ++i) n += isArray(arguments[i]) ? lengthOf(arguments[i]) : 1;
+                checkElements(what, n);
+            }
+            return apply(original, this, arguments);
+        }));
+    });
+
+    // What the expression wrappers call.
+    function outputError(n) {
+        var e = new RangeError('template output is at least ' + n + ' bytes, more than the limit of ' + limits.output);
+        define(e, '__mbOutput', { value: true });
+        return e;
+    }
+    fixed(global, '__mbRender', function (v) {
+        var s = v === undefined ? '' : String(v !== null && typeof v === 'object' ? JSON.stringify(v) : v);
+        // A UTF-16 code unit is at least one byte of UTF-8, so this holds before converting.
+        if (s.length > limits.output) throw outputError(s.length);
+        return s;
+    });
+    fixed(global, '__mbError', function (e) {
+        if (e instanceof Error) return e;
+        var message;
+        try {
+            message = String(e);
+        } catch (ignored) {
+            message = typeof e;
+        }
+        return new Error('uncaught exception: ' + message);
+    });
+    return {
+        setLimits: function (output, chars, elements, bytes) {
+            limits.output = output;
+            limits.chars = chars;
+            limits.elements = elements;
+            limits.bytes = bytes;
+        },
+        parseJson: function (t) {
+            try {
+                return JSON.parse(t);
+            } catch (e) {
+                return null;
+            }
+        }
+    };
+})(this)
+)js";
+
+const QStringList functionParameters = { u"params"_s, u"query"_s, u"headers"_s, u"body"_s,
+    u"json"_s, u"method"_s, u"path"_s };
+
+/// The body of the function an expression becomes. The expression sits on its own lines so a
+/// trailing // comment cannot eat the wrapper; a thrown value that is no Error (throw 'x') is
+/// reported as an error, not rendered as text.
+QString functionBody(const QString &expression)
+{
+    return u"try { return __mbRender((\n"_s + expression
+        + u"\n)); } catch (e) { throw __mbError(e); }"_s;
+}
+
+/// Installs the bootstrap in @p engine and applies @p limits; returns the control object.
+QJSValue installBootstrap(QJSEngine &engine)
+{
+    QJSValue control = engine.evaluate(QString::fromLatin1(bootstrapSource));
+    if (control.isError()) {
+        qCCritical(lcTemplate) << "template bootstrap failed:" << control.toString();
+    }
+    return control;
+}
+
+void applyLimits(const QJSValue &control, qsizetype maxOutput)
+{
+    const double output = double(maxOutput);
+    // An array costs at least 8 bytes an element, and a native loop over it about a
+    // microsecond a thousand: a 64th of the output limit keeps both small.
+    const double elements = double(std::max<qsizetype>(1024, maxOutput / 64));
+    control.property(u"setLimits"_s).call({ output, output, elements, output });
+}
+
+/// Resident memory of this process in bytes, -1 when unknown.
+class ResidentMemory
+{
+public:
+    ResidentMemory()
+    {
+#ifdef Q_OS_LINUX
+        m_fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+        m_pageSize = ::sysconf(_SC_PAGESIZE);
+#endif
+    }
+    ~ResidentMemory()
+    {
+#ifdef Q_OS_LINUX
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+#endif
+    }
+    ResidentMemory(const ResidentMemory &) = delete;
+    ResidentMemory &operator=(const ResidentMemory &) = delete;
+
+    qint64 bytes() const
+    {
+#ifdef Q_OS_LINUX
+        // "size resident shared text lib data dt", in pages.
+        char buffer[128];
+        const ssize_t n = m_fd < 0 ? -1 : ::pread(m_fd, buffer, sizeof buffer - 1, 0);
+        if (n <= 0) {
+            return -1;
+        }
+        buffer[n] = '\0';
+        const char *space = std::strchr(buffer, ' ');
+        return space ? qint64(std::strtoll(space + 1, nullptr, 10)) * m_pageSize : -1;
+#else
+        return -1;
+#endif
+    }
+
+private:
+    int m_fd = -1;
+    long m_pageSize = 4096;
+};
+
+} // namespace
+
+/// Interrupts a render that runs too long or grows the process too much, or every render once
+/// stopped. The render thread marks start and end under a mutex (uncontended: two cheap locks
+/// per render); this thread polls every 2 ms while a render runs and interrupts only the render
+/// it saw start, never the next one. Memory is sampled from the first poll of a render on, so
+/// the many renders that end within 2 ms cost no sample.
 class TemplateWatchdog
 {
 public:
-    explicit TemplateWatchdog(QJSEngine *engine)
+    enum class Reason { None, Timeout, Memory, Stopped };
+
+    TemplateWatchdog(QJSEngine *engine, const Limits &limits)
         : m_engine(engine)
+        , m_limits(limits)
         , m_thread([this] { run(); })
     {
     }
@@ -83,6 +636,8 @@ public:
         m_wake.notify_all();
         m_thread.join();
     }
+    TemplateWatchdog(const TemplateWatchdog &) = delete;
+    TemplateWatchdog &operator=(const TemplateWatchdog &) = delete;
 
     void begin()
     {
@@ -90,63 +645,116 @@ public:
         m_busy = true;
         ++m_generation;
         m_started = Clock::now();
+        m_reason = Reason::None;
+        if (m_stopped) {
+            interrupt(Reason::Stopped);
+        }
         if (m_idle) {
             m_idle = false;
             m_wake.notify_one();
         }
     }
-    void end()
+    /// Why the render that ends was interrupted, if it was.
+    Reason end()
     {
         std::lock_guard lock(m_mutex);
         m_busy = false;
-        if (m_engine->isInterrupted()) {
+        const Reason reason = m_reason;
+        if (!m_stopped && m_engine->isInterrupted()) {
             m_engine->setInterrupted(false);
         }
+        return reason;
     }
-    std::atomic<int> timeoutMs { 100 };
+    /// From any thread: interrupts the render under way and every later one.
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        if (m_busy) {
+            interrupt(Reason::Stopped);
+        }
+    }
 
 private:
     using Clock = std::chrono::steady_clock;
+
+    void interrupt(Reason reason)
+    {
+        m_interruptedGeneration = m_generation;
+        m_reason = reason;
+        m_engine->setInterrupted(true);
+    }
 
     void run()
     {
         std::unique_lock lock(m_mutex);
         quint64 idleRounds = 0;
+        quint64 sampledGeneration = 0;
+        qint64 baseline = -1;
         while (!m_quit) {
             if (m_idle) {
                 m_wake.wait(lock, [this] { return m_quit || !m_idle; });
                 continue;
             }
-            const int limit = timeoutMs.load();
-            m_wake.wait_for(lock, std::chrono::milliseconds(std::max(5, limit / 8)));
-            if (m_busy) {
-                idleRounds = 0;
-                if (Clock::now() - m_started >= std::chrono::milliseconds(limit)
-                    && m_interruptedGeneration != m_generation) {
-                    m_interruptedGeneration = m_generation;
-                    m_engine->setInterrupted(true);
+            m_wake.wait_for(lock, std::chrono::milliseconds(2));
+            if (!m_busy) {
+                if (++idleRounds > 64) {
+                    // Nothing rendered for a while: sleep until the next render.
+                    m_idle = true;
+                    idleRounds = 0;
                 }
-            } else if (++idleRounds > 64) {
-                // Nothing rendered for a while: sleep until the next render instead of polling.
-                m_idle = true;
-                idleRounds = 0;
+                continue;
+            }
+            idleRounds = 0;
+            if (m_interruptedGeneration == m_generation) {
+                continue;
+            }
+            if (Clock::now() - m_started >= std::chrono::milliseconds(m_limits.timeoutMs)) {
+                interrupt(Reason::Timeout);
+                continue;
+            }
+            const qsizetype memoryLimit = m_limits.memoryLimit;
+            if (memoryLimit <= 0) {
+                continue;
+            }
+            // Read without the lock: begin() and end() must not wait for the file system.
+            const quint64 generation = m_generation;
+            lock.unlock();
+            const qint64 resident = m_resident.bytes();
+            lock.lock();
+            if (resident < 0 || !m_busy || generation != m_generation) {
+                continue;
+            }
+            if (sampledGeneration != generation) {
+                sampledGeneration = generation;
+                baseline = resident;
+            } else if (resident - baseline > memoryLimit) {
+                interrupt(Reason::Memory);
             }
         }
     }
 
     QJSEngine *m_engine;
+    const Limits &m_limits;
+    ResidentMemory m_resident;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_quit = false;
     bool m_busy = false;
     bool m_idle = true;
+    bool m_stopped = false;
+    Reason m_reason = Reason::None;
     quint64 m_generation = 0;
     quint64 m_interruptedGeneration = 0;
     Clock::time_point m_started;
     std::thread m_thread;
 };
 
-/// A JavaScript template: literal parts and compiled expression functions.
+struct RenderQueue;
+
+/// A JavaScript template: literal parts and expressions. The worker compiles the expressions
+/// into functions of its own engine when it first renders the template, and again after a
+/// rebuilt engine; it forgets them when the template goes.
 class JsCompiledTemplate : public CompiledTemplate
 {
 public:
@@ -154,11 +762,17 @@ public:
     {
         QByteArray literal; ///< text before the expression
         QString expression;
-        QJSValue function; ///< compiled wrapper, called with the request context
     };
     enum Uses : unsigned { UsesQuery = 1, UsesHeaders = 2, UsesBody = 4, UsesJson = 8 };
 
-    explicit JsCompiledTemplate(const QString &source) { m_source = source; }
+    JsCompiledTemplate(const QString &source, quint64 id, std::weak_ptr<RenderQueue> queue)
+        : m_id(id)
+        , m_queue(std::move(queue))
+    {
+        m_source = source;
+    }
+    ~JsCompiledTemplate() override;
+
     void fail(const QString &error)
     {
         m_error = error;
@@ -171,69 +785,586 @@ public:
         m_static = parts.isEmpty() && m_error.isEmpty();
     }
     const QByteArray &tail() const { return m_text; }
+    quint64 id() const { return m_id; }
 
     QList<Part> parts;
     unsigned uses = 0;
+
+private:
+    quint64 m_id;
+    std::weak_ptr<RenderQueue> m_queue;
 };
+
+/// One request's renders, or a new seed, waiting for the worker.
+struct RenderJob
+{
+    QList<std::shared_ptr<const CompiledTemplate>> keep; ///< renderAsync: keeps them alive
+    QList<const CompiledTemplate *> templates;
+    HttpRequest request;
+    PathCaptures params;
+    std::optional<quint32> seed; ///< a seed job when set
+    // renderAsync: delivered on the renderer's thread, if the context still lives.
+    QPointer<QObject> context;
+    bool guarded = false;
+    std::function<void(QList<RenderResult>)> done;
+    // render(): the caller waits.
+    std::promise<QList<RenderResult>> *waiter = nullptr;
+};
+
+/// What the renderer and its worker share, under one mutex.
+/// Results on their way back to the thread that asked for them.
+struct RenderDelivery
+{
+    QPointer<QObject> context;
+    bool guarded = false;
+    std::function<void(QList<RenderResult>)> done;
+    QList<RenderResult> results;
+};
+
+struct RenderQueue
+{
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<RenderJob> jobs;
+    std::vector<quint64> forgotten; ///< templates gone since the worker last looked
+    std::deque<RenderDelivery> finished; ///< for the renderer's thread, in the order asked
+    bool deliveryPosted = false; ///< an event to hand them over is on its way
+    bool quit = false;
+    TemplateWatchdog *watchdog = nullptr; ///< of the worker's engine; stopped on quit
+    std::atomic<int> restarts { 0 };
+};
+
+JsCompiledTemplate::~JsCompiledTemplate()
+{
+    if (parts.isEmpty()) {
+        return;
+    }
+    if (const std::shared_ptr<RenderQueue> queue = m_queue.lock()) {
+        std::lock_guard lock(queue->mutex);
+        queue->forgotten.push_back(m_id);
+    }
+}
+
+namespace {
+
+/// The worker's engine with the bootstrap installed, the functions of the templates it has
+/// rendered, and its watchdog. Used on the worker thread only.
+class RenderEngine
+{
+public:
+    RenderEngine(TemplateHelpers *helpers, const Limits &limits)
+        : m_limits(limits)
+    {
+        m_control = installBootstrap(m_js);
+        m_parseJson = m_control.property(u"parseJson"_s);
+        m_function = m_js.globalObject().property(u"Function"_s);
+        // The helpers belong to the worker, not to the JavaScript garbage collector.
+        QJSEngine::setObjectOwnership(helpers, QJSEngine::CppOwnership);
+        QJSValue global = m_js.globalObject();
+        global.setProperty(u"__mb"_s, m_js.newQObject(helpers));
+        m_js.evaluate(u"function uuid() { return __mb.uuid(); }\n"
+                      "function randomInt(a, b) {\n"
+                      "  a = Number(a); b = Number(b);\n"
+                      "  if (!isFinite(a) || !isFinite(b))\n"
+                      "    throw new TypeError('randomInt(min, max) needs two numbers');\n"
+                      "  return __mb.randomInt(a, b);\n"
+                      "}\n"
+                      "function now() { return __mb.now(); }\n"_s);
+        m_watchdog = std::make_unique<TemplateWatchdog>(&m_js, limits);
+    }
+    ~RenderEngine()
+    {
+        // The watchdog first: it holds the engine. Then every value of the engine before it.
+        m_watchdog.reset();
+        m_functions.clear();
+        m_control = m_parseJson = m_function = QJSValue();
+    }
+
+    TemplateWatchdog *watchdog() const { return m_watchdog.get(); }
+
+    void forget(const std::vector<quint64> &ids)
+    {
+        for (quint64 id : ids) {
+            m_functions.erase(id);
+        }
+    }
+
+    QJSValueList arguments(unsigned uses, const HttpRequest &request, const PathCaptures &params);
+    RenderResult render(const JsCompiledTemplate &tmpl, const QJSValueList &args);
+
+private:
+    const QList<QJSValue> &functions(const JsCompiledTemplate &tmpl, QString *error);
+
+    const Limits &m_limits;
+    QJSEngine m_js;
+    QJSValue m_control;
+    QJSValue m_parseJson;
+    QJSValue m_function;
+    qsizetype m_appliedOutput = -1;
+    std::unordered_map<quint64, QList<QJSValue>> m_functions;
+    std::unique_ptr<TemplateWatchdog> m_watchdog;
+};
+
+const QList<QJSValue> &RenderEngine::functions(const JsCompiledTemplate &tmpl, QString *error)
+{
+    auto found = m_functions.find(tmpl.id());
+    if (found != m_functions.end()) {
+        return found->second;
+    }
+    QList<QJSValue> made;
+    made.reserve(tmpl.parts.size());
+    for (const JsCompiledTemplate::Part &part : tmpl.parts) {
+        // The Function constructor parses parameters and body on their own: the body cannot
+        // close the function and run code of its own while it is made.
+        QJSValueList args;
+        for (const QString &name : functionParameters) {
+            args.append(name);
+        }
+        args.append(functionBody(part.expression));
+        QJSValue function = m_function.callAsConstructor(args);
+        if (function.isError()) {
+            *error = u"%1 in {{ %2 }}"_s.arg(function.toString(), part.expression);
+            break;
+        }
+        made.append(function);
+    }
+    return m_functions.emplace(tmpl.id(), std::move(made)).first->second;
+}
+
+QJSValueList RenderEngine::arguments(
+    unsigned uses, const HttpRequest &request, const PathCaptures &params)
+{
+    QJSValueList args(7);
+    QJSValue p = m_js.newObject();
+    for (const PathCapture &c : params) {
+        if (c.isInt) {
+            p.setProperty(c.name, c.value.toDouble());
+        } else {
+            p.setProperty(c.name, c.value);
+        }
+    }
+    args[0] = p;
+    if (uses & JsCompiledTemplate::UsesQuery) {
+        QJSValue q = m_js.newObject();
+        for (const auto &[name, value] : request.query) {
+            // hasOwnProperty, not isUndefined: "?constructor=x" must not see Object.prototype.
+            if (!q.hasOwnProperty(name)) {
+                q.setProperty(name, value);
+                continue;
+            }
+            QJSValue existing = q.property(name);
+            if (existing.isArray()) {
+                existing.setProperty(existing.property(u"length"_s).toUInt(), value);
+            } else {
+                QJSValue list = m_js.newArray(2);
+                list.setProperty(0, existing);
+                list.setProperty(1, value);
+                q.setProperty(name, list);
+            }
+        }
+        args[1] = q;
+    } else {
+        args[1] = m_js.newObject();
+    }
+    if (uses & JsCompiledTemplate::UsesHeaders) {
+        QJSValue h = m_js.newObject();
+        for (const auto &[name, value] : request.headers) {
+            const QString key = QString::fromLatin1(name).toLower();
+            h.setProperty(key,
+                !h.hasOwnProperty(key)
+                    ? QString::fromLatin1(value)
+                    : h.property(key).toString() + u", " + QString::fromLatin1(value));
+        }
+        args[2] = h;
+    } else {
+        args[2] = m_js.newObject();
+    }
+    const QString bodyText = (uses & (JsCompiledTemplate::UsesBody | JsCompiledTemplate::UsesJson))
+        ? QString::fromUtf8(request.body)
+        : QString();
+    args[3] = QJSValue(bodyText);
+    if (uses & JsCompiledTemplate::UsesJson) {
+        args[4] =
+            request.body.isEmpty() ? QJSValue(QJSValue::NullValue) : m_parseJson.call({ bodyText });
+    } else {
+        args[4] = QJSValue(QJSValue::NullValue);
+    }
+    args[5] = QJSValue(QString::fromLatin1(request.method));
+    args[6] = QJSValue(request.path);
+    return args;
+}
+
+QString outputTooLarge(qsizetype bytes, qsizetype limit, bool exact)
+{
+    return u"template output is %1%2 bytes, more than the limit of %3"_s.arg(
+        exact ? QString() : u"at least "_s, QString::number(bytes), QString::number(limit));
+}
+
+RenderResult RenderEngine::render(const JsCompiledTemplate &tmpl, const QJSValueList &args)
+{
+    RenderResult result;
+    const qsizetype limit = m_limits.maxOutput;
+    if (m_appliedOutput != limit) {
+        applyLimits(m_control, limit);
+        m_appliedOutput = limit;
+    }
+    const QList<QJSValue> &parts = functions(tmpl, &result.error);
+    if (!result.ok()) {
+        return result;
+    }
+    struct Watch
+    {
+        TemplateWatchdog &watchdog;
+        TemplateWatchdog::Reason reason = TemplateWatchdog::Reason::None;
+        bool ended = false;
+        explicit Watch(TemplateWatchdog &w)
+            : watchdog(w)
+        {
+            watchdog.begin();
+        }
+        void end()
+        {
+            reason = watchdog.end();
+            ended = true;
+        }
+        ~Watch()
+        {
+            // Also when a bad_alloc unwinds, so the watchdog does not watch a render that ended.
+            if (!ended) {
+                watchdog.end();
+            }
+        }
+    } watch(*m_watchdog);
+    qsizetype failed = -1;
+    QJSValue failure;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const JsCompiledTemplate::Part &part = tmpl.parts.at(i);
+        result.text += part.literal;
+        const QJSValue value = parts.at(i).call(args);
+        if (value.isError()) {
+            failed = i;
+            failure = value;
+            break;
+        }
+        // __mbRender made it a string no longer than the limit in UTF-16 code units; one such
+        // unit is at least one byte of UTF-8.
+        const QString part16 = value.toString();
+        if (result.text.size() + part16.size() > limit) {
+            result.error = outputTooLarge(result.text.size() + part16.size(), limit, false);
+            break;
+        }
+        result.text += part16.toUtf8();
+        if (result.text.size() > limit) {
+            result.error = outputTooLarge(result.text.size(), limit, false);
+            break;
+        }
+    }
+    watch.end();
+    if (failed >= 0) {
+        const QString expression = tmpl.parts.at(failed).expression;
+        const QString message = failure.toString();
+        if (message == u"Error: Interrupted") {
+            switch (watch.reason) {
+            case TemplateWatchdog::Reason::Memory:
+                result.error = u"template interrupted: it grew the server's memory by more than "
+                               "%1 MiB in {{ %2 }}"_s.arg(m_limits.memoryLimit / (1024 * 1024))
+                                   .arg(expression);
+                break;
+            case TemplateWatchdog::Reason::Stopped:
+                result.error = u"template interrupted: the renderer stopped"_s;
+                break;
+            case TemplateWatchdog::Reason::Timeout:
+            case TemplateWatchdog::Reason::None:
+                result.error = u"template interrupted after %1 ms in {{ %2 }}"_s.arg(
+                    QString::number(m_limits.timeoutMs), expression);
+                break;
+            }
+        } else if (failure.property(u"__mbOutput"_s).toBool()) {
+            result.error = failure.property(u"message"_s).toString();
+        } else {
+            result.error = u"%1 in {{ %2 }}"_s.arg(message, expression);
+        }
+    }
+    if (result.ok()) {
+        result.text += tmpl.tail();
+        if (result.text.size() > limit) {
+            result.error = outputTooLarge(result.text.size(), limit, true);
+        }
+    }
+    if (!result.ok()) {
+        result.text.clear();
+    }
+    return result;
+}
+
+/// QJSEngine's JIT writes machine code without unwind tables, so a C++ exception (a
+/// std::bad_alloc from a huge QString) thrown below a JIT-compiled frame ends the process.
+/// Interpreted frames unwind, and templates are short: every engine of the process runs them
+/// in the interpreter. The setting is read when an engine is made, for all engines, so it is
+/// made before the first one.
+void useInterpreter()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (!qEnvironmentVariableIsSet("QV4_FORCE_INTERPRETER")) {
+            qputenv("QV4_FORCE_INTERPRETER", "1");
+        }
+    });
+}
+
+} // namespace
 
 struct JsTemplateRenderer::Private
 {
-    QJSValueList arguments(
-        const JsCompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params);
+    explicit Private(JsTemplateRenderer *q)
+        : q(q)
+    {
+    }
 
-    std::unique_ptr<QJSEngine> engine = std::make_unique<QJSEngine>();
-    TemplateHelpers *helpers = nullptr; // a child of the renderer, C++-owned in the JS heap
-    std::unique_ptr<TemplateWatchdog> watchdog;
-    QJSValue parseJson;
+    void enqueue(RenderJob job)
+    {
+        {
+            std::lock_guard lock(queue->mutex);
+            queue->jobs.push_back(std::move(job));
+        }
+        queue->wake.notify_one();
+    }
+    void work();
+    void deliver();
+    void runJob(std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers, RenderJob &job);
+    void replaceEngine(std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers);
+    QString checkSyntax(const QString &expression);
+
+    JsTemplateRenderer *q;
+    Limits limits;
+    std::shared_ptr<RenderQueue> queue = std::make_shared<RenderQueue>();
+    std::unique_ptr<QThread> worker;
+    quint64 nextId = 0;
+    // compile() checks syntax on the caller's thread in an engine of its own.
+    std::unique_ptr<QJSEngine> checker;
+    std::unique_ptr<TemplateWatchdog> checkerWatchdog;
+    QJSValue checkerFunction;
 };
+
+void JsTemplateRenderer::Private::replaceEngine(
+    std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers)
+{
+    {
+        std::lock_guard lock(queue->mutex);
+        queue->watchdog = nullptr;
+    }
+    engine.reset();
+    engine = std::make_unique<RenderEngine>(&helpers, limits);
+    std::lock_guard lock(queue->mutex);
+    queue->watchdog = engine->watchdog();
+    if (queue->quit) {
+        queue->watchdog->stop();
+    }
+}
+
+void JsTemplateRenderer::Private::runJob(
+    std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers, RenderJob &job)
+{
+    if (job.seed) {
+        helpers.m_random.seed(*job.seed);
+        return;
+    }
+    unsigned uses = 0;
+    for (const CompiledTemplate *tmpl : std::as_const(job.templates)) {
+        if (!tmpl->isStatic() && tmpl->error().isEmpty()) {
+            uses |= static_cast<const JsCompiledTemplate *>(tmpl)->uses;
+        }
+    }
+    QList<RenderResult> results;
+    results.reserve(job.templates.size());
+    std::optional<QJSValueList> args;
+    for (const CompiledTemplate *compiled : std::as_const(job.templates)) {
+        if (!compiled->error().isEmpty()) {
+            results.append({ {}, compiled->error() });
+            continue;
+        }
+        if (compiled->isStatic()) {
+            results.append({ compiled->staticText(), {} });
+            continue;
+        }
+        // Only this renderer makes non-static templates of this dialect.
+        const auto &tmpl = static_cast<const JsCompiledTemplate &>(*compiled);
+        try {
+            if (!engine) {
+                replaceEngine(engine, helpers);
+            }
+            if (!args) {
+                args = engine->arguments(uses, job.request, job.params);
+            }
+            results.append(engine->render(tmpl, *args));
+        } catch (const std::bad_alloc &) {
+            // The engine may be half way through changing its heap: never use it again. The
+            // next render compiles its templates afresh in a new one.
+            results.append({ {}, u"template ran out of memory"_s });
+            args.reset();
+            queue->restarts.fetch_add(1);
+            qCWarning(lcTemplate) << "a template ran out of memory; starting a new engine";
+            try {
+                replaceEngine(engine, helpers);
+            } catch (const std::bad_alloc &) {
+                engine.reset(); // the next render tries again
+            }
+        }
+    }
+    if (job.waiter) {
+        job.waiter->set_value(std::move(results));
+        return;
+    }
+    // Delivered through the renderer, which lives on the thread that made it: its destructor
+    // waits for this thread, and Qt drops events still posted to it when it goes, so a callback
+    // never comes late. The context is checked on its own thread, where it may be deleted. Under
+    // load one event hands over every render finished meanwhile.
+    bool post = false;
+    {
+        std::lock_guard lock(queue->mutex);
+        queue->finished.push_back(
+            { job.context, job.guarded, std::move(job.done), std::move(results) });
+        post = !std::exchange(queue->deliveryPosted, true);
+    }
+    if (post) {
+        QMetaObject::invokeMethod(
+            q, [this] { deliver(); }, Qt::QueuedConnection);
+    }
+}
+
+void JsTemplateRenderer::Private::deliver()
+{
+    std::deque<RenderDelivery> ready;
+    {
+        std::lock_guard lock(queue->mutex);
+        ready.swap(queue->finished);
+        queue->deliveryPosted = false;
+    }
+    // A callback may destroy the renderer (and the server that owns it): then the rest is
+    // dropped, as it would have been had it come a moment later.
+    const QPointer<JsTemplateRenderer> alive(q);
+    for (RenderDelivery &delivery : ready) {
+        if (!alive) {
+            return;
+        }
+        if (!delivery.guarded || delivery.context) {
+            delivery.done(std::move(delivery.results));
+        }
+    }
+}
+
+void JsTemplateRenderer::Private::work()
+{
+    TemplateHelpers helpers;
+    std::unique_ptr<RenderEngine> engine;
+    try {
+        // Made now, while nothing waits for it; a render makes it if this fails.
+        replaceEngine(engine, helpers);
+    } catch (const std::bad_alloc &) {
+        engine.reset();
+    }
+    for (;;) {
+        RenderJob job;
+        std::vector<quint64> forgotten;
+        {
+            std::unique_lock lock(queue->mutex);
+            queue->wake.wait(lock, [this] { return queue->quit || !queue->jobs.empty(); });
+            if (queue->quit) {
+                break;
+            }
+            job = std::move(queue->jobs.front());
+            queue->jobs.pop_front();
+            forgotten.swap(queue->forgotten);
+        }
+        if (engine) {
+            engine->forget(forgotten);
+        }
+        runJob(engine, helpers, job);
+        // The job's templates and callback go here, outside the lock: a template's destructor
+        // takes it.
+    }
+    {
+        std::lock_guard lock(queue->mutex);
+        queue->watchdog = nullptr;
+    }
+    // The engine goes on this thread, before the helpers it refers to.
+    engine.reset();
+}
 
 JsTemplateRenderer::JsTemplateRenderer(QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<Private>(this))
 {
-    d->helpers = new TemplateHelpers(this);
-    QJSValue global = d->engine->globalObject();
-    global.setProperty(u"__mb"_s, d->engine->newQObject(d->helpers));
-    // Helpers as plain functions, and the renderer: objects as JSON, everything else as text.
-    d->engine->evaluate(u"function uuid() { return __mb.uuid(); }\n"
-                        "function randomInt(a, b) {\n"
-                        "  a = Number(a); b = Number(b);\n"
-                        "  if (!isFinite(a) || !isFinite(b))\n"
-                        "    throw new TypeError('randomInt(min, max) needs two numbers');\n"
-                        "  return __mb.randomInt(a, b);\n"
-                        "}\n"
-                        "function now() { return __mb.now(); }\n"
-                        "function __mbRender(v) {\n"
-                        "  if (v === undefined) return '';\n"
-                        "  if (v !== null && typeof v === 'object') return JSON.stringify(v);\n"
-                        "  return String(v);\n"
-                        "}\n"_s);
-    d->parseJson = d->engine->evaluate(
-        u"(function(t) { try { return JSON.parse(t); } catch (e) { return null; } })"_s);
-    d->watchdog = std::make_unique<TemplateWatchdog>(d->engine.get());
-    // The helper object is owned by this C++ object, not by the JS garbage collector.
-    QJSEngine::setObjectOwnership(d->helpers, QJSEngine::CppOwnership);
+    useInterpreter();
+    d->worker.reset(QThread::create([this] { d->work(); }));
+    d->worker->setObjectName(u"mockbench-templates"_s);
+    d->worker->start();
 }
 
 JsTemplateRenderer::~JsTemplateRenderer()
 {
-    d->watchdog.reset();
-    d->parseJson = QJSValue();
+    std::deque<RenderJob> dropped;
+    {
+        std::lock_guard lock(d->queue->mutex);
+        d->queue->quit = true;
+        dropped.swap(d->queue->jobs);
+        if (d->queue->watchdog) {
+            d->queue->watchdog->stop();
+        }
+    }
+    d->queue->wake.notify_all();
+    d->worker->wait();
+    // A caller of render() waits on this thread, so no waiter can be among the dropped jobs;
+    // their templates are released here, after the worker is gone.
+    dropped.clear();
+    d->queue->finished.clear();
+    d->checkerWatchdog.reset();
+    d->checkerFunction = QJSValue();
+    d->checker.reset();
 }
 
 void JsTemplateRenderer::setTimeout(int ms)
 {
-    d->watchdog->timeoutMs = std::max(1, ms);
+    d->limits.timeoutMs = std::max(1, ms);
 }
 
 int JsTemplateRenderer::timeout() const
 {
-    return d->watchdog->timeoutMs;
+    return d->limits.timeoutMs;
+}
+
+void JsTemplateRenderer::setMaxOutputSize(qsizetype bytes)
+{
+    d->limits.maxOutput = std::max<qsizetype>(1, bytes);
+}
+
+qsizetype JsTemplateRenderer::maxOutputSize() const
+{
+    return d->limits.maxOutput;
+}
+
+void JsTemplateRenderer::setMemoryLimit(qsizetype bytes)
+{
+    d->limits.memoryLimit = std::max<qsizetype>(0, bytes);
+}
+
+qsizetype JsTemplateRenderer::memoryLimit() const
+{
+    return d->limits.memoryLimit;
+}
+
+int JsTemplateRenderer::engineRestarts() const
+{
+    return d->queue->restarts;
 }
 
 void JsTemplateRenderer::setRandomSeed(quint32 seed)
 {
-    d->helpers->m_random.seed(seed);
+    // Queued like the renders, so it takes effect between the renders asked for before it and
+    // those asked for after.
+    RenderJob job;
+    job.seed = seed;
+    d->enqueue(std::move(job));
 }
 
 /// Index of the "}}" that closes an expression starting at @p from: braces of object literals
@@ -268,9 +1399,39 @@ static qsizetype findExpressionEnd(const QString &source, qsizetype from)
     return -1;
 }
 
+QString JsTemplateRenderer::Private::checkSyntax(const QString &expression)
+{
+    if (!checker) {
+        checker = std::make_unique<QJSEngine>();
+        installBootstrap(*checker);
+        checkerFunction = checker->globalObject().property(u"Function"_s);
+        checkerWatchdog = std::make_unique<TemplateWatchdog>(checker.get(), limits);
+    }
+    QJSValueList args;
+    for (const QString &name : functionParameters) {
+        args.append(name);
+    }
+    args.append(functionBody(expression));
+    // Making the function runs none of its code.
+    const QJSValue function = checkerFunction.callAsConstructor(args);
+    if (!function.isError()) {
+        return {};
+    }
+    // The Function constructor only says "Parse error"; evaluating the wrapper as a program
+    // gives the parser's own message. Text that closes the wrapper and runs code of its own
+    // ("1)); } catch (e) {} }); while (true) {} ((") could run then: the watchdog cuts it off,
+    // and such text is reported with the constructor's message.
+    checkerWatchdog->begin();
+    const QJSValue program = checker->evaluate(u"(function("_s + functionParameters.join(u", ")
+        + u") {\n"_s + functionBody(expression) + u"\n})"_s);
+    checkerWatchdog->end();
+    const QString detail = program.toString();
+    return program.isError() && detail.startsWith(u"SyntaxError"_s) ? detail : function.toString();
+}
+
 std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QString &source)
 {
-    auto tmpl = std::make_shared<JsCompiledTemplate>(source);
+    auto tmpl = std::make_shared<JsCompiledTemplate>(source, ++d->nextId, d->queue);
     QString literal;
     qsizetype pos = 0;
     while (pos < source.size()) {
@@ -299,13 +1460,9 @@ std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QStrin
             tmpl->fail(u"empty {{ }} at offset %1"_s.arg(open));
             return tmpl;
         }
-        // The expression sits on its own line so a trailing // comment cannot eat the wrapper.
-        part.function =
-            d->engine->evaluate(u"(function(params, query, headers, body, json, method, path) {\n"
-                                "return __mbRender((\n"_s
-                + part.expression + u"\n));\n})"_s);
-        if (part.function.isError()) {
-            tmpl->fail(u"%1 in {{ %2 }}"_s.arg(part.function.toString(), part.expression));
+        const QString syntaxError = d->checkSyntax(part.expression);
+        if (!syntaxError.isEmpty()) {
+            tmpl->fail(u"%1 in {{ %2 }}"_s.arg(syntaxError, part.expression));
             return tmpl;
         }
         static const QRegularExpression query(u"\\bquery\\b"_s);
@@ -331,105 +1488,52 @@ std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QStrin
     return tmpl;
 }
 
-QJSValueList JsTemplateRenderer::Private::arguments(
-    const JsCompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params)
-{
-    QJSValueList args(7);
-    QJSValue p = engine->newObject();
-    for (const PathCapture &c : params) {
-        if (c.isInt) {
-            p.setProperty(c.name, c.value.toDouble());
-        } else {
-            p.setProperty(c.name, c.value);
-        }
-    }
-    args[0] = (p);
-    if (tmpl.uses & JsCompiledTemplate::UsesQuery) {
-        QJSValue q = engine->newObject();
-        for (const auto &[name, value] : request.query) {
-            // hasOwnProperty, not isUndefined: "?constructor=x" must not see Object.prototype.
-            if (!q.hasOwnProperty(name)) {
-                q.setProperty(name, value);
-                continue;
-            }
-            QJSValue existing = q.property(name);
-            if (existing.isArray()) {
-                existing.setProperty(existing.property(u"length"_s).toUInt(), value);
-            } else {
-                QJSValue list = engine->newArray(2);
-                list.setProperty(0, existing);
-                list.setProperty(1, value);
-                q.setProperty(name, list);
-            }
-        }
-        args[1] = (q);
-    } else {
-        args[1] = (engine->newObject());
-    }
-    if (tmpl.uses & JsCompiledTemplate::UsesHeaders) {
-        QJSValue h = engine->newObject();
-        for (const auto &[name, value] : request.headers) {
-            const QString key = QString::fromLatin1(name).toLower();
-            h.setProperty(key,
-                !h.hasOwnProperty(key)
-                    ? QString::fromLatin1(value)
-                    : h.property(key).toString() + u", " + QString::fromLatin1(value));
-        }
-        args[2] = (h);
-    } else {
-        args[2] = (engine->newObject());
-    }
-    const QString bodyText =
-        (tmpl.uses & (JsCompiledTemplate::UsesBody | JsCompiledTemplate::UsesJson))
-        ? QString::fromUtf8(request.body)
-        : QString();
-    args[3] = QJSValue(bodyText);
-    if (tmpl.uses & JsCompiledTemplate::UsesJson) {
-        args[4] =
-            (request.body.isEmpty() ? QJSValue(QJSValue::NullValue) : parseJson.call({ bodyText }));
-    } else {
-        args[4] = (QJSValue(QJSValue::NullValue));
-    }
-    args[5] = QJSValue(QString::fromLatin1(request.method));
-    args[6] = QJSValue(request.path);
-    return args;
-}
-
 RenderResult JsTemplateRenderer::render(
     const CompiledTemplate &compiled, const HttpRequest &request, const PathCaptures &params)
 {
-    RenderResult result;
     if (!compiled.error().isEmpty()) {
-        result.error = compiled.error();
-        return result;
+        return { {}, compiled.error() };
     }
     if (compiled.isStatic()) {
-        result.text = compiled.staticText();
-        return result;
+        return { compiled.staticText(), {} };
     }
-    // Only this renderer makes non-static templates of this dialect.
-    const auto &tmpl = static_cast<const JsCompiledTemplate &>(compiled);
-    const QJSValueList argList = d->arguments(tmpl, request, params);
-    d->watchdog->begin();
-    for (const JsCompiledTemplate::Part &part : tmpl.parts) {
-        result.text += part.literal;
-        const QJSValue value = part.function.call(argList);
-        if (value.isError()) {
-            const QString message = value.toString();
-            result.error = message == u"Error: Interrupted"
-                ? u"template interrupted after %1 ms in {{ %2 }}"_s.arg(timeout()).arg(
-                    part.expression)
-                : u"%1 in {{ %2 }}"_s.arg(message, part.expression);
-            result.text.clear();
-            break;
-        }
-        result.text += value.toString().toUtf8();
+    std::promise<QList<RenderResult>> waiter;
+    std::future<QList<RenderResult>> result = waiter.get_future();
+    RenderJob job;
+    job.templates = { &compiled };
+    job.request = request;
+    job.params = params;
+    job.waiter = &waiter;
+    d->enqueue(std::move(job));
+    const QList<RenderResult> results = result.get();
+    return results.isEmpty() ? RenderResult { {}, u"template ran out of memory"_s }
+                             : results.first();
+}
+
+void JsTemplateRenderer::renderAsync(
+    const QList<std::shared_ptr<const CompiledTemplate>> &templates, const HttpRequest &request,
+    const PathCaptures &params, QObject *context, std::function<void(QList<RenderResult>)> done)
+{
+    const bool inPlace = std::all_of(
+        templates.cbegin(), templates.cend(), [](const std::shared_ptr<const CompiledTemplate> &t) {
+            return t->isStatic() || !t->error().isEmpty();
+        });
+    if (inPlace) {
+        // Nothing to run: no need to wait for the worker.
+        TemplateRenderer::renderAsync(templates, request, params, context, std::move(done));
+        return;
     }
-    d->watchdog->end();
-    if (result.ok()) {
-        result.text += tmpl.tail();
+    RenderJob job;
+    job.keep = templates;
+    for (const std::shared_ptr<const CompiledTemplate> &t : templates) {
+        job.templates.append(t.get());
     }
-    return result;
+    job.request = request;
+    job.params = params;
+    job.context = context;
+    job.guarded = context != nullptr;
+    job.done = std::move(done);
+    d->enqueue(std::move(job));
 }
 
 } // namespace MockBench

@@ -31,6 +31,19 @@ RenderResult PlainTextRenderer::render(
     return { tmpl.staticText(), {} };
 }
 
+void TemplateRenderer::renderAsync(const QList<std::shared_ptr<const CompiledTemplate>> &templates,
+    const HttpRequest &request, const PathCaptures &params, QObject *,
+    std::function<void(QList<RenderResult>)> done)
+{
+    // Nothing here runs user code, so rendering in place cannot hold the caller for long.
+    QList<RenderResult> results;
+    results.reserve(templates.size());
+    for (const std::shared_ptr<const CompiledTemplate> &tmpl : templates) {
+        results.append(render(*tmpl, request, params));
+    }
+    done(std::move(results));
+}
+
 TemplateRenderers::TemplateRenderers() = default;
 TemplateRenderers::~TemplateRenderers() = default;
 
@@ -46,6 +59,9 @@ TemplateRenderer &TemplateRenderers::forDialect(TemplateDialect dialect)
         if (m_timeoutMs > 0) {
             slot->setTimeout(m_timeoutMs);
         }
+        if (m_maxOutput > 0) {
+            slot->setMaxOutputSize(m_maxOutput);
+        }
         if (m_seed) {
             slot->setRandomSeed(*m_seed);
         }
@@ -59,6 +75,16 @@ void TemplateRenderers::setTimeout(int ms)
     for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
         if (renderer) {
             renderer->setTimeout(ms);
+        }
+    }
+}
+
+void TemplateRenderers::setMaxOutputSize(qsizetype bytes)
+{
+    m_maxOutput = bytes;
+    for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
+        if (renderer) {
+            renderer->setMaxOutputSize(bytes);
         }
     }
 }

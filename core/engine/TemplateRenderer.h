@@ -6,8 +6,13 @@
 #include "model/Response.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
+#include <optional>
+
+QT_FORWARD_DECLARE_CLASS(QObject)
 
 namespace MockBench {
 
@@ -43,21 +48,37 @@ struct RenderResult
 };
 
 /// Renders response bodies and header values of one dialect (Response::templating). Every
-/// renderer compiles each template once, bounds how long a render may run, and reports errors
-/// as text so the server can answer 500 with them.
+/// renderer compiles each template once, bounds how long a render may run and how much text it
+/// may produce, and reports errors as text so the server can answer 500 with them.
 class TemplateRenderer
 {
 public:
+    /// Default of setMaxOutputSize(): 16 MiB.
+    static constexpr qsizetype DefaultMaxOutputSize = 16 * 1024 * 1024;
+
     virtual ~TemplateRenderer() = default;
 
     virtual TemplateDialect dialect() const = 0;
     /// Compiles @p source; the result stays valid as long as this renderer lives.
     virtual std::shared_ptr<const CompiledTemplate> compile(const QString &source) = 0;
-    /// Renders @p tmpl (compiled by this renderer) for @p request with path captures @p params.
+    /// Renders @p tmpl (compiled by this renderer) for @p request with path captures @p params,
+    /// waiting for the result (--validate and tests; the server uses renderAsync()).
     virtual RenderResult render(
         const CompiledTemplate &tmpl, const HttpRequest &request, const PathCaptures &params) = 0;
+    /// Renders @p templates (each compiled by this renderer), in order, for one request, and calls
+    /// @p done on the thread of @p context with one result per template, unless @p context is
+    /// destroyed first (then @p done is never called). Dialects that run code render on their
+    /// own worker thread, so the calling thread keeps serving; the others call @p done at once,
+    /// before returning. @p context lives on the thread that made this renderer; destroying the
+    /// renderer drops the renders still pending (their @p done is never called either).
+    virtual void renderAsync(const QList<std::shared_ptr<const CompiledTemplate>> &templates,
+        const HttpRequest &request, const PathCaptures &params, QObject *context,
+        std::function<void(QList<RenderResult>)> done);
     /// Longest a single render may run before it is interrupted.
     virtual void setTimeout(int ms) = 0;
+    /// Largest text, in bytes of UTF-8, that one render may produce; a longer one is an error
+    /// ("template output is N bytes, more than the limit of M").
+    virtual void setMaxOutputSize(qsizetype bytes) = 0;
     /// Seeds the dialect's random helpers so their values repeat run to run.
     virtual void setRandomSeed(quint32 seed) = 0;
 };
@@ -71,6 +92,7 @@ public:
     RenderResult render(const CompiledTemplate &tmpl, const HttpRequest &request,
         const PathCaptures &params) override;
     void setTimeout(int) override { }
+    void setMaxOutputSize(qsizetype) override { }
     void setRandomSeed(quint32) override { }
 };
 
@@ -85,12 +107,14 @@ public:
     TemplateRenderer &forDialect(TemplateDialect dialect);
     /// Applies to every renderer, made now or later.
     void setTimeout(int ms);
+    void setMaxOutputSize(qsizetype bytes);
     void setRandomSeed(quint32 seed);
 
 private:
     std::unique_ptr<TemplateRenderer> m_js;
     std::unique_ptr<TemplateRenderer> m_plain;
     int m_timeoutMs = 0; ///< 0: the renderers' default
+    qsizetype m_maxOutput = 0; ///< 0: the renderers' default
     std::optional<quint32> m_seed;
 };
 
