@@ -601,17 +601,21 @@ private Q_SLOTS:
         bool inOrder = true;
         QElapsedTimer timer;
         timer.start();
+        qint64 finished = 0;
         for (int i = 0; i < count; ++i) {
             const PathCaptures params { { u"bar"_s, QString::number(i), true } };
             engine.renderAsync(
-                { tmpl }, {}, params, &context, [&done, &inOrder, i](const QList<RenderResult> &r) {
+                { tmpl }, {}, params, &context, [&, i](const QList<RenderResult> &r) {
                     inOrder = inOrder && done == i && r.first().text == QByteArray::number(i * 2);
-                    ++done;
+                    if (++done == count) {
+                        finished = timer.nsecsElapsed();
+                    }
                 });
         }
+        const qint64 asked = timer.nsecsElapsed();
         QTRY_COMPARE_WITH_TIMEOUT(done, count, 60000);
-        qInfo("%d renders through renderAsync: %.1f us each", count,
-            double(timer.nsecsElapsed()) / 1000.0 / count);
+        qInfo("%d renders through renderAsync: %.1f us each (%.1f us each to ask)", count,
+            double(finished) / 1000.0 / count, double(asked) / 1000.0 / count);
         QVERIFY(inOrder);
         timer.start();
         for (int i = 0; i < 1000; ++i) {
@@ -743,7 +747,10 @@ private Q_SLOTS:
     }
 
     // Built-ins that make a huge string, array or buffer in one native call, which no
-    // interrupt stops: each fails fast, in bounded memory, and the engine goes on.
+    // interrupt stops: each fails fast, in bounded memory, and the engine goes on. Some
+    // wrappers do their work in JavaScript (stringify's measuring walk, the loops of a global
+    // match and of a replace that could pass the limit): on a slow machine the timeout may
+    // stop those first, which is as good.
     void boundsWhatOneBuiltInMakes_data()
     {
         QTest::addColumn<QString>("expression");
@@ -783,10 +790,10 @@ private Q_SLOTS:
             << u"Array.from({ length: 1e9 })"_s << u"Array would make 1000000000 elements"_s;
         QTest::addRow("fill of a sparse array")
             << u"(function() { var a = []; a.length = 4e9; return a.fill(0); })()"_s
-            << u"Array.prototype.fill would make 4000000000 elements"_s;
+            << u"Array.prototype.fill on 4000000000 elements: more than the template limit of 262144"_s;
         QTest::addRow("forEach over a sparse array")
             << u"(function() { var a = []; a.length = 4e9; a.forEach(String); })()"_s
-            << u"Array.prototype.forEach would make 4000000000 elements"_s;
+            << u"Array.prototype.forEach on 4000000000 elements: more than the template limit of 262144"_s;
         QTest::addRow("join with a long separator")
             << u"new Array(1000).join('x'.repeat(1e6))"_s
             << u"Array.prototype.join would make 999000000 characters"_s;
@@ -824,8 +831,9 @@ private Q_SLOTS:
         const qint64 grown = peakMemoryMiB() - before;
         qInfo("%lld ms, peak memory +%lld MiB", elapsed, grown);
         QVERIFY(!result.ok());
-        // JSON.stringify measures its value in JavaScript first: the timeout may stop that.
-        const bool interruptible = error.startsWith(u"JSON.stringify"_s);
+        const bool interruptible = error.startsWith(u"JSON.stringify"_s)
+            || error.startsWith(u"String.prototype.match"_s)
+            || error.startsWith(u"String.prototype.replace"_s);
         if (!interruptible || !result.error.startsWith(u"template interrupted after 1000 ms"_s)) {
             QVERIFY2(result.error.startsWith(u"RangeError: "_s + error), qPrintable(result.error));
             QVERIFY2(result.error.contains(u"more than the template limit of"_s)

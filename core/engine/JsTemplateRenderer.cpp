@@ -480,7 +480,8 @@ const char bootstrapSource[] = R"js((function (global) {
         var what = 'Array.prototype.' + name;
         fixed(A, name, named(name, original.length, function () {
             var n = lengthOf(this);
-            checkElements(what, n);
+            if (n > limits.elements)
+                throw new RangeError(what + ' on ' + n + ' elements: more than the template limit of ' + limits.elements);
             if (name === 'join') {
                 var sep = arguments[0] === undefined ? ',' : text(arguments[0]);
                 if (n > 0) checkChars(what, (n - 1) * sep.length);
@@ -546,7 +547,7 @@ QString functionBody(const QString &expression)
         + u"\n)); } catch (e) { throw __mbError(e); }"_s;
 }
 
-/// Installs the bootstrap in @p engine and applies @p limits; returns the control object.
+/// Installs the bootstrap in @p engine; returns its control object.
 QJSValue installBootstrap(QJSEngine &engine)
 {
     QJSValue control = engine.evaluate(QString::fromLatin1(bootstrapSource));
