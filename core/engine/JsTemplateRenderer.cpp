@@ -1403,10 +1403,10 @@ static qsizetype findExpressionEnd(const QString &source, qsizetype from)
 QString JsTemplateRenderer::Private::checkSyntax(const QString &expression)
 {
     if (!checker) {
+        // Its bounds stay 0: what little could run here may make nothing big.
         checker = std::make_unique<QJSEngine>();
         installBootstrap(*checker);
         checkerFunction = checker->globalObject().property(u"Function"_s);
-        checkerWatchdog = std::make_unique<TemplateWatchdog>(checker.get(), limits);
     }
     QJSValueList args;
     for (const QString &name : functionParameters) {
@@ -1422,6 +1422,9 @@ QString JsTemplateRenderer::Private::checkSyntax(const QString &expression)
     // gives the parser's own message. Text that closes the wrapper and runs code of its own
     // ("1)); } catch (e) {} }); while (true) {} ((") could run then: the watchdog cuts it off,
     // and such text is reported with the constructor's message.
+    if (!checkerWatchdog) {
+        checkerWatchdog = std::make_unique<TemplateWatchdog>(checker.get(), limits);
+    }
     checkerWatchdog->begin();
     const QJSValue program = checker->evaluate(u"(function("_s + functionParameters.join(u", ")
         + u") {\n"_s + functionBody(expression) + u"\n})"_s);
