@@ -3,6 +3,7 @@
 //
 // The HTTP/1.1 gotchas of our own server, checked on the exact bytes: a raw QTcpSocket talks to
 // an in-process MockServer, so nothing between them (no client library) hides a mistake.
+#include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "model/RouteSet.h"
 #include "server/MockServer.h"
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -194,6 +196,21 @@ bool spinUntil(const std::function<bool()> &done, int ms)
         loop.exec();
     }
     return done();
+}
+
+/// This process's resident memory (VmRSS), in bytes.
+qint64 residentBytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+        }
+    }
+    return -1;
 }
 
 /// A body served from @p name in the route set's folder.
@@ -929,6 +946,92 @@ private Q_SLOTS:
         const Exchange logged = m_server->journal().exchanges().first();
         QCOMPARE(logged.responseBodySize, Size);
         QCOMPARE(logged.responseBody.size(), qsizetype(m_server->journal().maxBodyBytes()));
+    }
+
+    void bigBodyFileTakesNoMemoryWhileTheClientIsSlow()
+    {
+        // A client that asks for 256 MiB and reads nothing: the file stays on disk (it was
+        // read whole into memory, and then held in the socket's buffer), and others are
+        // served meanwhile.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        constexpr qint64 Size = 256 * 1024 * 1024;
+        {
+            QFile file(dir.filePath(u"big.bin"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(Size)); // sparse: no disk space taken
+        }
+        RouteSet set = protocolRoutes();
+        set.baseDir = dir.path();
+        set.add(Route::get(u"/file"_s).respond(fileResponse(u"big.bin"_s)));
+        m_server->setRouteSet(set);
+        const qint64 before = residentBytes();
+        QTcpSocket slow;
+        slow.setReadBufferSize(4096);
+        slow.connectToHost(QHostAddress::LocalHost, port());
+        QVERIFY(slow.waitForConnected(WaitMs));
+        slow.write(get("/file"));
+        QVERIFY(QTest::qWaitFor([&] { return m_server->journal().count() == 1; }, WaitMs));
+        RawClient other(port());
+        QVERIFY(other.waitConnected());
+        other.send(get("/x"));
+        QVERIFY(other.waitForResponses(1));
+        QCOMPARE(other.responses().first().body, QByteArray("hello"));
+        const qint64 grown = residentBytes() - before;
+        QVERIFY2(grown < 32 * 1024 * 1024,
+            qPrintable(u"resident memory grew by %1 MiB"_s.arg(grown / (1024 * 1024))));
+    }
+
+    void servesOtherClientsWhileATemplateRuns()
+    {
+        // Templates render off the serving thread: a template that loops until its timeout
+        // does not hold the answers of other clients (it held every one of them).
+        m_server->setTemplateTimeout(1000);
+        RouteSet set = protocolRoutes();
+        set.add(Route::get(u"/spin"_s).respond(200, u"{{ (() => { while (true) {} })() }}"_s));
+        m_server->setRouteSet(set);
+        bool spinning = false;
+        m_server->setInterceptor([&spinning](const HttpRequest &request, const Responder &) {
+            spinning = spinning || request.path == u"/spin";
+            return false; // on to the routes
+        });
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"template interrupted after"_s));
+        RawClient spinner(port());
+        QVERIFY(spinner.waitConnected());
+        spinner.send(get("/spin"));
+        QVERIFY(QTest::qWaitFor([&] { return spinning; }, WaitMs));
+
+        RawClient other(port());
+        QVERIFY(other.waitConnected());
+        other.send(get("/x"));
+        QVERIFY(other.waitForResponses(1));
+        QCOMPARE(other.responses().first().body, QByteArray("hello"));
+        QVERIFY(spinner.received().isEmpty()); // still rendering
+        QVERIFY(spinner.waitForResponses(1));
+        QCOMPARE(spinner.responses().first().status, 500);
+        QVERIFY2(spinner.responses().first().body.contains("template interrupted after 1000 ms"),
+            spinner.responses().first().body);
+        QCOMPARE(m_server->journal().count(), 2);
+    }
+
+    void answers500ForATemplateThatWouldAllocateGigabytes()
+    {
+        RouteSet set = protocolRoutes();
+        set.add(Route::get(u"/huge"_s).respond(200, u"{{ 'x'.repeat(1e9) }}"_s));
+        m_server->setRouteSet(set);
+        const qint64 before = residentBytes();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"more than the template limit"_s));
+        RawClient client(port());
+        QVERIFY(client.waitConnected());
+        client.send(get("/huge") + get("/x"));
+        QVERIFY(client.waitForResponses(2));
+        const RawResponse refused = client.responses().first();
+        QCOMPARE(refused.status, 500);
+        QVERIFY2(refused.body.contains("more than"), refused.body);
+        QCOMPARE(client.responses().at(1).body, QByteArray("hello"));
+        const qint64 grown = residentBytes() - before;
+        QVERIFY2(grown < 256 * 1024 * 1024,
+            qPrintable(u"resident memory grew by %1 MiB"_s.arg(grown / (1024 * 1024))));
     }
 
     void refusesFaultThatWouldHoldAHugeBodyFile()

@@ -175,8 +175,15 @@ struct MockServer::Private
     void resetChaos();
     RequestHandler adminHandler;
     RequestHandler interceptor;
+    /// The answer of @p response to @p request, with @p rendered holding the results of
+    /// templatesOf(response), in that order; @p baseDir is where body files are found.
     HttpResponse build(const CompiledResponse &response, const HttpRequest &request,
-        const PathCaptures &captures, QString *error);
+        const QList<RenderResult> &rendered, const QString &baseDir, QString *error);
+    /// The last steps of every answer from the routes: faults and files, the journal, chaos
+    /// latency, and the answer.
+    void finish(const HttpRequest &request, const Responder &responder, Exchange exchange,
+        HttpResponse response, Fault fault, const ChaosPlanner::Plan &plan,
+        const QElapsedTimer &timer);
 
     Journal journal;
     TemplateRenderers templates;
@@ -263,9 +270,31 @@ std::unique_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
     return compiled;
 }
 
-HttpResponse MockServer::Private::build(const CompiledResponse &response,
-    const HttpRequest &request, const PathCaptures &captures, QString *error)
+/// The templates of @p response that are not static, in the order build() takes their results:
+/// header values in order, then the body.
+QList<std::shared_ptr<const CompiledTemplate>> templatesOf(const CompiledResponse &response)
 {
+    QList<std::shared_ptr<const CompiledTemplate>> templates;
+    for (const auto &[name, tmpl] : response.headers) {
+        if (!tmpl->isStatic()) {
+            templates.append(tmpl);
+        }
+    }
+    if (response.source.bodySource == Response::BodySource::Text && !response.body->isStatic()) {
+        templates.append(response.body);
+    }
+    return templates;
+}
+
+HttpResponse MockServer::Private::build(const CompiledResponse &response,
+    const HttpRequest &request, const QList<RenderResult> &rendered, const QString &baseDir,
+    QString *error)
+{
+    qsizetype next = 0; // the next of rendered
+    auto take = [&]() -> RenderResult {
+        return next < rendered.size() ? rendered.at(next++)
+                                      : RenderResult { {}, u"template was not rendered"_s };
+    };
     HttpResponse out;
     out.status = response.source.status;
     out.reason = response.source.reason.toUtf8();
@@ -275,13 +304,16 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
         // Framing is the server's job: a declared length or encoding would lie about the body.
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0
             || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
+            if (!tmpl->isStatic()) {
+                take();
+            }
             continue;
         }
         QByteArray value;
         if (tmpl->isStatic()) {
             value = tmpl->staticText();
         } else {
-            const RenderResult r = response.renderer->render(*tmpl, request, captures);
+            const RenderResult r = take();
             if (!r.ok()) {
                 *error = u"header %1: %2"_s.arg(QString::fromLatin1(name), r.error);
                 return {};
@@ -304,7 +336,7 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
         if (response.body->isStatic()) {
             out.body = response.body->staticText();
         } else {
-            const RenderResult r = response.renderer->render(*response.body, request, captures);
+            const RenderResult r = take();
             if (!r.ok()) {
                 *error = u"body: %1"_s.arg(r.error);
                 return {};
@@ -319,7 +351,7 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
         // Checked again at request time: the file or a link to it may have changed.
         QString why;
         const std::optional<QString> path =
-            Validation::resolveBodyFile(response.source.bodyFile, current->set.baseDir, &why);
+            Validation::resolveBodyFile(response.source.bodyFile, baseDir, &why);
         if (!path) {
             *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, why);
             return {};
@@ -695,7 +727,6 @@ void MockServer::handle(HttpConnection *connection, quint64 sequence, const Http
 
 void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &responder)
 {
-    HttpConnection *connection = responder.connection();
     QElapsedTimer timer;
     timer.start();
     CompiledSet &set = *d->current;
@@ -710,45 +741,69 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     exchange.requestHeaders = request.headers;
     exchange.requestBody = request.body;
 
-    HttpResponse response;
-    Fault fault;
-    ChaosPlanner::Plan plan;
     if (!match.isValid()) {
-        plan = d->planner.plan(-1, Chaos());
-        response = HttpResponse::plain(404, set.matcher.explainMiss(request).toUtf8());
-    } else {
-        const Route &route = set.set.routes.at(match.routeIndex);
-        CompiledRoute &compiled = set.routes[match.routeIndex];
-        ++compiled.hits;
-        exchange.routeIndex = match.routeIndex;
-        exchange.routeId = route.id;
-        plan = d->planner.plan(match.routeIndex, route.chaos);
-        const int index = d->selector.select(match.routeIndex, route, request, d->planner);
-        exchange.responseIndex = index;
-        if (plan.errorInjected && plan.error.fault.isNone()) {
-            // The simulated error replaces the response; the route's own answer is not built.
-            response = HttpResponse::plain(plan.error.status,
-                plan.error.body
-                    .value_or(u"MockBench: simulated error (error rate %1)\n"_s.arg(
-                        route.chaos.errorRate.value_or(set.set.chaos.errorRate.value_or(0))))
-                    .toUtf8());
-        } else {
-            QString error;
-            response = d->build(compiled.responses.at(index), request, match.captures, &error);
-            if (!error.isEmpty()) {
-                exchange.error = error;
-                response = HttpResponse::plain(500,
-                    u"MockBench: route %1, response %2: %3\n"_s.arg(route.id)
-                        .arg(index)
-                        .arg(error)
-                        .toUtf8());
-                qCWarning(lcServer).noquote() << "route" << route.id << error;
-            } else {
-                fault = plan.errorInjected ? plan.error.fault
-                                           : compiled.responses.at(index).source.fault;
-            }
-        }
+        const ChaosPlanner::Plan plan = d->planner.plan(-1, Chaos());
+        d->finish(request, responder, std::move(exchange),
+            HttpResponse::plain(404, set.matcher.explainMiss(request).toUtf8()), {}, plan, timer);
+        return;
     }
+    const Route &route = set.set.routes.at(match.routeIndex);
+    CompiledRoute &compiledRoute = set.routes[match.routeIndex];
+    ++compiledRoute.hits;
+    exchange.routeIndex = match.routeIndex;
+    exchange.routeId = route.id;
+    const ChaosPlanner::Plan plan = d->planner.plan(match.routeIndex, route.chaos);
+    const int index = d->selector.select(match.routeIndex, route, request, d->planner);
+    exchange.responseIndex = index;
+    if (plan.errorInjected && plan.error.fault.isNone()) {
+        // The simulated error replaces the response; the route's own answer is not built.
+        const HttpResponse error = HttpResponse::plain(plan.error.status,
+            plan.error.body
+                .value_or(u"MockBench: simulated error (error rate %1)\n"_s.arg(
+                    route.chaos.errorRate.value_or(set.set.chaos.errorRate.value_or(0))))
+                .toUtf8());
+        d->finish(request, responder, std::move(exchange), error, {}, plan, timer);
+        return;
+    }
+    const CompiledResponse &compiled = compiledRoute.responses.at(index);
+    const Fault fault = plan.errorInjected ? plan.error.fault : compiled.source.fault;
+    // Built once the templates are rendered: at once for static answers, else when the
+    // renderer is done (on its own thread for code, so this thread keeps serving meanwhile).
+    auto complete = [this, request, responder, exchange, fault, plan, timer, index,
+                        routeId = route.id, baseDir = set.set.baseDir](
+                        const CompiledResponse &response, const QList<RenderResult> &rendered) {
+        QString error;
+        HttpResponse answer = d->build(response, request, rendered, baseDir, &error);
+        Exchange logged = exchange;
+        Fault wire = fault;
+        if (!error.isEmpty()) {
+            logged.error = error;
+            answer = HttpResponse::plain(500,
+                u"MockBench: route %1, response %2: %3\n"_s.arg(routeId)
+                    .arg(index)
+                    .arg(error)
+                    .toUtf8());
+            wire = {};
+            qCWarning(lcServer).noquote() << "route" << routeId << error;
+        }
+        d->finish(request, responder, std::move(logged), std::move(answer), wire, plan, timer);
+    };
+    const QList<std::shared_ptr<const CompiledTemplate>> templates = templatesOf(compiled);
+    if (templates.isEmpty()) {
+        complete(compiled, {});
+        return;
+    }
+    // The route set may change before the renderer is done: the answer keeps its own copy.
+    compiled.renderer->renderAsync(templates, request, match.captures, this,
+        [complete, response = compiled](
+            const QList<RenderResult> &rendered) { complete(response, rendered); });
+}
+
+void MockServer::Private::finish(const HttpRequest &request, const Responder &responder,
+    Exchange exchange, HttpResponse response, Fault fault, const ChaosPlanner::Plan &chaosPlan,
+    const QElapsedTimer &timer)
+{
+    ChaosPlanner::Plan plan = chaosPlan;
     if (response.file
         && (fault.kind == Fault::Kind::PartialBody || fault.kind == Fault::Kind::MalformedChunked
             || fault.kind == Fault::Kind::Dribble || fault.kind == Fault::Kind::Bandwidth)) {
@@ -786,7 +841,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         exchange.responseBodySize = file.length;
         if (file.file->seek(file.offset)) {
             exchange.responseBody =
-                file.file->read(std::min<qint64>(file.length, d->journal.maxBodyBytes()));
+                file.file->read(std::min<qint64>(file.length, journal.maxBodyBytes()));
         }
     }
     exchange.delayMs = plan.delayMs;
@@ -797,12 +852,13 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     if (plan.delayMs > 0) {
         // The connection is the timer's context: if the client goes away first, the pending
         // answer goes with it; stop() drops every connection and so every pending answer.
-        QTimer::singleShot(std::chrono::milliseconds(plan.delayMs), Qt::PreciseTimer, connection,
+        QTimer::singleShot(std::chrono::milliseconds(plan.delayMs), Qt::PreciseTimer,
+            responder.connection(),
             [responder, response, fault] { responder.respond(response, fault); });
     } else {
         responder.respond(response, fault);
     }
-    d->journal.record(std::move(exchange));
+    journal.record(std::move(exchange));
 }
 
 } // namespace MockBench
