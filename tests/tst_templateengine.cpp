@@ -515,7 +515,7 @@ private Q_SLOTS:
         engine.setTimeout(200);
         const std::shared_ptr<const CompiledTemplate> runaway = engine.compile(runawayLoop);
         const std::shared_ptr<const CompiledTemplate> quick =
-            engine.compile(u"{{ params.bar * 2 }}"_s);
+            engine.compile(u"{{ Number(params.bar) * 2 }}"_s);
         const std::shared_ptr<const CompiledTemplate> fixed = engine.compile(u"static"_s);
         QObject context;
         int ticks = 0;
@@ -594,7 +594,7 @@ private Q_SLOTS:
     {
         JsTemplateRenderer engine;
         const std::shared_ptr<const CompiledTemplate> tmpl =
-            engine.compile(u"{{ params.bar * 2 }}"_s);
+            engine.compile(u"{{ Number(params.bar) * 2 }}"_s);
         QObject context;
         const int count = 5000;
         int done = 0;
@@ -624,11 +624,55 @@ private Q_SLOTS:
         qInfo("1000 renders waited for: %.1f us each", double(timer.nsecsElapsed()) / 1e6);
     }
 
+    void rendersPlainExpressionsAtOnce_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("atOnce"); // rendered before renderAsync returns
+        QTest::addRow("arithmetic") << u"{{ params.bar * 2 }}"_s << true;
+        QTest::addRow("query and headers")
+            << u"{{ query.name }}-{{ headers['x-id'] }}-{{ method }} {{ path }}"_s << true;
+        QTest::addRow("comparison and condition")
+            << u"{{ params.bar >= 2 && params.bar !== 3 ? 'big' : \"small\" }}"_s << true;
+        QTest::addRow("brackets in a string") << u"{{ '(while (true) {})' }}"_s << true;
+        QTest::addRow("a call") << u"{{ Number(params.bar) * 2 }}"_s << false;
+        QTest::addRow("a helper") << u"{{ uuid() }}"_s << false;
+        QTest::addRow("the body") << u"{{ body }}"_s << false;
+        QTest::addRow("json") << u"{{ json.id }}"_s << false;
+        QTest::addRow("an assignment") << u"{{ x = 1 }}"_s << false;
+        QTest::addRow("an arrow") << u"{{ [1].map(x => x) }}"_s << false;
+        QTest::addRow("an object literal")
+            << u"{{ [{valueOf: [].join, length: 9}][0] * 1 }}"_s << false;
+        QTest::addRow("a template literal") << u"{{ `${params.bar}` }}"_s << false;
+        // A regex literal could hide a quote from the string skipping, an escape a keyword.
+        QTest::addRow("a regex literal") << u"{{ 1 + /a/.source }}"_s << false;
+        QTest::addRow("an escaped keyword") << u"{{ \\u0077hile }}"_s << false;
+        QTest::addRow("new") << u"{{ new Array }}"_s << false;
+        QTest::addRow("constructor") << u"{{ [].constructor.constructor }}"_s << false;
+    }
+
+    void rendersPlainExpressionsAtOnce()
+    {
+        // A plain expression cannot run long: it is rendered on the calling thread, without
+        // the two thread hops to the worker, which cost more than the render. Anything that
+        // could run code goes to the worker.
+        QFETCH(QString, source);
+        QFETCH(bool, atOnce);
+        JsTemplateRenderer engine;
+        const std::shared_ptr<const CompiledTemplate> tmpl = engine.compile(source);
+        QObject context;
+        bool called = false;
+        engine.renderAsync({ tmpl }, {}, contextParams(), &context,
+            [&called](const QList<RenderResult> &) { called = true; });
+        QCOMPARE(tmpl->error(), QString());
+        QCOMPARE(called, atOnce);
+        QTRY_VERIFY(called);
+    }
+
     void dropsCallbackOfDestroyedContext()
     {
         JsTemplateRenderer engine;
         const std::shared_ptr<const CompiledTemplate> quick =
-            engine.compile(u"{{ params.bar * 2 }}"_s);
+            engine.compile(u"{{ Number(params.bar) * 2 }}"_s);
         auto *gone = new QObject;
         QObject kept;
         bool goneCalled = false;
@@ -647,7 +691,7 @@ private Q_SLOTS:
     {
         auto *engine = new JsTemplateRenderer;
         const std::shared_ptr<const CompiledTemplate> quick =
-            engine->compile(u"{{ params.bar * 2 }}"_s);
+            engine->compile(u"{{ Number(params.bar) * 2 }}"_s);
         QObject context;
         int called = 0;
         bool destroyed = false;

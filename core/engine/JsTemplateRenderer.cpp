@@ -790,6 +790,9 @@ public:
 
     QList<Part> parts;
     unsigned uses = 0;
+    /// Every expression is plain (isPlainExpression) and reads neither body nor json: it
+    /// renders in microseconds on the serving thread, without the trip to the worker.
+    bool inlineSafe = true;
 
 private:
     quint64 m_id;
@@ -828,6 +831,7 @@ struct RenderQueue
     std::condition_variable wake;
     std::deque<RenderJob> jobs;
     std::vector<quint64> forgotten; ///< templates gone since the worker last looked
+    std::vector<quint64> forgottenInline; ///< the same, for the renderer's own engine
     std::deque<RenderDelivery> finished; ///< for the renderer's thread, in the order asked
     bool deliveryPosted = false; ///< an event to hand them over is on its way
     bool quit = false;
@@ -843,6 +847,9 @@ JsCompiledTemplate::~JsCompiledTemplate()
     if (const std::shared_ptr<RenderQueue> queue = m_queue.lock()) {
         std::lock_guard lock(queue->mutex);
         queue->forgotten.push_back(m_id);
+        if (inlineSafe) {
+            queue->forgottenInline.push_back(m_id);
+        }
     }
 }
 
@@ -853,7 +860,10 @@ namespace {
 class RenderEngine
 {
 public:
-    RenderEngine(TemplateHelpers *helpers, const Limits &limits)
+    /// Unwatched, for plain expressions only: they cannot run long, and the watchdog's wake-up
+    /// would cost more than their render.
+    enum class Watched { Yes, No };
+    RenderEngine(TemplateHelpers *helpers, const Limits &limits, Watched watched = Watched::Yes)
         : m_limits(limits)
     {
         m_control = installBootstrap(m_js);
@@ -871,7 +881,9 @@ public:
                       "  return __mb.randomInt(a, b);\n"
                       "}\n"
                       "function now() { return __mb.now(); }\n"_s);
-        m_watchdog = std::make_unique<TemplateWatchdog>(&m_js, limits);
+        if (watched == Watched::Yes) {
+            m_watchdog = std::make_unique<TemplateWatchdog>(&m_js, limits);
+        }
     }
     ~RenderEngine()
     {
@@ -882,6 +894,8 @@ public:
     }
 
     TemplateWatchdog *watchdog() const { return m_watchdog.get(); }
+    QJSEngine &js() { return m_js; }
+    const QJSValue &functionConstructor() const { return m_function; }
 
     void forget(const std::vector<quint64> &ids)
     {
@@ -1015,27 +1029,29 @@ RenderResult RenderEngine::render(const JsCompiledTemplate &tmpl, const QJSValue
     }
     struct Watch
     {
-        TemplateWatchdog &watchdog;
+        TemplateWatchdog *watchdog;
         TemplateWatchdog::Reason reason = TemplateWatchdog::Reason::None;
         bool ended = false;
-        explicit Watch(TemplateWatchdog &w)
+        explicit Watch(TemplateWatchdog *w)
             : watchdog(w)
         {
-            watchdog.begin();
+            if (watchdog) {
+                watchdog->begin();
+            }
         }
         void end()
         {
-            reason = watchdog.end();
+            reason = watchdog ? watchdog->end() : TemplateWatchdog::Reason::None;
             ended = true;
         }
         ~Watch()
         {
             // Also when a bad_alloc unwinds, so the watchdog does not watch a render that ended.
-            if (!ended) {
-                watchdog.end();
+            if (!ended && watchdog) {
+                watchdog->end();
             }
         }
-    } watch(*m_watchdog);
+    } watch(m_watchdog.get());
     qsizetype failed = -1;
     QJSValue failure;
     for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -1134,6 +1150,10 @@ struct JsTemplateRenderer::Private
     void deliver();
     void runJob(std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers, RenderJob &job);
     void replaceEngine(std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers);
+    /// Renders templates that are all static, failed or inline-safe on this thread.
+    QList<RenderResult> renderInline(
+        const QList<std::shared_ptr<const CompiledTemplate>> &templates, const HttpRequest &request,
+        const PathCaptures &params);
     QString checkSyntax(const QString &expression);
 
     JsTemplateRenderer *q;
@@ -1141,11 +1161,73 @@ struct JsTemplateRenderer::Private
     std::shared_ptr<RenderQueue> queue = std::make_shared<RenderQueue>();
     std::unique_ptr<QThread> worker;
     quint64 nextId = 0;
-    // compile() checks syntax on the caller's thread in an engine of its own.
-    std::unique_ptr<QJSEngine> checker;
+    /// The engine of the renderer's own thread, made when first needed: compile() checks
+    /// syntax in it, and inline-safe templates render in it.
+    RenderEngine &callerEngine();
+    void dropCallerEngine();
+    std::unique_ptr<TemplateHelpers> inlineHelpers;
+    std::unique_ptr<RenderEngine> inlineEngine;
+    /// Watches the caller's engine while a syntax error is looked into (code may run then).
     std::unique_ptr<TemplateWatchdog> checkerWatchdog;
-    QJSValue checkerFunction;
 };
+
+RenderEngine &JsTemplateRenderer::Private::callerEngine()
+{
+    if (!inlineEngine) {
+        if (!inlineHelpers) {
+            inlineHelpers = std::make_unique<TemplateHelpers>();
+        }
+        inlineEngine =
+            std::make_unique<RenderEngine>(inlineHelpers.get(), limits, RenderEngine::Watched::No);
+    }
+    return *inlineEngine;
+}
+
+void JsTemplateRenderer::Private::dropCallerEngine()
+{
+    checkerWatchdog.reset(); // it holds the engine
+    inlineEngine.reset();
+}
+
+QList<RenderResult> JsTemplateRenderer::Private::renderInline(
+    const QList<std::shared_ptr<const CompiledTemplate>> &templates, const HttpRequest &request,
+    const PathCaptures &params)
+{
+    if (inlineEngine) {
+        std::vector<quint64> forgotten;
+        {
+            std::lock_guard lock(queue->mutex);
+            forgotten.swap(queue->forgottenInline);
+        }
+        inlineEngine->forget(forgotten);
+    }
+    QList<RenderResult> results;
+    results.reserve(templates.size());
+    std::optional<QJSValueList> args;
+    for (const std::shared_ptr<const CompiledTemplate> &compiled : templates) {
+        if (!compiled->error().isEmpty()) {
+            results.append({ {}, compiled->error() });
+            continue;
+        }
+        if (compiled->isStatic()) {
+            results.append({ compiled->staticText(), {} });
+            continue;
+        }
+        const auto &tmpl = static_cast<const JsCompiledTemplate &>(*compiled);
+        try {
+            RenderEngine &engine = callerEngine();
+            if (!args) {
+                args = engine.arguments(tmpl.uses, request, params);
+            }
+            results.append(engine.render(tmpl, *args));
+        } catch (const std::bad_alloc &) {
+            results.append({ {}, u"template ran out of memory"_s });
+            args.reset();
+            dropCallerEngine();
+        }
+    }
+    return results;
+}
 
 void JsTemplateRenderer::Private::replaceEngine(
     std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers)
@@ -1257,13 +1339,9 @@ void JsTemplateRenderer::Private::deliver()
 void JsTemplateRenderer::Private::work()
 {
     TemplateHelpers helpers;
+    // Made by the first render that needs it: a set whose templates are all plain
+    // expressions never needs it, and start-up does not pay for it.
     std::unique_ptr<RenderEngine> engine;
-    try {
-        // Made now, while nothing waits for it; a render makes it if this fails.
-        replaceEngine(engine, helpers);
-    } catch (const std::bad_alloc &) {
-        engine.reset();
-    }
     for (;;) {
         RenderJob job;
         std::vector<quint64> forgotten;
@@ -1319,9 +1397,7 @@ JsTemplateRenderer::~JsTemplateRenderer()
     // their templates are released here, after the worker is gone.
     dropped.clear();
     d->queue->finished.clear();
-    d->checkerWatchdog.reset();
-    d->checkerFunction = QJSValue();
-    d->checker.reset();
+    d->dropCallerEngine();
 }
 
 void JsTemplateRenderer::setTimeout(int ms)
@@ -1371,6 +1447,75 @@ void JsTemplateRenderer::setRandomSeed(quint32 seed)
 /// Index of the "}}" that closes an expression starting at @p from: braces of object literals
 /// and anything inside string literals do not count, so {{ {"a": {"b": 1}} }} and
 /// {{ '}}' }} work. -1 when there is none.
+/// True for an expression that can only read and combine values: no call, no function, no
+/// loop, no assignment, no object literal and no escapes, so it runs no code but built-in
+/// operators over the request (e.g. "params.bar * 2", "query.name", "headers['x-id']"). String
+/// literals are skipped; anything that could hide code from this check (a regex literal, a
+/// comment, a template literal, a backslash outside a string) makes it not plain.
+static bool isPlainExpression(const QString &expression)
+{
+    if (expression.size() > 256) {
+        return false;
+    }
+    static const QRegularExpression keywords(
+        u"\\b(new|function|class|while|for|do|import|yield|await|async|with|eval|Function|"
+        "constructor|prototype|__proto__|__defineGetter__|__defineSetter__)\\b"_s);
+    QString outside; // the expression without the contents of its string literals
+    outside.reserve(expression.size());
+    for (qsizetype i = 0; i < expression.size(); ++i) {
+        const QChar c = expression.at(i);
+        if (c == u'\'' || c == u'"') {
+            qsizetype j = i + 1;
+            while (j < expression.size() && expression.at(j) != c) {
+                if (expression.at(j) == u'\\') {
+                    ++j;
+                }
+                if (j < expression.size()
+                    && (expression.at(j) == u'\n' || expression.at(j) == u'\r')) {
+                    return false;
+                }
+                ++j;
+            }
+            if (j >= expression.size()) {
+                return false;
+            }
+            outside += u"''"_s;
+            i = j;
+            continue;
+        }
+        switch (c.unicode()) {
+        case '(':
+        case ')':
+        case '{':
+        case '}':
+        case '`':
+        case '/':
+        case '\\':
+        case ';':
+        case '\n':
+        case '\r':
+            return false;
+        case '=': {
+            const QChar before = i > 0 ? expression.at(i - 1) : QChar();
+            const QChar after = i + 1 < expression.size() ? expression.at(i + 1) : QChar();
+            // Comparisons only: ==, ===, !=, !==, <=, >=; not =, +=, => and the like.
+            if (after != u'=' && before != u'=' && before != u'!' && before != u'<'
+                && before != u'>') {
+                return false;
+            }
+            if (after == u'>') {
+                return false;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        outside += c;
+    }
+    return !outside.contains(keywords);
+}
+
 static qsizetype findExpressionEnd(const QString &source, qsizetype from)
 {
     int depth = 0;
@@ -1402,35 +1547,34 @@ static qsizetype findExpressionEnd(const QString &source, qsizetype from)
 
 QString JsTemplateRenderer::Private::checkSyntax(const QString &expression)
 {
-    if (!checker) {
-        // Its bounds stay 0: what little could run here may make nothing big.
-        checker = std::make_unique<QJSEngine>();
-        installBootstrap(*checker);
-        checkerFunction = checker->globalObject().property(u"Function"_s);
-    }
+    RenderEngine &engine = callerEngine();
     QJSValueList args;
     for (const QString &name : functionParameters) {
         args.append(name);
     }
     args.append(functionBody(expression));
     // Making the function runs none of its code.
-    const QJSValue function = checkerFunction.callAsConstructor(args);
+    const QJSValue function = engine.functionConstructor().callAsConstructor(args);
     if (!function.isError()) {
         return {};
     }
     // The Function constructor only says "Parse error"; evaluating the wrapper as a program
     // gives the parser's own message. Text that closes the wrapper and runs code of its own
     // ("1)); } catch (e) {} }); while (true) {} ((") could run then: the watchdog cuts it off,
-    // and such text is reported with the constructor's message.
+    // such text is reported with the constructor's message, and the engine is not used again
+    // (whatever that code changed in it goes with it).
     if (!checkerWatchdog) {
-        checkerWatchdog = std::make_unique<TemplateWatchdog>(checker.get(), limits);
+        checkerWatchdog = std::make_unique<TemplateWatchdog>(&engine.js(), limits);
     }
     checkerWatchdog->begin();
-    const QJSValue program = checker->evaluate(u"(function("_s + functionParameters.join(u", ")
+    const QJSValue program = engine.js().evaluate(u"(function("_s + functionParameters.join(u", ")
         + u") {\n"_s + functionBody(expression) + u"\n})"_s);
     checkerWatchdog->end();
     const QString detail = program.toString();
-    return program.isError() && detail.startsWith(u"SyntaxError"_s) ? detail : function.toString();
+    const QString error =
+        program.isError() && detail.startsWith(u"SyntaxError"_s) ? detail : function.toString();
+    dropCallerEngine();
+    return error;
 }
 
 std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QString &source)
@@ -1485,9 +1629,12 @@ std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QStrin
         if (part.expression.contains(json)) {
             tmpl->uses |= JsCompiledTemplate::UsesJson;
         }
+        tmpl->inlineSafe = tmpl->inlineSafe && isPlainExpression(part.expression);
         tmpl->parts.append(part);
         pos = close + 2;
     }
+    tmpl->inlineSafe = tmpl->inlineSafe
+        && !(tmpl->uses & (JsCompiledTemplate::UsesBody | JsCompiledTemplate::UsesJson));
     tmpl->finish(literal.toUtf8());
     return tmpl;
 }
@@ -1525,6 +1672,17 @@ void JsTemplateRenderer::renderAsync(
     if (inPlace) {
         // Nothing to run: no need to wait for the worker.
         TemplateRenderer::renderAsync(templates, request, params, context, std::move(done));
+        return;
+    }
+    const bool inlineSafe = std::all_of(
+        templates.cbegin(), templates.cend(), [](const std::shared_ptr<const CompiledTemplate> &t) {
+            return t->isStatic() || !t->error().isEmpty()
+                || static_cast<const JsCompiledTemplate &>(*t).inlineSafe;
+        });
+    if (inlineSafe) {
+        // Plain expressions take microseconds: two thread hops would cost more than the
+        // render, and they cannot hold the thread (no loop, no call, bounded inputs).
+        done(d->renderInline(templates, request, params));
         return;
     }
     RenderJob job;

@@ -68,8 +68,9 @@ public:
     /// Renders @p templates (each compiled by this renderer), in order, for one request, and calls
     /// @p done on the thread of @p context with one result per template, unless @p context is
     /// destroyed first (then @p done is never called). Dialects that run code render on their
-    /// own worker thread, so the calling thread keeps serving; the others call @p done at once,
-    /// before returning. @p context lives on the thread that made this renderer; destroying the
+    /// own worker thread, so the calling thread keeps serving; the others, and templates that
+    /// cannot run long (a JavaScript expression with no call, function, loop or assignment that
+    /// reads neither body nor json), call @p done at once, before returning. @p context lives on the thread that made this renderer; destroying the
     /// renderer drops the renders still pending (their @p done is never called either).
     virtual void renderAsync(const QList<std::shared_ptr<const CompiledTemplate>> &templates,
         const HttpRequest &request, const PathCaptures &params, QObject *context,

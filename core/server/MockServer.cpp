@@ -171,7 +171,11 @@ struct MockServer::Private
     {
     }
 
-    std::unique_ptr<CompiledSet> compile(const RouteSet &set);
+    std::shared_ptr<CompiledSet> compile(const RouteSet &set);
+    /// Builds the answer once its templates are rendered, and sends it (finish()).
+    void complete(const CompiledSet &set, const CompiledResponse &response,
+        const QList<RenderResult> &rendered, const HttpRequest &request, const Responder &responder,
+        Exchange exchange, Fault fault, const ChaosPlanner::Plan &plan, const QElapsedTimer &timer);
     void resetChaos();
     RequestHandler adminHandler;
     RequestHandler interceptor;
@@ -194,7 +198,8 @@ struct MockServer::Private
     QTimer sweep;
     QTcpServer *tcp = nullptr;
     QSet<HttpConnection *> connections;
-    std::unique_ptr<CompiledSet> current;
+    /// Shared with renders under way, which keep the set they started with.
+    std::shared_ptr<CompiledSet> current;
     ChaosPlanner planner;
     qint64 maxBody = DefaultMaxBodyBytes;
     int idleTimeout = DefaultIdleTimeoutMs;
@@ -215,9 +220,9 @@ struct MockServer::Private
     }
 };
 
-std::unique_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
+std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
 {
-    auto compiled = std::make_unique<CompiledSet>();
+    auto compiled = std::make_shared<CompiledSet>();
     compiled->set = set;
     compiled->matcher = RouteMatcher(set.routes);
     QMimeDatabase mime;
@@ -767,36 +772,39 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     }
     const CompiledResponse &compiled = compiledRoute.responses.at(index);
     const Fault fault = plan.errorInjected ? plan.error.fault : compiled.source.fault;
-    // Built once the templates are rendered: at once for static answers, else when the
-    // renderer is done (on its own thread for code, so this thread keeps serving meanwhile).
-    auto complete = [this, request, responder, exchange, fault, plan, timer, index,
-                        routeId = route.id, baseDir = set.set.baseDir](
-                        const CompiledResponse &response, const QList<RenderResult> &rendered) {
-        QString error;
-        HttpResponse answer = d->build(response, request, rendered, baseDir, &error);
-        Exchange logged = exchange;
-        Fault wire = fault;
-        if (!error.isEmpty()) {
-            logged.error = error;
-            answer = HttpResponse::plain(500,
-                u"MockBench: route %1, response %2: %3\n"_s.arg(routeId)
-                    .arg(index)
-                    .arg(error)
-                    .toUtf8());
-            wire = {};
-            qCWarning(lcServer).noquote() << "route" << routeId << error;
-        }
-        d->finish(request, responder, std::move(logged), std::move(answer), wire, plan, timer);
-    };
     const QList<std::shared_ptr<const CompiledTemplate>> templates = templatesOf(compiled);
     if (templates.isEmpty()) {
-        complete(compiled, {});
+        d->complete(set, compiled, {}, request, responder, std::move(exchange), fault, plan, timer);
         return;
     }
-    // The route set may change before the renderer is done: the answer keeps its own copy.
+    // Built once the templates are rendered: at once for plain expressions, else when the
+    // renderer is done (on its own thread for code, so this thread keeps serving meanwhile).
+    // The answer holds on to the route set it started with, which may be replaced meanwhile.
     compiled.renderer->renderAsync(templates, request, match.captures, this,
-        [complete, response = compiled](
-            const QList<RenderResult> &rendered) { complete(response, rendered); });
+        [this, keep = d->current, &compiled, request, responder, exchange = std::move(exchange),
+            fault, plan, timer](const QList<RenderResult> &rendered) mutable {
+            d->complete(*keep, compiled, rendered, request, responder, std::move(exchange), fault,
+                plan, timer);
+        });
+}
+
+void MockServer::Private::complete(const CompiledSet &set, const CompiledResponse &response,
+    const QList<RenderResult> &rendered, const HttpRequest &request, const Responder &responder,
+    Exchange exchange, Fault fault, const ChaosPlanner::Plan &plan, const QElapsedTimer &timer)
+{
+    QString error;
+    HttpResponse answer = build(response, request, rendered, set.set.baseDir, &error);
+    if (!error.isEmpty()) {
+        exchange.error = error;
+        answer = HttpResponse::plain(500,
+            u"MockBench: route %1, response %2: %3\n"_s.arg(exchange.routeId)
+                .arg(exchange.responseIndex)
+                .arg(error)
+                .toUtf8());
+        fault = {};
+        qCWarning(lcServer).noquote() << "route" << exchange.routeId << error;
+    }
+    finish(request, responder, std::move(exchange), std::move(answer), fault, plan, timer);
 }
 
 void MockServer::Private::finish(const HttpRequest &request, const Responder &responder,
