@@ -213,6 +213,15 @@ qint64 residentBytes()
     return -1;
 }
 
+/// Writes @p content to @p path, then makes the file @p size bytes long (sparse: zeros that
+/// take no disk space) when that is longer.
+bool writeFile(const QString &path, const QByteArray &content, qint64 size = -1)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+        && (size <= content.size() || file.resize(size));
+}
+
 /// A body served from @p name in the route set's folder.
 Response fileResponse(const QString &name)
 {
@@ -248,6 +257,14 @@ private:
     std::unique_ptr<MockServer> m_server;
 
     quint16 port() const { return m_server->port(); }
+    /// Serves the protocol routes and GET /file answering @p response from @p dir.
+    void serveFile(const QTemporaryDir &dir, const Response &response)
+    {
+        RouteSet set = protocolRoutes();
+        set.baseDir = dir.path();
+        set.add(Route::get(u"/file"_s).respond(response));
+        m_server->setRouteSet(set);
+    }
 
 private Q_SLOTS:
     void init()
@@ -865,15 +882,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QByteArray content = patternBytes(100000);
-        {
-            QFile file(dir.filePath(u"data.bin"_s));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
-        }
-        RouteSet set;
-        set.baseDir = dir.path();
-        set.add(Route::get(u"/file"_s).respond(fileResponse(u"data.bin"_s)));
-        m_server->setRouteSet(set);
+        QVERIFY(writeFile(dir.filePath(u"data.bin"_s), content));
+        serveFile(dir, fileResponse(u"data.bin"_s));
 
         RawClient client(port());
         QVERIFY(client.waitConnected());
@@ -893,15 +903,8 @@ private Q_SLOTS:
         // The server sends no validators, so no If-Range can match: the whole file.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        {
-            QFile file(dir.filePath(u"data.bin"_s));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("0123456789");
-        }
-        RouteSet set;
-        set.baseDir = dir.path();
-        set.add(Route::get(u"/file"_s).respond(fileResponse(u"data.bin"_s)));
-        m_server->setRouteSet(set);
+        QVERIFY(writeFile(dir.filePath(u"data.bin"_s), "0123456789"));
+        serveFile(dir, fileResponse(u"data.bin"_s));
         RawClient client(port());
         QVERIFY(client.waitConnected());
         client.send(get("/file", "Range: bytes=0-1\r\nIf-Range: \"abc\"\r\n")
@@ -923,16 +926,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         constexpr qint64 Size = 48 * 1024 * 1024;
-        {
-            QFile file(dir.filePath(u"big.bin"_s));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("start");
-            QVERIFY(file.resize(Size));
-        }
-        RouteSet set = protocolRoutes();
-        set.baseDir = dir.path();
-        set.add(Route::get(u"/file"_s).respond(fileResponse(u"big.bin"_s)));
-        m_server->setRouteSet(set);
+        QVERIFY(writeFile(dir.filePath(u"big.bin"_s), "start", Size));
+        serveFile(dir, fileResponse(u"big.bin"_s));
         RawClient client(port());
         QVERIFY(client.waitConnected());
         client.send(get("/file") + get("/x"));
@@ -956,15 +951,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         constexpr qint64 Size = 256 * 1024 * 1024;
-        {
-            QFile file(dir.filePath(u"big.bin"_s));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(file.resize(Size)); // sparse: no disk space taken
-        }
-        RouteSet set = protocolRoutes();
-        set.baseDir = dir.path();
-        set.add(Route::get(u"/file"_s).respond(fileResponse(u"big.bin"_s)));
-        m_server->setRouteSet(set);
+        QVERIFY(writeFile(dir.filePath(u"big.bin"_s), {}, Size));
+        serveFile(dir, fileResponse(u"big.bin"_s));
         const qint64 before = residentBytes();
         QTcpSocket slow;
         slow.setReadBufferSize(4096);
@@ -1038,17 +1026,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        {
-            QFile file(dir.filePath(u"huge.bin"_s));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(file.resize(MockServer::MaxFaultFileBytes + 1));
-        }
+        QVERIFY(writeFile(dir.filePath(u"huge.bin"_s), {}, MockServer::MaxFaultFileBytes + 1));
         Response dribbled = fileResponse(u"huge.bin"_s);
         dribbled.fault = Fault::dribble(10, 10);
-        RouteSet set;
-        set.baseDir = dir.path();
-        set.add(Route::get(u"/file"_s).respond(dribbled));
-        m_server->setRouteSet(set);
+        serveFile(dir, dribbled);
         RawClient client(port());
         QVERIFY(client.waitConnected());
         client.send(get("/file"));

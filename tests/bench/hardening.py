@@ -44,18 +44,11 @@ def start_server(binary, routes, *extra):
     return proc, int(match.group(1))
 
 
-def peak_rss_mib(proc):
+def memory_mib(proc, key='VmHWM'):
+    """The server's peak resident memory (VmHWM), or with key='VmRSS' the current one."""
     with open(f'/proc/{proc.pid}/status') as status:
         for line in status:
-            if line.startswith('VmHWM:'):
-                return int(line.split()[1]) / 1024
-    return -1
-
-
-def rss_mib(proc):
-    with open(f'/proc/{proc.pid}/status') as status:
-        for line in status:
-            if line.startswith('VmRSS:'):
+            if line.startswith(key + ':'):
                 return int(line.split()[1]) / 1024
     return -1
 
@@ -153,7 +146,7 @@ def slowloris(binary, folder):
                 s.close()
     stop_normal.set()
     normal.join()
-    rss = peak_rss_mib(proc)
+    rss = memory_mib(proc)
     stop(proc)
     times = sorted(closed_at.values())
     lat = sorted(latencies)
@@ -197,7 +190,7 @@ def bodies(binary, folder):
     for t in threads:
         t.join()
     seconds = time.monotonic() - begin
-    rss = peak_rss_mib(proc)
+    rss = memory_mib(proc)
     stop(proc)
     ok = sum(1 for s in statuses if s == 200)
     print(f'bodies: 20 clients x 31 MiB at once: {ok} of 20 answered 200 in {seconds:.1f} s, '
@@ -226,7 +219,7 @@ def pipeline(binary, folder):
     except socket.timeout:
         pass  # the server stopped reading: the send blocked for 3 s
     seconds = time.monotonic() - begin
-    rss = peak_rss_mib(proc)
+    rss = memory_mib(proc)
     print(f'pipeline: one client pipelines GETs and never reads: {sent} of {total} requests '
           f'sent before the server stopped reading ({seconds:.1f} s), server peak RSS {rss:.0f} MiB')
     s.close()
@@ -242,10 +235,10 @@ def download(binary, folder):
     routes = write_routes(folder, [{'id': 'big', 'method': 'GET', 'path': '/big',
                                     'responses': [{'status': 200, 'bodyFile': 'big.bin'}]}])
     proc, port = start_server(binary, routes)
-    base = rss_mib(proc)
+    base = memory_mib(proc, 'VmRSS')
     out = subprocess.run(['curl', '-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download} %{speed_download} %{time_total}',
                           f'http://127.0.0.1:{port}/big'], capture_output=True, text=True).stdout.split()
-    rss = peak_rss_mib(proc)
+    rss = memory_mib(proc)
     stop(proc)
     code, size, speed, seconds = out[0], int(out[1]), float(out[2]), float(out[3])
     print(f'download: 1 GiB bodyFile with curl: status {code}, {size} bytes in {seconds:.2f} s = '
