@@ -127,7 +127,7 @@ bool RequestPattern::check(const Exchange &exchange, QStringList *reasons) const
             }
         }
         if (values.isEmpty()) {
-            if (miss([&] { return u"header %1 missing"_s.arg(name); })) {
+            if (miss([&name = name] { return u"header %1 missing"_s.arg(name); })) {
                 return false;
             }
             continue;
@@ -137,7 +137,8 @@ bool RequestPattern::check(const Exchange &exchange, QStringList *reasons) const
         }
         const QByteArray wanted = value->toUtf8();
         if (!values.contains(wanted) && values.join(", ") != wanted) {
-            if (miss([&] {
+            // Structured bindings are captured by name (C++17 cannot capture them as such).
+            if (miss([&name = name, &value = value, &values] {
                     return u"header %1 differs: %2 vs %3"_s.arg(
                         name, quoted(QString::fromUtf8(values.join(", "))), quoted(*value));
                 })) {
@@ -156,11 +157,11 @@ bool RequestPattern::check(const Exchange &exchange, QStringList *reasons) const
                 }
             }
             if (values.isEmpty()) {
-                if (miss([&] { return u"query item %1 missing"_s.arg(name); })) {
+                if (miss([&name = name] { return u"query item %1 missing"_s.arg(name); })) {
                     return false;
                 }
             } else if (!values.contains(value)) {
-                if (miss([&] {
+                if (miss([&name = name, &value = value, &values] {
                         return u"query item %1 differs: %2 vs %3"_s.arg(
                             name, quoted(values.join(u", "_s)), quoted(value));
                     })) {

@@ -9,6 +9,7 @@
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
 #include "model/Validation.h"
+#include "model/ValueMatcher.h"
 #include "server/HttpConnection.h"
 
 #include <QDateTime>
@@ -734,6 +735,9 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
 {
     QElapsedTimer timer;
     timer.start();
+    // One bound on regex backtracking for the whole request: route matching, the miss's
+    // explanation and the response's "when" conditions share it.
+    const ValueMatcher::RequestBudget regexBudget;
     CompiledSet &set = *d->current;
     const RouteMatcher::Match match = set.matcher.match(request);
 
