@@ -668,6 +668,26 @@ private Q_SLOTS:
         QTRY_VERIFY(called);
     }
 
+    void rendersPlainTemplatesOfOneRequestWithEverythingTheyRead()
+    {
+        // A header reading the query and a body reading the headers, rendered at once
+        // together: the request's values are made once, for what both read.
+        JsTemplateRenderer engine;
+        const std::shared_ptr<const CompiledTemplate> header = engine.compile(u"{{ query.a }}"_s);
+        const std::shared_ptr<const CompiledTemplate> body =
+            engine.compile(u"{{ headers['x-id'] }}"_s);
+        HttpRequest request;
+        request.setTarget("/x?a=1");
+        request.headers.append({ QByteArray("X-Id"), QByteArray("7") });
+        QObject context;
+        QList<RenderResult> results;
+        engine.renderAsync({ header, body }, request, {}, &context,
+            [&results](const QList<RenderResult> &r) { results = r; });
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).text, QByteArray("1"));
+        QCOMPARE(results.at(1).text, QByteArray("7"));
+    }
+
     void dropsCallbackOfDestroyedContext()
     {
         JsTemplateRenderer engine;

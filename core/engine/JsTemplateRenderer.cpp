@@ -1129,6 +1129,49 @@ void useInterpreter()
     });
 }
 
+/// Renders @p templates for one request, in order, in the engine @p engine gives (made when
+/// first needed; the arguments are built once, for what all the templates read). After a
+/// std::bad_alloc that engine may be half way through changing its heap: @p lost is called so
+/// it is never used again, and the next render gets a fresh one.
+QList<RenderResult> renderTemplates(const QList<const CompiledTemplate *> &templates,
+    const HttpRequest &request, const PathCaptures &params,
+    const std::function<RenderEngine &()> &engine, const std::function<void()> &lost)
+{
+    unsigned uses = 0;
+    for (const CompiledTemplate *tmpl : templates) {
+        if (!tmpl->isStatic() && tmpl->error().isEmpty()) {
+            uses |= static_cast<const JsCompiledTemplate *>(tmpl)->uses;
+        }
+    }
+    QList<RenderResult> results;
+    results.reserve(templates.size());
+    std::optional<QJSValueList> args;
+    for (const CompiledTemplate *compiled : templates) {
+        if (!compiled->error().isEmpty()) {
+            results.append({ {}, compiled->error() });
+            continue;
+        }
+        if (compiled->isStatic()) {
+            results.append({ compiled->staticText(), {} });
+            continue;
+        }
+        // Only this renderer makes non-static templates of this dialect.
+        const auto &tmpl = static_cast<const JsCompiledTemplate &>(*compiled);
+        try {
+            RenderEngine &current = engine();
+            if (!args) {
+                args = current.arguments(uses, request, params);
+            }
+            results.append(current.render(tmpl, *args));
+        } catch (const std::bad_alloc &) {
+            results.append({ {}, u"template ran out of memory"_s });
+            args.reset();
+            lost();
+        }
+    }
+    return results;
+}
+
 } // namespace
 
 struct JsTemplateRenderer::Private
@@ -1201,32 +1244,14 @@ QList<RenderResult> JsTemplateRenderer::Private::renderInline(
         }
         inlineEngine->forget(forgotten);
     }
-    QList<RenderResult> results;
-    results.reserve(templates.size());
-    std::optional<QJSValueList> args;
-    for (const std::shared_ptr<const CompiledTemplate> &compiled : templates) {
-        if (!compiled->error().isEmpty()) {
-            results.append({ {}, compiled->error() });
-            continue;
-        }
-        if (compiled->isStatic()) {
-            results.append({ compiled->staticText(), {} });
-            continue;
-        }
-        const auto &tmpl = static_cast<const JsCompiledTemplate &>(*compiled);
-        try {
-            RenderEngine &engine = callerEngine();
-            if (!args) {
-                args = engine.arguments(tmpl.uses, request, params);
-            }
-            results.append(engine.render(tmpl, *args));
-        } catch (const std::bad_alloc &) {
-            results.append({ {}, u"template ran out of memory"_s });
-            args.reset();
-            dropCallerEngine();
-        }
+    QList<const CompiledTemplate *> plain;
+    plain.reserve(templates.size());
+    for (const std::shared_ptr<const CompiledTemplate> &t : templates) {
+        plain.append(t.get());
     }
-    return results;
+    return renderTemplates(
+        plain, request, params, [this]() -> RenderEngine & { return callerEngine(); },
+        [this] { dropCallerEngine(); });
 }
 
 void JsTemplateRenderer::Private::replaceEngine(
@@ -1252,39 +1277,15 @@ void JsTemplateRenderer::Private::runJob(
         helpers.m_random.seed(*job.seed);
         return;
     }
-    unsigned uses = 0;
-    for (const CompiledTemplate *tmpl : std::as_const(job.templates)) {
-        if (!tmpl->isStatic() && tmpl->error().isEmpty()) {
-            uses |= static_cast<const JsCompiledTemplate *>(tmpl)->uses;
-        }
-    }
-    QList<RenderResult> results;
-    results.reserve(job.templates.size());
-    std::optional<QJSValueList> args;
-    for (const CompiledTemplate *compiled : std::as_const(job.templates)) {
-        if (!compiled->error().isEmpty()) {
-            results.append({ {}, compiled->error() });
-            continue;
-        }
-        if (compiled->isStatic()) {
-            results.append({ compiled->staticText(), {} });
-            continue;
-        }
-        // Only this renderer makes non-static templates of this dialect.
-        const auto &tmpl = static_cast<const JsCompiledTemplate &>(*compiled);
-        try {
+    QList<RenderResult> results = renderTemplates(
+        job.templates, job.request, job.params,
+        [&]() -> RenderEngine & {
             if (!engine) {
                 replaceEngine(engine, helpers);
             }
-            if (!args) {
-                args = engine->arguments(uses, job.request, job.params);
-            }
-            results.append(engine->render(tmpl, *args));
-        } catch (const std::bad_alloc &) {
-            // The engine may be half way through changing its heap: never use it again. The
-            // next render compiles its templates afresh in a new one.
-            results.append({ {}, u"template ran out of memory"_s });
-            args.reset();
+            return *engine;
+        },
+        [&] {
             queue->restarts.fetch_add(1);
             qCWarning(lcTemplate) << "a template ran out of memory; starting a new engine";
             try {
@@ -1292,8 +1293,7 @@ void JsTemplateRenderer::Private::runJob(
             } catch (const std::bad_alloc &) {
                 engine.reset(); // the next render tries again
             }
-        }
-    }
+        });
     if (job.waiter) {
         job.waiter->set_value(std::move(results));
         return;

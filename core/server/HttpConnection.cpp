@@ -745,13 +745,11 @@ void HttpConnection::pumpFile()
 
 void HttpConnection::finishFile()
 {
-    const qint64 sent = m_fileSent;
     m_file.reset();
     if (m_writeNotifier) {
         m_writeNotifier->setEnabled(false);
     }
     m_busy = false;
-    Q_EMIT fileSent(sent);
     if (m_fileClose) {
         closeAfterWrites();
     } else {

@@ -123,8 +123,6 @@ public:
 
 Q_SIGNALS:
     void closed(); ///< the socket is gone; the connection deletes itself later
-    /// A response body of @p bytes went out from a file (after the last byte was handed over).
-    void fileSent(qint64 bytes);
     /// A request was answered by the parser itself (400, 413, 431, 505, ...), never handled.
     void requestRefused(int status, const QString &reason);
 
