@@ -58,7 +58,7 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
 {
     switch (kind) {
     case ObjectKind::Root:
-        return { u"mockbench"_s, u"name"_s, u"chaos"_s, u"routes"_s };
+        return { u"mockbench"_s, u"name"_s, u"templating"_s, u"chaos"_s, u"routes"_s };
     case ObjectKind::Route:
         return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"match"_s, u"responseMode"_s,
             u"responses"_s, u"chaos"_s };
@@ -73,6 +73,11 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
 }
 
 namespace {
+
+QString dialectChoice()
+{
+    return u"must be \"js\", \"mockoon\", \"wiremock\" or \"none\""_s;
+}
 
 QString typeName(const QJsonValue &v)
 {
@@ -305,7 +310,7 @@ public:
                 tv.isString() && dialect) {
                 r.templating = *dialect;
             } else {
-                error(path + u".templating", u"must be \"js\" or \"none\""_s);
+                error(path + u".templating", dialectChoice());
             }
         }
         r.fault = Fault::fromJson(obj, path, &errors);
@@ -533,6 +538,14 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
         }
         set.name = root.value(u"name"_s).toString();
     }
+    if (root.contains(u"templating"_s)) {
+        const QJsonValue tv = root.value(u"templating"_s);
+        if (const auto dialect = templateDialectFromName(tv.toString()); tv.isString() && dialect) {
+            set.templating = *dialect;
+        } else {
+            reader.error(u"templating"_s, dialectChoice());
+        }
+    }
     if (root.contains(u"chaos"_s)) {
         set.chaos = Chaos::fromJson(root.value(u"chaos"_s), u"chaos"_s, &reader.errors);
     }
@@ -625,8 +638,8 @@ QJsonObject responseToJson(const Response &r)
         obj.insert(u"bodyFile"_s, r.bodyFile);
         break;
     }
-    if (r.templating != TemplateDialect::JavaScript) {
-        obj.insert(u"templating"_s, templateDialectName(r.templating));
+    if (r.templating) {
+        obj.insert(u"templating"_s, templateDialectName(*r.templating));
     }
     if (r.when) {
         obj.insert(u"when"_s, conditionsToJson(*r.when));
@@ -771,6 +784,9 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
     root.insert(u"mockbench"_s, CurrentVersion);
     if (!set.name.isEmpty()) {
         root.insert(u"name"_s, set.name);
+    }
+    if (set.templating != TemplateDialect::JavaScript) {
+        root.insert(u"templating"_s, templateDialectName(set.templating));
     }
     if (!set.chaos.isEmpty()) {
         root.insert(u"chaos"_s, set.chaos.toJson());

@@ -56,12 +56,23 @@ Response &Response::withFault(const Fault &newFault)
 
 QString templateDialectName(TemplateDialect dialect)
 {
-    return dialect == TemplateDialect::None ? u"none"_s : u"js"_s;
+    switch (dialect) {
+    case TemplateDialect::None:
+        return u"none"_s;
+    case TemplateDialect::Mockoon:
+        return u"mockoon"_s;
+    case TemplateDialect::WireMock:
+        return u"wiremock"_s;
+    case TemplateDialect::JavaScript:
+        break;
+    }
+    return u"js"_s;
 }
 
 std::optional<TemplateDialect> templateDialectFromName(const QString &name)
 {
-    for (TemplateDialect d : { TemplateDialect::JavaScript, TemplateDialect::None }) {
+    for (TemplateDialect d : { TemplateDialect::JavaScript, TemplateDialect::None,
+             TemplateDialect::Mockoon, TemplateDialect::WireMock }) {
         if (templateDialectName(d) == name) {
             return d;
         }

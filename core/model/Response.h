@@ -22,9 +22,11 @@ using HeaderList = QList<std::pair<QString, QStringList>>;
 enum class TemplateDialect {
     JavaScript, ///< "js" (the default): {{ expression }} in JavaScript
     None, ///< "none": sent exactly as written
+    Mockoon, ///< "mockoon": Handlebars with Mockoon's helpers and request model
+    WireMock, ///< "wiremock": Handlebars with WireMock's response-templating helpers and model
 };
 
-/// The file name of @p dialect ("js", "none").
+/// The file name of @p dialect ("js", "none", "mockoon", "wiremock").
 QString templateDialectName(TemplateDialect dialect);
 /// The dialect named @p name, or nothing.
 std::optional<TemplateDialect> templateDialectFromName(const QString &name);
@@ -41,7 +43,9 @@ struct Response
     QString body; ///< BodySource::Text: a template
     QJsonValue json; ///< BodySource::Json: sent compact, as is
     QString bodyFile; ///< BodySource::File: relative to the route set's folder
-    TemplateDialect templating = TemplateDialect::JavaScript; ///< for body (Text) and headers
+    /// How the body (Text) and header values are rendered; unset: the route set's default
+    /// (RouteSet::templating).
+    std::optional<TemplateDialect> templating;
     std::optional<MatchConditions> when; ///< for responseMode "rules"
     Fault fault; ///< how this response goes wrong on the wire, every time
     QJsonObject extra; ///< keys this version does not know, written back on save

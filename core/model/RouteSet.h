@@ -19,6 +19,8 @@ struct RouteSet
     QString name;
     QList<Route> routes;
     Chaos chaos; ///< global chaos: latency, error rate and error, seed
+    /// The dialect of every response that names none (its `templating`).
+    TemplateDialect templating = TemplateDialect::JavaScript;
     QJsonObject extra; ///< keys this version does not know, written back on save
     QString baseDir; ///< folder bodyFile paths resolve against; not saved
 
@@ -45,10 +47,16 @@ struct RouteSet
     /// Every problem of the set, as the file loader reports them ("routes[2].method: ..."):
     /// empty when it can be served. The rules are in model/Validation.h.
     FormatErrors validate() const;
+    /// The dialect @p response renders in: its own, else the set's default.
+    TemplateDialect dialectOf(const Response &response) const
+    {
+        return response.templating.value_or(templating);
+    }
 
     friend bool operator==(const RouteSet &a, const RouteSet &b)
     {
-        return a.name == b.name && a.routes == b.routes && a.chaos == b.chaos && a.extra == b.extra;
+        return a.name == b.name && a.routes == b.routes && a.chaos == b.chaos
+            && a.templating == b.templating && a.extra == b.extra;
     }
     friend bool operator!=(const RouteSet &a, const RouteSet &b) { return !(a == b); }
 };

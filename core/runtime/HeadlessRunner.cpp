@@ -68,11 +68,11 @@ FormatErrors HeadlessRunner::templateErrors(const RouteSet &set)
             const Response &response = route.responses.at(j);
             const QString at = u"routes[%1].responses[%2]"_s.arg(i).arg(j);
             if (response.bodySource == Response::BodySource::Text) {
-                check(response.templating, response.body, at + u".body"_s);
+                check(set.dialectOf(response), response.body, at + u".body"_s);
             }
             for (const auto &[name, values] : response.headers) {
                 for (const QString &value : values) {
-                    check(response.templating, value, at + u".headers."_s + name);
+                    check(set.dialectOf(response), value, at + u".headers."_s + name);
                 }
             }
         }

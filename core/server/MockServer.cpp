@@ -232,7 +232,7 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
         for (const Response &response : route.responses) {
             CompiledResponse c;
             c.source = response;
-            c.renderer = &templates.forDialect(response.templating);
+            c.renderer = &templates.forDialect(set.dialectOf(response));
             for (const auto &[name, values] : response.headers) {
                 for (const QString &value : values) {
                     c.headers.append({ name.toLatin1(), c.renderer->compile(value) });
