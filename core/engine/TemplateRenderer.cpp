@@ -65,6 +65,9 @@ TemplateRenderer &TemplateRenderers::forDialect(TemplateDialect dialect)
         if (m_seed) {
             slot->setRandomSeed(*m_seed);
         }
+        if (m_state) {
+            slot->setState(m_state);
+        }
     }
     return *slot;
 }
@@ -95,6 +98,16 @@ void TemplateRenderers::setRandomSeed(quint32 seed)
     for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
         if (renderer) {
             renderer->setRandomSeed(seed);
+        }
+    }
+}
+
+void TemplateRenderers::setState(std::shared_ptr<TemplateState> state)
+{
+    m_state = state;
+    for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
+        if (renderer) {
+            renderer->setState(state);
         }
     }
 }

@@ -17,6 +17,7 @@ QT_FORWARD_DECLARE_CLASS(QObject)
 namespace MockBench {
 
 struct HttpRequest;
+class TemplateState;
 
 /// A template compiled once by a renderer; only the renderer that compiled it renders it.
 class CompiledTemplate
@@ -82,6 +83,9 @@ public:
     virtual void setMaxOutputSize(qsizetype bytes) = 0;
     /// Seeds the dialect's random helpers so their values repeat run to run.
     virtual void setRandomSeed(quint32 seed) = 0;
+    /// The data stores and global variables templates read and change (none by default); kept
+    /// alive as long as a render may use it.
+    virtual void setState(std::shared_ptr<TemplateState> state) { Q_UNUSED(state) }
 };
 
 /// The "none" dialect: text is sent exactly as written.
@@ -110,6 +114,7 @@ public:
     void setTimeout(int ms);
     void setMaxOutputSize(qsizetype bytes);
     void setRandomSeed(quint32 seed);
+    void setState(std::shared_ptr<TemplateState> state);
 
 private:
     std::unique_ptr<TemplateRenderer> m_js;
@@ -117,6 +122,7 @@ private:
     int m_timeoutMs = 0; ///< 0: the renderers' default
     qsizetype m_maxOutput = 0; ///< 0: the renderers' default
     std::optional<quint32> m_seed;
+    std::shared_ptr<TemplateState> m_state;
 };
 
 } // namespace MockBench
