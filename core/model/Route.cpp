@@ -69,6 +69,29 @@ Route &Route::withChaos(const Chaos &routeChaos)
     return *this;
 }
 
+Route &Route::inScenario(const QString &name, const QString &requiredState, const QString &newState)
+{
+    RouteScenario s;
+    s.name = name;
+    if (!requiredState.isEmpty()) {
+        s.requiredState = requiredState;
+    }
+    if (!newState.isEmpty()) {
+        s.newState = newState;
+    }
+    scenario = s;
+    return *this;
+}
+
+Route &Route::asResource(const QString &data, const QString &key)
+{
+    resource = RouteResource { data, key };
+    if (method == u"GET") {
+        method = u"*"_s; // a resource answers every CRUD method
+    }
+    return *this;
+}
+
 QString Route::modeName(ResponseMode mode)
 {
     switch (mode) {
@@ -86,7 +109,8 @@ bool operator==(const Route &a, const Route &b)
 {
     return a.id == b.id && a.enabled == b.enabled && a.method == b.method && a.path == b.path
         && a.match == b.match && a.responses == b.responses && a.responseMode == b.responseMode
-        && a.chaos == b.chaos && a.extra == b.extra;
+        && a.chaos == b.chaos && a.scenario == b.scenario && a.resource == b.resource
+        && a.extra == b.extra;
 }
 
 } // namespace MockBench

@@ -9,8 +9,42 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace MockBench {
+
+/// A route's place in a scenario (WireMock's model, DESIGN.md §10): the route matches only while
+/// the scenario @p name is in @p requiredState (any state when unset) and, when it answers,
+/// moves the scenario to @p newState (unchanged when unset). Every scenario starts in "Started".
+struct RouteScenario
+{
+    /// The state every scenario starts in.
+    static QString startedState() { return QStringLiteral("Started"); }
+
+    QString name;
+    std::optional<QString> requiredState; ///< "requires" in files
+    std::optional<QString> newState; ///< "then" in files
+
+    friend bool operator==(const RouteScenario &a, const RouteScenario &b)
+    {
+        return a.name == b.name && a.requiredState == b.requiredState && a.newState == b.newState;
+    }
+    friend bool operator!=(const RouteScenario &a, const RouteScenario &b) { return !(a == b); }
+};
+
+/// A CRUD resource over one of the set's data stores (DESIGN.md §10): a route with one serves
+/// its path (the list) and its path plus one segment (an item, found by @p key).
+struct RouteResource
+{
+    QString data; ///< the data store's name
+    QString key = QStringLiteral("id"); ///< the field of an item that the path's last segment names
+
+    friend bool operator==(const RouteResource &a, const RouteResource &b)
+    {
+        return a.data == b.data && a.key == b.key;
+    }
+    friend bool operator!=(const RouteResource &a, const RouteResource &b) { return !(a == b); }
+};
 
 /// One route: method + path template (+ optional conditions) -> one of its responses.
 struct Route
@@ -25,6 +59,8 @@ struct Route
     QList<Response> responses;
     ResponseMode responseMode = ResponseMode::Rules;
     Chaos chaos; ///< per route: latency adds to global, errorRate/error replace it
+    std::optional<RouteScenario> scenario;
+    std::optional<RouteResource> resource; ///< a CRUD route: responses are optional then
     QJsonObject extra; ///< keys this version does not know, written back on save
 
     /// Builders for routes made in code: Route::get(u"/items/{id:int}"_s).respond(200, body).
@@ -43,6 +79,12 @@ struct Route
     Route &whenBody(const ValueMatcher &matcher);
     Route &withMode(ResponseMode mode);
     Route &withChaos(const Chaos &routeChaos);
+    /// In scenario @p name: matches only in @p requiredState (empty: any), moves to @p newState
+    /// (empty: stays) when it answers.
+    Route &inScenario(
+        const QString &name, const QString &requiredState = {}, const QString &newState = {});
+    /// Serves the data store @p data as a CRUD resource, items found by @p key.
+    Route &asResource(const QString &data, const QString &key = QStringLiteral("id"));
 
     static QString modeName(ResponseMode mode);
 

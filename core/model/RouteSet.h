@@ -21,6 +21,8 @@ struct RouteSet
     Chaos chaos; ///< global chaos: latency, error rate and error, seed
     /// The dialect of every response that names none (its `templating`).
     TemplateDialect templating = TemplateDialect::JavaScript;
+    /// The data stores' starting values, by name ("data" in files): any JSON values.
+    QJsonObject data;
     QJsonObject extra; ///< keys this version does not know, written back on save
     QString baseDir; ///< folder bodyFile paths resolve against; not saved
 
@@ -56,7 +58,7 @@ struct RouteSet
     friend bool operator==(const RouteSet &a, const RouteSet &b)
     {
         return a.name == b.name && a.routes == b.routes && a.chaos == b.chaos
-            && a.templating == b.templating && a.extra == b.extra;
+            && a.templating == b.templating && a.data == b.data && a.extra == b.extra;
     }
     friend bool operator!=(const RouteSet &a, const RouteSet &b) { return !(a == b); }
 };

@@ -11,6 +11,7 @@
 #include "model/Validation.h"
 #include "model/ValueMatcher.h"
 #include "server/HttpConnection.h"
+#include "state/StateStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,6 +27,7 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <atomic>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -168,6 +170,7 @@ struct MockServer::Private
 {
     explicit Private(MockServer *q)
         : journal(q)
+        , stateTimer(q)
         , sweep(q)
     {
     }
@@ -191,6 +194,11 @@ struct MockServer::Private
         const QElapsedTimer &timer);
 
     Journal journal;
+    /// Shared with the renderers, whose worker threads read and change it.
+    std::shared_ptr<StateStore> state = std::make_shared<StateStore>();
+    /// Set when a change is waiting for stateChanged(), so a burst of changes is one signal.
+    std::shared_ptr<std::atomic_bool> statePending = std::make_shared<std::atomic_bool>(false);
+    QTimer stateTimer;
     TemplateRenderers templates;
     ResponseSelector selector;
     void acceptPending(MockServer *q);
@@ -389,6 +397,21 @@ MockServer::MockServer(QObject *parent)
     , d(std::make_unique<Private>(this))
 {
     d->current = d->compile(RouteSet());
+    d->templates.setState(d->state);
+    // Changes come from this thread and from the renderers' worker threads: the first of a
+    // burst queues one timer start here, and the timer's signal covers everything until then.
+    d->stateTimer.setSingleShot(true);
+    d->stateTimer.setInterval(50);
+    connect(&d->stateTimer, &QTimer::timeout, this, [this] {
+        d->statePending->store(false);
+        Q_EMIT stateChanged();
+    });
+    d->state->setChangeCallback([this, pending = d->statePending] {
+        if (!pending->exchange(true)) {
+            QMetaObject::invokeMethod(
+                this, [this] { d->stateTimer.start(); }, Qt::QueuedConnection);
+        }
+    });
     connect(&d->sweep, &QTimer::timeout, this, [this] {
         const QList<HttpConnection *> all = d->connections.values();
         for (HttpConnection *c : all) {
@@ -426,11 +449,14 @@ MockServer::MockServer(QObject *parent)
 
 MockServer::~MockServer()
 {
+    // A render still under way may change state from its thread: from now on it tells nobody.
+    d->state->setChangeCallback({});
     stop();
 }
 
 void MockServer::setRouteSet(const RouteSet &set)
 {
+    d->state->setStartingValues(set, true);
     d->current = d->compile(set);
     d->selector.reset(set.routes.size());
     d->resetChaos();
@@ -687,6 +713,50 @@ qint64 MockServer::maxBufferedBodyBytes() const
 void MockServer::setTemplateTimeout(int ms)
 {
     d->templates.setTimeout(ms);
+}
+
+QMap<QString, QString> MockServer::scenarioStates() const
+{
+    return d->state->scenarioStates();
+}
+
+bool MockServer::setScenarioState(const QString &name, const QString &state)
+{
+    return d->state->setScenarioState(name, state);
+}
+
+QStringList MockServer::possibleScenarioStates(const QString &name) const
+{
+    return d->state->possibleStates(name);
+}
+
+QStringList MockServer::dataStoreNames() const
+{
+    return d->state->dataStoreNames();
+}
+
+std::optional<QJsonValue> MockServer::dataStore(const QString &name) const
+{
+    return d->state->data(name);
+}
+
+bool MockServer::setDataStore(const QString &name, const QJsonValue &value)
+{
+    if (name.isEmpty()) {
+        return false;
+    }
+    d->state->setData(name, value);
+    return true;
+}
+
+QJsonObject MockServer::globalVariables() const
+{
+    return d->state->globalVariables();
+}
+
+void MockServer::resetState()
+{
+    d->state->reset();
 }
 
 Journal &MockServer::journal()

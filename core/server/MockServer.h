@@ -8,7 +8,11 @@
 #include "server/RequestHandler.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMap>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -37,7 +41,11 @@ public:
     explicit MockServer(QObject *parent = nullptr);
     ~MockServer() override;
 
-    /// Replaces what is served; requests already answered are unaffected.
+    /// Replaces what is served; requests already answered are unaffected. State (DESIGN.md
+    /// §10) carries over where the new set leaves it alone: a scenario still in the set keeps
+    /// its state, a data store whose starting value is unchanged keeps its contents, global
+    /// variables stay, so editing one route loses no CRUD data. Call resetState() after it for
+    /// a reload (the file read again from disk), which starts everything over.
     void setRouteSet(const RouteSet &set);
     RouteSet routeSet() const;
 
@@ -85,6 +93,24 @@ public:
     /// Replaces the chaos of the route with @p routeId; false when there is none.
     bool setRouteChaos(const QString &routeId, const Chaos &chaos);
 
+    /// State (DESIGN.md §10): every scenario of the served set with its current state.
+    QMap<QString, QString> scenarioStates() const;
+    /// Moves scenario @p name to @p state; false when the set has no such scenario or it has
+    /// no such state ("Started", or a "requires" or "then" of one of its routes).
+    bool setScenarioState(const QString &name, const QString &state);
+    /// The states scenario @p name can be in ("Started" first); empty for an unknown one.
+    QStringList possibleScenarioStates(const QString &name) const;
+    QStringList dataStoreNames() const;
+    /// The data store @p name as it is now, or nothing when there is none.
+    std::optional<QJsonValue> dataStore(const QString &name) const;
+    /// Replaces (or makes) the data store @p name until the next reset; false when @p name is
+    /// empty.
+    bool setDataStore(const QString &name, const QJsonValue &value);
+    QJsonObject globalVariables() const;
+    /// Scenarios back to "Started", data stores to the set's starting values, global variables
+    /// cleared.
+    void resetState();
+
     Journal &journal();
     const Journal &journal() const;
     /// Requests answered by the route with @p id since it was first served.
@@ -108,6 +134,9 @@ Q_SIGNALS:
     void stopped();
     void routeSetChanged();
     void chaosChanged();
+    /// Scenario states, data stores or global variables changed; emitted on this object's
+    /// thread, at most every few tens of milliseconds however many requests change them.
+    void stateChanged();
     void errorOccurred(const QString &message);
 
 private:
