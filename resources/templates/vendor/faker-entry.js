@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The entry of the faker bundle (cmake/VendorBundles.cmake): @faker-js/faker with the English
+// locale only, as the global __mbFakerModule. `faker` is the instance the dialects use (what
+// `import { faker } from '@faker-js/faker'` gives in node); the rest lets a renderer make an
+// instance of its own, e.g. one driven by its seeded generator:
+//   new Faker({ locale: [en, base], randomizer: generateMersenne53Randomizer(seed) })
+import {
+    Faker,
+    base,
+    en,
+    faker,
+    generateMersenne32Randomizer,
+    generateMersenne53Randomizer,
+} from '@faker-js/faker';
+import { version } from '@faker-js/faker/package.json';
+
+globalThis.__mbFakerModule = {
+    faker: faker,
+    Faker: Faker,
+    en: en,
+    base: base,
+    generateMersenne32Randomizer: generateMersenne32Randomizer,
+    generateMersenne53Randomizer: generateMersenne53Randomizer,
+    version: version,
+};
