@@ -10,10 +10,17 @@
 #   scripts/install-deps.sh --gui-test also what screenshots and the window benchmark need (Xvfb)
 set -euo pipefail
 
-# Build: Qt base, QML (templates), Charts (traffic chart), Linguist tools (translations).
+# Build: Qt base, QML (templates), Charts (traffic chart), Linguist tools (translations), the
+# template dialects' JavaScript (cmake/VendorBundles.cmake: esbuild bundles npm packages, and
+# Handlebars itself from libjs-handlebars).
 # Run: the xcb and offscreen platforms, the SVG icon engine, Qt's own translations, a font.
 packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev
-    qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core)
+    qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
+    esbuild libjs-handlebars)
+# The build runs `npm ci` and node: Debian's only when none is on PATH, so a newer Node.js
+# installed otherwise (nvm, NodeSource) is used and never replaced.
+command -v node >/dev/null 2>&1 || command -v nodejs >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 for arg in "$@"; do
     case "$arg" in
         # The fuzz build: clang and its runtimes for -fsanitize=fuzzer,address,undefined, which
