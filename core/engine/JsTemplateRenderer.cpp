@@ -2,16 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsTemplateRenderer.h"
 
+#include "engine/TemplateState.h"
 #include "http/HttpRequest.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJSEngine>
 #include <QJSValue>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QThread>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -23,6 +29,7 @@
 #include <cstring>
 #include <deque>
 #include <future>
+#include <limits>
 #include <mutex>
 #include <new>
 #include <thread>
@@ -40,13 +47,76 @@ Q_LOGGING_CATEGORY(lcTemplate, "mockbench.template", QtInfoMsg)
 
 namespace MockBench {
 
-/// The helpers templates call: uuid(), randomInt(a, b), now(). One object lives on the worker
-/// thread for the renderer's life, so a seeded sequence goes on across a rebuilt engine.
+class TemplateWatchdog;
+
+namespace {
+
+/// Settings the renderer, its worker and the worker's watchdog share.
+struct Limits
+{
+    std::atomic<int> timeoutMs { 100 };
+    std::atomic<qsizetype> maxOutput { TemplateRenderer::DefaultMaxOutputSize };
+    std::atomic<qsizetype> memoryLimit { JsTemplateRenderer::DefaultMemoryLimit };
+    /// The templates' clock in milliseconds since the epoch; NoFixedTime: the real one.
+    static constexpr qint64 NoFixedTime = std::numeric_limits<qint64>::min();
+    std::atomic<qint64> fixedTime { NoFixedTime };
+
+    std::shared_ptr<TemplateState> state() const
+    {
+        std::lock_guard lock(stateMutex);
+        return m_state;
+    }
+    void setState(std::shared_ptr<TemplateState> state)
+    {
+        std::lock_guard lock(stateMutex);
+        m_state = std::move(state);
+    }
+
+private:
+    mutable std::mutex stateMutex;
+    std::shared_ptr<TemplateState> m_state;
+};
+
+/// A JSON value as text, scalars too (QJsonDocument takes only objects and arrays).
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+/// The JSON value of @p text, scalars too; nothing when it is not JSON.
+std::optional<QJsonValue> jsonValue(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray('[' + text.toUtf8() + ']'), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
+        return std::nullopt;
+    }
+    return doc.array().at(0);
+}
+
+/// The text of the resource @p path ("" when it is missing: a build without it).
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+/// What templates call on the native side: uuid(), randomInt(a, b), now() in JavaScript; the
+/// clock, the seeded generator, time zones, state and Faker for every dialect. One object lives
+/// on the worker thread for the renderer's life, so a seeded sequence goes on across a rebuilt
+/// engine.
 class TemplateHelpers : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit TemplateHelpers(const Limits &limits)
+        : m_limits(limits)
+    {
+    }
 
     Q_INVOKABLE QString uuid()
     {
@@ -75,21 +145,91 @@ public:
     }
     Q_INVOKABLE QString now() const
     {
-        return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        return QDateTime::fromMSecsSinceEpoch(qint64(nowMs()), Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    Q_INVOKABLE double nowMs() const
+    {
+        const qint64 fixed = m_limits.fixedTime;
+        return double(fixed != Limits::NoFixedTime ? fixed : QDateTime::currentMSecsSinceEpoch());
+    }
+    Q_INVOKABLE double random() { return m_random.generateDouble(); }
+    /// Minutes east of UTC of the IANA zone @p zone at @p ms, NaN when the zone is unknown.
+    Q_INVOKABLE double zoneOffset(const QString &zone, double ms) const
+    {
+        const QTimeZone tz(zone.toUtf8());
+        if (!tz.isValid() || !std::isfinite(ms)) {
+            return std::numeric_limits<double>::quiet_NaN();
+        }
+        return tz.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc()))
+            / 60.0;
+    }
+    /// The data store @p name as JSON text, "" when there is none.
+    Q_INVOKABLE QString stateData(const QString &name) const
+    {
+        const std::shared_ptr<TemplateState> state = m_limits.state();
+        const std::optional<QJsonValue> value = state ? state->data(name) : std::nullopt;
+        return value ? jsonText(*value) : QString();
+    }
+    Q_INVOKABLE void setStateData(const QString &name, const QString &json)
+    {
+        if (const std::shared_ptr<TemplateState> state = m_limits.state()) {
+            if (const std::optional<QJsonValue> value = jsonValue(json)) {
+                state->setData(name, *value);
+            }
+        }
+    }
+    Q_INVOKABLE QString globalVar(const QString &name) const
+    {
+        const std::shared_ptr<TemplateState> state = m_limits.state();
+        const std::optional<QJsonValue> value = state ? state->globalVar(name) : std::nullopt;
+        return value ? jsonText(*value) : QString();
+    }
+    Q_INVOKABLE void setGlobalVar(const QString &name, const QString &json)
+    {
+        if (const std::shared_ptr<TemplateState> state = m_limits.state()) {
+            if (const std::optional<QJsonValue> value = jsonValue(json)) {
+                state->setGlobalVar(name, *value);
+            }
+        }
+    }
+    /// The engine's Faker instance, loaded on first use (the bundle takes a while to load: the
+    /// watchdog's clock is held meanwhile) and seeded from the set's seed.
+    Q_INVOKABLE QJSValue faker();
+
+    /// The seed of the set, or a random one; applied to the generator and to Faker.
+    void seed(quint32 seed)
+    {
+        m_random.seed(seed);
+        m_seed = seed;
+        if (!m_faker.isUndefined()) {
+            m_faker.property(u"seed"_s).callWithInstance(m_faker, { double(seed) });
+        }
+    }
+    /// The engine templates run in now; its Faker instance goes with it.
+    void attach(QJSEngine *engine, TemplateWatchdog *watchdog)
+    {
+        m_engine = engine;
+        m_watchdog = watchdog;
+        m_faker = QJSValue();
+    }
+    void detach(QJSEngine *engine)
+    {
+        if (m_engine == engine) {
+            attach(nullptr, nullptr);
+        }
     }
 
     QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
+
+private:
+    const Limits &m_limits;
+    std::optional<quint32> m_seed;
+    QJSEngine *m_engine = nullptr;
+    TemplateWatchdog *m_watchdog = nullptr;
+    QJSValue m_faker;
 };
 
 namespace {
-
-/// Settings the renderer, its worker and the worker's watchdog share.
-struct Limits
-{
-    std::atomic<int> timeoutMs { 100 };
-    std::atomic<qsizetype> maxOutput { TemplateRenderer::DefaultMaxOutputSize };
-    std::atomic<qsizetype> memoryLimit { JsTemplateRenderer::DefaultMemoryLimit };
-};
 
 /// Installed in every engine before any template runs: wraps the built-ins that can make a huge
 /// string, array or buffer in one native call (which no interrupt can stop) so that they throw a
@@ -666,6 +806,25 @@ public:
         }
         return reason;
     }
+    /// Holds the clock of the render under way, and takes a new memory baseline when released:
+    /// what the renderer itself loads for a template (Faker) is not the template's time.
+    void hold()
+    {
+        std::lock_guard lock(m_mutex);
+        m_heldAt = Clock::now();
+        m_busy = false;
+    }
+    void release()
+    {
+        std::lock_guard lock(m_mutex);
+        m_started += Clock::now() - m_heldAt;
+        m_busy = true;
+        ++m_generation;
+        if (m_idle) {
+            m_idle = false;
+            m_wake.notify_one();
+        }
+    }
     /// From any thread: interrupts the render under way and every later one.
     void stop()
     {
@@ -748,8 +907,36 @@ private:
     quint64 m_generation = 0;
     quint64 m_interruptedGeneration = 0;
     Clock::time_point m_started;
+    Clock::time_point m_heldAt;
     std::thread m_thread;
 };
+
+QJSValue TemplateHelpers::faker()
+{
+    if (!m_faker.isUndefined() || !m_engine) {
+        return m_faker;
+    }
+    static const QString source = resourceText(u":/mockbench/templates/faker.js"_s);
+    if (source.isEmpty()) {
+        m_engine->throwError(u"Faker is not part of this build"_s);
+        return {};
+    }
+    if (m_watchdog) {
+        m_watchdog->hold();
+    }
+    const QJSValue module = m_engine->evaluate(source + u"\n;__mbFakerModule"_s, u"faker.js"_s);
+    if (m_watchdog) {
+        m_watchdog->release();
+    }
+    if (module.isError() || !module.property(u"faker"_s).isObject()) {
+        m_engine->throwError(u"Faker did not load: %1"_s.arg(module.toString()));
+        return {};
+    }
+    m_faker = module.property(u"faker"_s);
+    const double seed = m_seed ? double(*m_seed) : double(m_random.generate());
+    m_faker.property(u"seed"_s).callWithInstance(m_faker, { seed });
+    return m_faker;
+}
 
 struct RenderQueue;
 
@@ -793,6 +980,8 @@ public:
     /// Every expression is plain (isPlainExpression) and reads neither body nor json: it
     /// renders in microseconds on the serving thread, without the trip to the worker.
     bool inlineSafe = true;
+    /// A Handlebars template: one part, its expression the whole source.
+    bool handlebars = false;
 
 private:
     quint64 m_id;
@@ -863,8 +1052,14 @@ public:
     /// Unwatched, for plain expressions only: they cannot run long, and the watchdog's wake-up
     /// would cost more than their render.
     enum class Watched { Yes, No };
-    RenderEngine(TemplateHelpers *helpers, const Limits &limits, Watched watched = Watched::Yes)
-        : m_limits(limits)
+    /// Check: loaded only far enough to check a template's syntax (Handlebars dialects: no
+    /// dialect script, no template code ever runs in it).
+    enum class Purpose { Render, Check };
+    RenderEngine(TemplateDialect dialect, TemplateHelpers *helpers, const Limits &limits,
+        Watched watched = Watched::Yes, Purpose purpose = Purpose::Render)
+        : m_dialect(dialect)
+        , m_limits(limits)
+        , m_helpers(helpers)
     {
         m_control = installBootstrap(m_js);
         m_parseJson = m_control.property(u"parseJson"_s);
@@ -873,24 +1068,49 @@ public:
         QJSEngine::setObjectOwnership(helpers, QJSEngine::CppOwnership);
         QJSValue global = m_js.globalObject();
         global.setProperty(u"__mb"_s, m_js.newQObject(helpers));
-        m_js.evaluate(u"function uuid() { return __mb.uuid(); }\n"
-                      "function randomInt(a, b) {\n"
-                      "  a = Number(a); b = Number(b);\n"
-                      "  if (!isFinite(a) || !isFinite(b))\n"
-                      "    throw new TypeError('randomInt(min, max) needs two numbers');\n"
-                      "  return __mb.randomInt(a, b);\n"
-                      "}\n"
-                      "function now() { return __mb.now(); }\n"_s);
         if (watched == Watched::Yes) {
             m_watchdog = std::make_unique<TemplateWatchdog>(&m_js, limits);
         }
+        if (dialect == TemplateDialect::JavaScript) {
+            m_js.evaluate(u"function uuid() { return __mb.uuid(); }\n"
+                          "function randomInt(a, b) {\n"
+                          "  a = Number(a); b = Number(b);\n"
+                          "  if (!isFinite(a) || !isFinite(b))\n"
+                          "    throw new TypeError('randomInt(min, max) needs two numbers');\n"
+                          "  return __mb.randomInt(a, b);\n"
+                          "}\n"
+                          "function now() { return __mb.now(); }\n"
+                          // faker.person.firstName(): Faker loads on first use.
+                          "Object.defineProperty(this, 'faker', {\n"
+                          "  get: function () { return __mb.faker(); }, enumerable: false\n"
+                          "});\n"
+                          // data.users: the data store as it is now, a copy.
+                          "Object.defineProperty(this, 'data', { enumerable: false, value:\n"
+                          "  new Proxy({}, {\n"
+                          "    get: function (t, name) {\n"
+                          "      if (typeof name !== 'string') return undefined;\n"
+                          "      var text = __mb.stateData(name);\n"
+                          "      return text === '' ? undefined : JSON.parse(text);\n"
+                          "    },\n"
+                          "    has: function (t, name) {\n"
+                          "      return typeof name === 'string' && __mb.stateData(name) !== '';\n"
+                          "    },\n"
+                          "    set: function () { return false; }\n"
+                          "  })\n"
+                          "});\n"_s);
+        } else {
+            loadHandlebars(purpose);
+        }
+        helpers->attach(&m_js, m_watchdog.get());
     }
     ~RenderEngine()
     {
+        m_helpers->detach(&m_js);
         // The watchdog first: it holds the engine. Then every value of the engine before it.
         m_watchdog.reset();
         m_functions.clear();
-        m_control = m_parseJson = m_function = QJSValue();
+        m_control = m_parseJson = m_function = m_hbs = m_hbsRender = m_hbsCheck = m_hbsForget =
+            QJSValue();
     }
 
     TemplateWatchdog *watchdog() const { return m_watchdog.get(); }
@@ -899,9 +1119,29 @@ public:
 
     void forget(const std::vector<quint64> &ids)
     {
-        for (quint64 id : ids) {
-            m_functions.erase(id);
+        if (!m_hbsForget.isCallable()) {
+            for (quint64 id : ids) {
+                m_functions.erase(id);
+            }
+            return;
         }
+        if (ids.empty()) {
+            return;
+        }
+        QJSValue list = m_js.newArray(uint(ids.size()));
+        for (size_t i = 0; i < ids.size(); ++i) {
+            list.setProperty(quint32(i), double(ids[i]));
+        }
+        m_hbsForget.callWithInstance(m_hbs, { list });
+    }
+
+    /// A Handlebars syntax error of @p source as one line, or "".
+    QString checkHandlebars(const QString &source)
+    {
+        if (!m_loadError.isEmpty()) {
+            return m_loadError;
+        }
+        return m_hbsCheck.callWithInstance(m_hbs, { source }).toString();
     }
 
     QJSValueList arguments(unsigned uses, const HttpRequest &request, const PathCaptures &params);
@@ -909,8 +1149,18 @@ public:
 
 private:
     const QList<QJSValue> &functions(const JsCompiledTemplate &tmpl, QString *error);
+    void loadHandlebars(Purpose purpose);
+    QJSValue handlebarsRequest(const HttpRequest &request, const PathCaptures &params);
+    QString interruption(TemplateWatchdog::Reason reason, const QString &where) const;
 
+    TemplateDialect m_dialect;
     const Limits &m_limits;
+    TemplateHelpers *m_helpers;
+    QString m_loadError; ///< why the dialect's scripts did not load; every render reports it
+    QJSValue m_hbs;
+    QJSValue m_hbsRender;
+    QJSValue m_hbsCheck;
+    QJSValue m_hbsForget;
     QJSEngine m_js;
     QJSValue m_control;
     QJSValue m_parseJson;
@@ -919,6 +1169,118 @@ private:
     std::unordered_map<quint64, QList<QJSValue>> m_functions;
     std::unique_ptr<TemplateWatchdog> m_watchdog;
 };
+
+void RenderEngine::loadHandlebars(Purpose purpose)
+{
+    const auto load = [this](const QString &name) {
+        const QString path = u":/mockbench/templates/"_s + name;
+        const QString text = resourceText(path);
+        if (text.isEmpty()) {
+            m_loadError = u"the %1 dialect cannot render: %2 is not part of this build"_s.arg(
+                templateDialectName(m_dialect), name);
+            return false;
+        }
+        const QJSValue result = m_js.evaluate(text, name);
+        if (result.isError()) {
+            m_loadError = u"the %1 dialect cannot render: %2 did not load: %3"_s.arg(
+                templateDialectName(m_dialect), name, result.toString());
+            return false;
+        }
+        return true;
+    };
+    if (!load(u"handlebars.js"_s) || !load(u"libs.js"_s) || !load(u"hbs-runtime.js"_s)) {
+        qCCritical(lcTemplate).noquote() << m_loadError;
+        return;
+    }
+    m_hbs = m_js.globalObject().property(u"__mbHbs"_s);
+    m_hbsCheck = m_hbs.property(u"check"_s);
+    if (purpose == Purpose::Check) {
+        return;
+    }
+    const QString name = templateDialectName(m_dialect);
+    if (!load(name + u".js"_s)) {
+        qCCritical(lcTemplate).noquote() << m_loadError;
+        return;
+    }
+    const QJSValue started =
+        m_hbs.property(u"start"_s)
+            .callWithInstance(m_hbs, { name, m_js.globalObject().property(u"__mb"_s) });
+    if (started.isError()) {
+        m_loadError = u"the %1 dialect cannot render: %2"_s.arg(name, started.toString());
+        qCCritical(lcTemplate).noquote() << m_loadError;
+        return;
+    }
+    m_hbsRender = m_hbs.property(u"render"_s);
+    m_hbsForget = m_hbs.property(u"forget"_s);
+}
+
+/// The request as the Handlebars dialects see it (resources/templates/README.md).
+QJSValue RenderEngine::handlebarsRequest(const HttpRequest &request, const PathCaptures &params)
+{
+    QJSValue r = m_js.newObject();
+    r.setProperty(u"method"_s, QString::fromLatin1(request.method));
+    r.setProperty(u"target"_s, QString::fromLatin1(request.target));
+    r.setProperty(u"path"_s, request.path);
+    r.setProperty(u"queryString"_s, QString::fromLatin1(request.rawQuery));
+    QJSValue query = m_js.newArray(uint(request.query.size()));
+    for (qsizetype i = 0; i < request.query.size(); ++i) {
+        QJSValue pair = m_js.newArray(2);
+        pair.setProperty(0, request.query.at(i).first);
+        pair.setProperty(1, request.query.at(i).second);
+        query.setProperty(quint32(i), pair);
+    }
+    r.setProperty(u"query"_s, query);
+    QJSValue headers = m_js.newArray(uint(request.headers.size()));
+    QString host;
+    for (qsizetype i = 0; i < request.headers.size(); ++i) {
+        const auto &[name, value] = request.headers.at(i);
+        QJSValue pair = m_js.newArray(2);
+        pair.setProperty(0, QString::fromLatin1(name));
+        pair.setProperty(1, QString::fromUtf8(value));
+        headers.setProperty(quint32(i), pair);
+        if (host.isEmpty() && name.compare("host", Qt::CaseInsensitive) == 0) {
+            host = QString::fromLatin1(value).trimmed();
+        }
+    }
+    r.setProperty(u"headers"_s, headers);
+    r.setProperty(u"body"_s, QString::fromUtf8(request.body));
+    QJSValue p = m_js.newObject();
+    for (const PathCapture &c : params) {
+        p.setProperty(c.name, c.value);
+    }
+    r.setProperty(u"params"_s, p);
+    r.setProperty(u"ip"_s, request.peerAddress);
+    r.setProperty(u"host"_s, host);
+    QString hostname = host;
+    if (hostname.startsWith(u'[')) {
+        hostname = hostname.mid(1, hostname.indexOf(u']') - 1);
+    } else if (const qsizetype colon = hostname.lastIndexOf(u':'); colon >= 0) {
+        hostname.truncate(colon);
+    }
+    r.setProperty(u"hostname"_s, hostname);
+    r.setProperty(u"port"_s, int(request.localPort));
+    const QString protocol = request.secure ? u"https"_s : u"http"_s;
+    r.setProperty(u"protocol"_s, protocol);
+    const QString authority =
+        host.isEmpty() ? u"127.0.0.1:"_s + QString::number(request.localPort) : host;
+    r.setProperty(u"baseUrl"_s, QString(protocol + u"://"_s + authority));
+    return r;
+}
+
+QString RenderEngine::interruption(TemplateWatchdog::Reason reason, const QString &where) const
+{
+    switch (reason) {
+    case TemplateWatchdog::Reason::Memory:
+        return u"template interrupted: it grew the server's memory by more than %1 MiB%2"_s.arg(
+            QString::number(m_limits.memoryLimit / (1024 * 1024)), where);
+    case TemplateWatchdog::Reason::Stopped:
+        return u"template interrupted: the renderer stopped"_s;
+    case TemplateWatchdog::Reason::Timeout:
+    case TemplateWatchdog::Reason::None:
+        break;
+    }
+    return u"template interrupted after %1 ms%2"_s.arg(QString::number(m_limits.timeoutMs), where);
+}
 
 const QList<QJSValue> &RenderEngine::functions(const JsCompiledTemplate &tmpl, QString *error)
 {
@@ -949,6 +1311,9 @@ const QList<QJSValue> &RenderEngine::functions(const JsCompiledTemplate &tmpl, Q
 QJSValueList RenderEngine::arguments(
     unsigned uses, const HttpRequest &request, const PathCaptures &params)
 {
+    if (m_dialect != TemplateDialect::JavaScript) {
+        return { handlebarsRequest(request, params) };
+    }
     QJSValueList args(7);
     QJSValue p = m_js.newObject();
     for (const PathCapture &c : params) {
@@ -1023,7 +1388,12 @@ RenderResult RenderEngine::render(const JsCompiledTemplate &tmpl, const QJSValue
         applyLimits(m_control, limit);
         m_appliedOutput = limit;
     }
-    const QList<QJSValue> &parts = functions(tmpl, &result.error);
+    if (tmpl.handlebars && !m_loadError.isEmpty()) {
+        result.error = m_loadError;
+        return result;
+    }
+    static const QList<QJSValue> noFunctions;
+    const QList<QJSValue> &parts = tmpl.handlebars ? noFunctions : functions(tmpl, &result.error);
     if (!result.ok()) {
         return result;
     }
@@ -1054,10 +1424,12 @@ RenderResult RenderEngine::render(const JsCompiledTemplate &tmpl, const QJSValue
     } watch(m_watchdog.get());
     qsizetype failed = -1;
     QJSValue failure;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
+    for (qsizetype i = 0; i < tmpl.parts.size(); ++i) {
         const JsCompiledTemplate::Part &part = tmpl.parts.at(i);
         result.text += part.literal;
-        const QJSValue value = parts.at(i).call(args);
+        const QJSValue value = tmpl.handlebars ? m_hbsRender.callWithInstance(
+                                   m_hbs, { double(tmpl.id()), part.expression, args.value(0) })
+                                               : parts.at(i).call(args);
         if (value.isError()) {
             failed = i;
             failure = value;
@@ -1081,23 +1453,15 @@ RenderResult RenderEngine::render(const JsCompiledTemplate &tmpl, const QJSValue
         const QString expression = tmpl.parts.at(failed).expression;
         const QString message = failure.toString();
         if (message == u"Error: Interrupted") {
-            switch (watch.reason) {
-            case TemplateWatchdog::Reason::Memory:
-                result.error = u"template interrupted: it grew the server's memory by more than "
-                               "%1 MiB in {{ %2 }}"_s.arg(m_limits.memoryLimit / (1024 * 1024))
-                                   .arg(expression);
-                break;
-            case TemplateWatchdog::Reason::Stopped:
-                result.error = u"template interrupted: the renderer stopped"_s;
-                break;
-            case TemplateWatchdog::Reason::Timeout:
-            case TemplateWatchdog::Reason::None:
-                result.error = u"template interrupted after %1 ms in {{ %2 }}"_s.arg(
-                    QString::number(m_limits.timeoutMs), expression);
-                break;
-            }
+            result.error = interruption(
+                watch.reason, tmpl.handlebars ? QString() : u" in {{ %1 }}"_s.arg(expression));
         } else if (failure.property(u"__mbOutput"_s).toBool()) {
             result.error = failure.property(u"message"_s).toString();
+        } else if (tmpl.handlebars) {
+            // The runtime names the helper and the place; a thrown non-Error is shown as is.
+            result.error = failure.isError() || failure.property(u"message"_s).isString()
+                ? failure.property(u"message"_s).toString()
+                : message;
         } else {
             result.error = u"%1 in {{ %2 }}"_s.arg(message, expression);
         }
@@ -1176,8 +1540,9 @@ QList<RenderResult> renderTemplates(const QList<const CompiledTemplate *> &templ
 
 struct JsTemplateRenderer::Private
 {
-    explicit Private(JsTemplateRenderer *q)
+    Private(JsTemplateRenderer *q, TemplateDialect dialect)
         : q(q)
+        , dialect(dialect)
     {
     }
 
@@ -1200,6 +1565,7 @@ struct JsTemplateRenderer::Private
     QString checkSyntax(const QString &expression);
 
     JsTemplateRenderer *q;
+    TemplateDialect dialect;
     Limits limits;
     std::shared_ptr<RenderQueue> queue = std::make_shared<RenderQueue>();
     std::unique_ptr<QThread> worker;
@@ -1218,10 +1584,13 @@ RenderEngine &JsTemplateRenderer::Private::callerEngine()
 {
     if (!inlineEngine) {
         if (!inlineHelpers) {
-            inlineHelpers = std::make_unique<TemplateHelpers>();
+            inlineHelpers = std::make_unique<TemplateHelpers>(limits);
         }
-        inlineEngine =
-            std::make_unique<RenderEngine>(inlineHelpers.get(), limits, RenderEngine::Watched::No);
+        // Handlebars templates never render here: the engine only checks their syntax.
+        inlineEngine = std::make_unique<RenderEngine>(dialect, inlineHelpers.get(), limits,
+            RenderEngine::Watched::No,
+            dialect == TemplateDialect::JavaScript ? RenderEngine::Purpose::Render
+                                                   : RenderEngine::Purpose::Check);
     }
     return *inlineEngine;
 }
@@ -1262,7 +1631,7 @@ void JsTemplateRenderer::Private::replaceEngine(
         queue->watchdog = nullptr;
     }
     engine.reset();
-    engine = std::make_unique<RenderEngine>(&helpers, limits);
+    engine = std::make_unique<RenderEngine>(dialect, &helpers, limits);
     std::lock_guard lock(queue->mutex);
     queue->watchdog = engine->watchdog();
     if (queue->quit) {
@@ -1274,7 +1643,7 @@ void JsTemplateRenderer::Private::runJob(
     std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers, RenderJob &job)
 {
     if (job.seed) {
-        helpers.m_random.seed(*job.seed);
+        helpers.seed(*job.seed);
         return;
     }
     QList<RenderResult> results = renderTemplates(
@@ -1338,7 +1707,7 @@ void JsTemplateRenderer::Private::deliver()
 
 void JsTemplateRenderer::Private::work()
 {
-    TemplateHelpers helpers;
+    TemplateHelpers helpers(limits);
     // Made by the first render that needs it: a set whose templates are all plain
     // expressions never needs it, and start-up does not pay for it.
     std::unique_ptr<RenderEngine> engine;
@@ -1371,12 +1740,18 @@ void JsTemplateRenderer::Private::work()
 }
 
 JsTemplateRenderer::JsTemplateRenderer(QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(this))
+    : JsTemplateRenderer(TemplateDialect::JavaScript, parent)
 {
+}
+
+JsTemplateRenderer::JsTemplateRenderer(TemplateDialect dialect, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, dialect))
+{
+    Q_ASSERT(dialect != TemplateDialect::None);
     useInterpreter();
     d->worker.reset(QThread::create([this] { d->work(); }));
-    d->worker->setObjectName(u"mockbench-templates"_s);
+    d->worker->setObjectName(u"mockbench-"_s + templateDialectName(dialect));
     d->worker->start();
 }
 
@@ -1428,6 +1803,21 @@ void JsTemplateRenderer::setMemoryLimit(qsizetype bytes)
 qsizetype JsTemplateRenderer::memoryLimit() const
 {
     return d->limits.memoryLimit;
+}
+
+TemplateDialect JsTemplateRenderer::dialect() const
+{
+    return d->dialect;
+}
+
+void JsTemplateRenderer::setState(std::shared_ptr<TemplateState> state)
+{
+    d->limits.setState(std::move(state));
+}
+
+void JsTemplateRenderer::setFixedTime(std::optional<qint64> msSinceEpoch)
+{
+    d->limits.fixedTime = msSinceEpoch.value_or(Limits::NoFixedTime);
 }
 
 int JsTemplateRenderer::engineRestarts() const
@@ -1580,6 +1970,24 @@ QString JsTemplateRenderer::Private::checkSyntax(const QString &expression)
 std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QString &source)
 {
     auto tmpl = std::make_shared<JsCompiledTemplate>(source, ++d->nextId, d->queue);
+    if (d->dialect != TemplateDialect::JavaScript) {
+        // Handlebars: text without "{{" has nothing to render. The rest is parsed here, on the
+        // caller's engine (parsing runs no template code), and compiled by the worker.
+        tmpl->inlineSafe = false;
+        if (!source.contains(u"{{"_s)) {
+            tmpl->finish(source.toUtf8());
+            return tmpl;
+        }
+        const QString error = d->callerEngine().checkHandlebars(source);
+        if (!error.isEmpty()) {
+            tmpl->fail(error);
+            return tmpl;
+        }
+        tmpl->handlebars = true;
+        tmpl->parts.append({ {}, source });
+        tmpl->finish({});
+        return tmpl;
+    }
     QString literal;
     qsizetype pos = 0;
     while (pos < source.size()) {

@@ -25,11 +25,16 @@ public:
     /// Default of setMemoryLimit(): 256 MiB.
     static constexpr qsizetype DefaultMemoryLimit = 256 * 1024 * 1024;
 
+    /// The "js" dialect.
     explicit JsTemplateRenderer(QObject *parent = nullptr);
+    /// @p dialect: JavaScript, or one of the Handlebars dialects (Mockoon, WireMock), which
+    /// run Handlebars 4 with their tool's helpers (resources/templates/) in the same engine,
+    /// under the same watchdog and bounds.
+    explicit JsTemplateRenderer(TemplateDialect dialect, QObject *parent = nullptr);
     /// Interrupts the render under way, drops those waiting and stops the worker thread.
     ~JsTemplateRenderer() override;
 
-    TemplateDialect dialect() const override { return TemplateDialect::JavaScript; }
+    TemplateDialect dialect() const override;
     /// Checks the syntax on the calling thread (no template code runs there), so a syntax error
     /// is reported here; the worker compiles its own copy when it first renders the template.
     std::shared_ptr<const CompiledTemplate> compile(const QString &source) override;
@@ -50,6 +55,8 @@ public:
     qsizetype memoryLimit() const;
     /// Applies to the renders asked for after this call, not to those already waiting.
     void setRandomSeed(quint32 seed) override;
+    void setState(std::shared_ptr<TemplateState> state) override;
+    void setFixedTime(std::optional<qint64> msSinceEpoch) override;
 
     /// How many times the worker threw its engine away after running out of memory.
     int engineRestarts() const;

@@ -47,14 +47,40 @@ void TemplateRenderer::renderAsync(const QList<std::shared_ptr<const CompiledTem
 TemplateRenderers::TemplateRenderers() = default;
 TemplateRenderers::~TemplateRenderers() = default;
 
+std::unique_ptr<TemplateRenderer> &TemplateRenderers::slotOf(TemplateDialect dialect)
+{
+    switch (dialect) {
+    case TemplateDialect::None:
+        return m_plain;
+    case TemplateDialect::Mockoon:
+        return m_mockoon;
+    case TemplateDialect::WireMock:
+        return m_wiremock;
+    case TemplateDialect::JavaScript:
+        break;
+    }
+    return m_js;
+}
+
+QList<TemplateRenderer *> TemplateRenderers::made() const
+{
+    QList<TemplateRenderer *> renderers;
+    for (TemplateRenderer *r : { m_js.get(), m_plain.get(), m_mockoon.get(), m_wiremock.get() }) {
+        if (r) {
+            renderers.append(r);
+        }
+    }
+    return renderers;
+}
+
 TemplateRenderer &TemplateRenderers::forDialect(TemplateDialect dialect)
 {
-    std::unique_ptr<TemplateRenderer> &slot = dialect == TemplateDialect::None ? m_plain : m_js;
+    std::unique_ptr<TemplateRenderer> &slot = slotOf(dialect);
     if (!slot) {
         if (dialect == TemplateDialect::None) {
             slot = std::make_unique<PlainTextRenderer>();
         } else {
-            slot = std::make_unique<JsTemplateRenderer>();
+            slot = std::make_unique<JsTemplateRenderer>(dialect);
         }
         if (m_timeoutMs > 0) {
             slot->setTimeout(m_timeoutMs);
@@ -68,6 +94,9 @@ TemplateRenderer &TemplateRenderers::forDialect(TemplateDialect dialect)
         if (m_state) {
             slot->setState(m_state);
         }
+        if (m_fixedTime) {
+            slot->setFixedTime(m_fixedTime);
+        }
     }
     return *slot;
 }
@@ -75,40 +104,40 @@ TemplateRenderer &TemplateRenderers::forDialect(TemplateDialect dialect)
 void TemplateRenderers::setTimeout(int ms)
 {
     m_timeoutMs = ms;
-    for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
-        if (renderer) {
-            renderer->setTimeout(ms);
-        }
+    for (TemplateRenderer *renderer : made()) {
+        renderer->setTimeout(ms);
     }
 }
 
 void TemplateRenderers::setMaxOutputSize(qsizetype bytes)
 {
     m_maxOutput = bytes;
-    for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
-        if (renderer) {
-            renderer->setMaxOutputSize(bytes);
-        }
+    for (TemplateRenderer *renderer : made()) {
+        renderer->setMaxOutputSize(bytes);
     }
 }
 
 void TemplateRenderers::setRandomSeed(quint32 seed)
 {
     m_seed = seed;
-    for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
-        if (renderer) {
-            renderer->setRandomSeed(seed);
-        }
+    for (TemplateRenderer *renderer : made()) {
+        renderer->setRandomSeed(seed);
     }
 }
 
 void TemplateRenderers::setState(std::shared_ptr<TemplateState> state)
 {
     m_state = state;
-    for (TemplateRenderer *renderer : { m_js.get(), m_plain.get() }) {
-        if (renderer) {
-            renderer->setState(state);
-        }
+    for (TemplateRenderer *renderer : made()) {
+        renderer->setState(state);
+    }
+}
+
+void TemplateRenderers::setFixedTime(std::optional<qint64> msSinceEpoch)
+{
+    m_fixedTime = msSinceEpoch;
+    for (TemplateRenderer *renderer : made()) {
+        renderer->setFixedTime(msSinceEpoch);
     }
 }
 

@@ -86,6 +86,9 @@ public:
     /// The data stores and global variables templates read and change (none by default); kept
     /// alive as long as a render may use it.
     virtual void setState(std::shared_ptr<TemplateState> state) { Q_UNUSED(state) }
+    /// Stops the templates' clock at @p msSinceEpoch (tests, reproducible answers); nothing:
+    /// the real clock (the default).
+    virtual void setFixedTime(std::optional<qint64> msSinceEpoch) { Q_UNUSED(msSinceEpoch) }
 };
 
 /// The "none" dialect: text is sent exactly as written.
@@ -115,10 +118,17 @@ public:
     void setMaxOutputSize(qsizetype bytes);
     void setRandomSeed(quint32 seed);
     void setState(std::shared_ptr<TemplateState> state);
+    void setFixedTime(std::optional<qint64> msSinceEpoch);
 
 private:
+    std::unique_ptr<TemplateRenderer> &slotOf(TemplateDialect dialect);
+    QList<TemplateRenderer *> made() const;
+
     std::unique_ptr<TemplateRenderer> m_js;
     std::unique_ptr<TemplateRenderer> m_plain;
+    std::unique_ptr<TemplateRenderer> m_mockoon;
+    std::unique_ptr<TemplateRenderer> m_wiremock;
+    std::optional<qint64> m_fixedTime;
     int m_timeoutMs = 0; ///< 0: the renderers' default
     qsizetype m_maxOutput = 0; ///< 0: the renderers' default
     std::optional<quint32> m_seed;

@@ -22,6 +22,9 @@ struct HttpRequest
     int versionMinor = 1; ///< HTTP/1.<versionMinor>
     RawHeaders headers; ///< in arrival order, names as sent
     QByteArray body; ///< decoded (chunked framing removed)
+    QString peerAddress; ///< the client's address ("127.0.0.1"); empty when not from a socket
+    quint16 localPort = 0; ///< the port the request came in on; 0 when not from a socket
+    bool secure = false; ///< came over TLS
 
     /// Value of header @p name (case-insensitive); repeated headers joined with ", ".
     QByteArray header(const QByteArray &name) const;

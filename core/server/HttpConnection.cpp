@@ -100,7 +100,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Limits &limits, Handler
     , m_handler(std::move(handler))
     , m_budget(std::move(budget))
 {
-    m_peer = socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+    m_peerAddress = socket->peerAddress().toString();
+    m_localPort = socket->localPort();
+    m_peer = m_peerAddress + u':' + QString::number(socket->peerPort());
     touch();
     // Bounded: what is not read yet stays in the kernel, whose TCP window then holds the
     // client back.
@@ -371,7 +373,9 @@ void HttpConnection::dispatch()
     // A 100 Continue still owed for this request would come after its body: the client
     // would take it for the interim answer to its next request.
     m_continuePending = false;
-    const HttpRequest request = m_parser.takeRequest();
+    HttpRequest request = m_parser.takeRequest();
+    request.peerAddress = m_peerAddress;
+    request.localPort = m_localPort;
     m_handler(this, sequence, request);
 }
 

@@ -158,6 +158,8 @@ private:
     HttpParser m_parser; ///< stopped after a refusal or a request that closes the connection
     Handler m_handler;
     QString m_peer;
+    QString m_peerAddress; ///< for the requests: HttpRequest::peerAddress
+    quint16 m_localPort = 0;
 
     /// One request in flight; slots[0] belongs to sequence m_nextToWrite.
     struct Slot

@@ -1,3 +1,222 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The Handlebars runtime of the "mockoon" and "wiremock" dialects (README.md in this folder).
+// Loaded after handlebars.js and the vendor libraries, before the dialect's script, into an
+// engine of the renderer's worker; plain ES2016 so it loads in node too (a dialect's tests can
+// run there). It defines `__mbHbs`:
+//   define(name, dialect)       called once by the dialect's script
+//   start(name, native)         called by the renderer: builds env, sets the dialect up
+//   render(id, source, request) renders template `id` (compiled from `source` on first use)
+//   forget(ids)                 drops the compiled templates of `ids`
+//   check(source)               a syntax error of `source` as one line, or ''
+(function (global) {
+    'use strict';
+
+    var Handlebars = global.Handlebars;
+    var dialects = {};
+    var current = null; // { name, dialect, hb, env }
+    var compiled = {};
+
+    // Handlebars' Exception takes `new Error()` as its prototype; QJSEngine then reports every
+    // one of them as "TypeError: Type error". A plain Error prototype keeps the message.
+    if (Handlebars && Handlebars.Exception) {
+        Handlebars.Exception.prototype = Object.create(Error.prototype);
+        Handlebars.Exception.prototype.constructor = Handlebars.Exception;
+    }
+
+    function messageOf(e) {
+        if (e && typeof e === 'object' && e.message !== undefined) {
+            return String(e.message);
+        }
+        return String(e);
+    }
+
+    // Where in the template a helper was called, from the options Handlebars hands it.
+    function place(options) {
+        var loc = options && typeof options === 'object' ? options.loc : null;
+        if (!loc || !loc.start) {
+            return '';
+        }
+        return ' at line ' + loc.start.line + ', column ' + (loc.start.column + 1);
+    }
+
+    // A helper's error names the helper and where it was called. Errors the limits bootstrap
+    // raises (output too large) and errors already named pass through as they are.
+    function wrapHelper(name, fn) {
+        var wrapped = function () {
+            try {
+                return fn.apply(this, arguments);
+            } catch (e) {
+                if (e && typeof e === 'object' && (e.__mbNamed || e.__mbOutput)) {
+                    throw e;
+                }
+                if (messageOf(e) === 'Interrupted') {
+                    throw e; // the watchdog's: reported by the renderer
+                }
+                var options = arguments.length ? arguments[arguments.length - 1] : null;
+                var error = new Error(messageOf(e) + ' in {{' + name + '}}' + place(options));
+                error.__mbNamed = true;
+                throw error;
+            }
+        };
+        return wrapped;
+    }
+
+    function makeEnvironment() {
+        var hb = Handlebars.create();
+        var register = hb.registerHelper;
+        hb.registerHelper = function (name, fn, inverse) {
+            if (name && typeof name === 'object') {
+                var names = Object.keys(name);
+                for (var i = 0; i < names.length; ++i) {
+                    hb.registerHelper(names[i], name[names[i]]);
+                }
+                return undefined;
+            }
+            if (typeof fn !== 'function') {
+                return register.call(hb, name, fn, inverse);
+            }
+            return register.call(hb, name, wrapHelper(String(name), fn), inverse);
+        };
+        return hb;
+    }
+
+    // JSON text from the native side: '' stands for "nothing there".
+    function parsed(text) {
+        return text === '' || text === undefined || text === null ? undefined : JSON.parse(text);
+    }
+
+    function makeEnv(native) {
+        var faker = null;
+        var env = {
+            now: function () {
+                return Number(native.nowMs());
+            },
+            random: function () {
+                return Number(native.random());
+            },
+            libs: global.__mbLibs || {},
+            zoneOffset: function (zone, ms) {
+                return Number(native.zoneOffset(String(zone), Number(ms)));
+            },
+            state: {
+                data: function (name) {
+                    return parsed(native.stateData(String(name)));
+                },
+                setData: function (name, value) {
+                    native.setStateData(String(name), JSON.stringify(value === undefined ? null : value));
+                },
+                globalVar: function (name) {
+                    return parsed(native.globalVar(String(name)));
+                },
+                setGlobalVar: function (name, value) {
+                    native.setGlobalVar(String(name), JSON.stringify(value === undefined ? null : value));
+                }
+            }
+        };
+        Object.defineProperty(env, 'faker', {
+            enumerable: true,
+            get: function () {
+                if (!faker) {
+                    faker = native.faker();
+                }
+                return faker;
+            }
+        });
+        return env;
+    }
+
+    function oneLine(text) {
+        return String(text).replace(/\s*\n\s*/g, ' ').replace(/\s+$/, '');
+    }
+
+    // "Parse error on line 2:\n...\n---^\nExpecting 'ID', got 'EOF'" as one line with the column.
+    function describeParseError(e) {
+        var message = messageOf(e);
+        var lines = message.split('\n');
+        if (lines.length >= 4 && /^Parse error on line \d+:$/.test(lines[0])) {
+            var caret = lines[2].indexOf('^');
+            var head = lines[0].replace(/:$/, '');
+            var column = e && e.hash && e.hash.loc ? e.hash.loc.first_column + 1 : caret + 1;
+            return head + ', column ' + column + ': ' + oneLine(lines.slice(3).join(' '))
+                + ' (near "' + lines[1].replace(/^\.\.\./, '').trim() + '")';
+        }
+        return oneLine(message);
+    }
+
+    var api = {
+        define: function (name, dialect) {
+            dialects[name] = dialect;
+        },
+        start: function (name, native) {
+            var dialect = dialects[name];
+            if (!dialect) {
+                throw new Error('no template dialect "' + name + '"');
+            }
+            var hb = makeEnvironment();
+            var env = makeEnv(native);
+            current = { name: name, dialect: dialect, hb: hb, env: env };
+            if (typeof dialect.setup === 'function') {
+                dialect.setup(hb, env);
+            }
+            return env;
+        },
+        check: function (source) {
+            try {
+                Handlebars.parse(String(source));
+                return '';
+            } catch (e) {
+                return describeParseError(e);
+            }
+        },
+        render: function (id, source, request) {
+            var entry = compiled[id];
+            if (!entry) {
+                var options = {};
+                var own = current.dialect.options || {};
+                Object.keys(own).forEach(function (k) {
+                    options[k] = own[k];
+                });
+                try {
+                    entry = current.hb.compile(String(source), options);
+                    // compile() parses lazily: parse now, so a syntax error is reported as one.
+                    Handlebars.parse(String(source));
+                } catch (e) {
+                    throw new Error(describeParseError(e));
+                }
+                compiled[id] = entry;
+            }
+            var context = typeof current.dialect.context === 'function'
+                ? current.dialect.context(request, current.env)
+                : {};
+            var result;
+            try {
+                result = entry(context, { data: { request: request, env: current.env } });
+            } catch (e) {
+                if (e && typeof e === 'object' && (e.__mbNamed || e.__mbOutput)) {
+                    throw e;
+                }
+                if (messageOf(e) === 'Interrupted') {
+                    throw e;
+                }
+                var error = new Error(oneLine(messageOf(e)));
+                error.__mbNamed = true;
+                throw error;
+            }
+            return result === undefined || result === null ? '' : String(result);
+        },
+        forget: function (ids) {
+            for (var i = 0; i < ids.length; ++i) {
+                delete compiled[ids[i]];
+            }
+        },
+        get env() {
+            return current ? current.env : null;
+        }
+    };
+
+    Object.defineProperty(global, '__mbHbs', {
+        value: api, writable: false, enumerable: false, configurable: false
+    });
+})(typeof globalThis !== 'undefined' ? globalThis : this);
