@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The inputs of the "wiremock" dialect's table (tests/data/templates/wiremock.json). Writes the
+// table, keeping each row's recorded answer while its name, template, route and request stay
+// the same; record.mjs then fills in what WireMock answers. Run by hand (README.md).
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+
+const file = new URL('../../data/templates/wiremock.json', import.meta.url).pathname;
+const WM = 'wiremock 3.13.2';
+const rows = [];
+const NOW = '2026-12-01T12:16:34Z';
+
+// A row recorded from WireMock: its expect is what WireMock answered.
+function wm(name, template, more) {
+    rows.push(Object.assign({ name, template }, more || {}, { origin: (more && more.origin) || WM }));
+}
+function req(target, extra) { return Object.assign({ method: 'GET', target, headers: [['Host', 'localhost:8080']], body: '' }, extra || {}); }
+function post(target, body, headers) {
+    return { method: 'POST', target, headers: [['Host', 'localhost:8080']].concat(headers || []), body };
+}
+// A time or random row: WireMock's shape as a regex (checked against WireMock by record.mjs).
+function shape(name, template, regex, more) { wm(name, template, Object.assign({ expectRegex: regex }, more || {})); }
+// Exact under our clock; recordWith: the same date given to WireMock through parseDate.
+function clock(name, template, recordWith, more) {
+    rows.push(Object.assign({ name, template, now: NOW, zone: 'UTC' }, more || {}, { recordWith, origin: 'fixed clock' }));
+}
+function seeded(name, template, expect, more) {
+    rows.push(Object.assign({ name, template, seed: 1 }, more || {}, { expect, origin: 'seed' }));
+}
+// An error: ours answers 500 naming it; the name says what WireMock does.
+function error(name, template, expectError, more) {
+    rows.push(Object.assign({ name, template, expectError }, more || {}, { origin: WM }));
+}
+
+const JSON_BODY = '{"name":"Ada","age":36,"tags":["a","b"],"address":{"city":"London","zip":"N1"},"price":12.50,"items":[{"id":1,"qty":2},{"id":2,"qty":5}]}';
+
+// ---- request model
+const rq = req('/users/42/orders?page=2&tag=x&tag=y&q=a%20b+c&empty=', { headers: [['Host', 'example.com:8080'], ['Content-Type', 'application/json'], ['X-Trace', 'one'], ['x-trace', 'two'], ['Cookie', 'session=abc; theme=dark; session=def']] });
+wm('request.url is the target as sent', '{{request.url}}', { request: rq });
+wm('request.path without a template is the path', '{{request.path}}', { request: rq });
+wm('request.path.[n] is a segment', '{{request.path.[0]}}|{{request.path.[2]}}', { request: rq });
+wm('request.pathSegments.[n]', '{{request.pathSegments.[1]}}', { request: rq });
+wm('request.pathSegments prints the path', '{{request.pathSegments}}', { request: rq });
+wm('each over path segments', '{{#each request.pathSegments}}[{{this}}]{{/each}}', { request: rq });
+wm('request.path.NAME from urlPathTemplate', '{{request.path.id}}/{{request.path.what}}', { route: '/users/{id}/{what}', request: rq });
+wm('templated path still indexes segments', '{{request.path.[1]}}|{{request.path}}', { route: '/users/{id}/{what}', request: rq });
+wm('percent-decoded path and segments', '{{request.path}}|{{request.pathSegments.[0]}}|{{request.pathSegments.[1]}}', { request: req('/a%20b/c%2Fd') });
+wm('trailing slash kept in request.path', '{{request.path}}|{{size request.pathSegments}}', { request: req('/a/b/') });
+wm('request.query.NAME is the first value', '{{request.query.tag}}', { request: rq });
+wm('request.query.NAME.[n] for repeats', '{{request.query.tag.[0]}},{{request.query.tag.[1]}}', { request: rq });
+wm('request.query.NAME.[-1] is Java ListOrSingle.get(size-2)', '{{request.query.tag.[-1]}}', { request: req('/?t=1&t=2&t=3') });
+wm('request.query first and last', '{{request.query.tag.first}}|{{request.query.tag.last}}', { request: rq });
+wm('request.query values decoded, + is a space', '{{request.query.q}}', { request: rq });
+wm('request.query empty value and flag', '[{{request.query.empty}}][{{request.query.flag}}]', { request: req('/?empty=&flag') });
+wm('request.query value with =', '{{request.query.x}}', { request: req('/?x=1=2') });
+wm('request.query missing is empty', '[{{request.query.nope}}]', { request: rq });
+wm('request.query whole prints as a Java HashMap', '{{request.query}}', { request: req('/?a=1&flag&x=1=2&p.q=3&apple=1&banana=2&cherry=3') });
+wm('each over the query', '{{#each request.query}}{{@key}}={{this}};{{/each}}', { request: req('/?zeta=1&alpha=2&mid=3') });
+wm('size of a repeated query parameter', '{{size request.query.tag}}', { request: rq });
+wm('each over a repeated query parameter', '{{#each request.query.tag}}{{@index}}:{{this}} {{/each}}', { request: rq });
+wm('request.headers.NAME any case', '{{request.headers.content-type}}|{{request.headers.CONTENT-TYPE}}|{{request.headers.[Content-Type]}}', { request: rq });
+wm('request.headers repeated under two cases are one header', '{{request.headers.x-trace}}|{{request.headers.X-Trace.[1]}}|{{size request.headers.x-trace}}', { request: rq });
+wm('request.headers whole, sorted without case', '{{request.headers}}', { request: req('/', { headers: [['Host', 'h'], ['b-two', '2'], ['A-One', '1'], ['c', '3']] }) });
+wm('request.cookies.NAME', '{{request.cookies.theme}}|{{request.cookies.session}}|{{request.cookies.session.[1]}}', { request: rq });
+wm('request.cookies whole', '{{request.cookies}}', { request: req('/', { headers: [['Host', 'h'], ['Cookie', 'b=2; a=1']] }) });
+wm('request.body', '{{request.body}}', { request: post('/', 'héllo <b>&</b>') });
+wm('request.bodyAsBase64', '{{request.bodyAsBase64}}', { request: post('/', 'héllo') });
+wm('request.method', '{{request.method}}', { request: post('/x', 'b') });
+wm('request.host, port, scheme, baseUrl', '{{request.host}}|{{request.port}}|{{request.scheme}}|{{request.baseUrl}}', { request: rq });
+wm('request.port without one in Host is 80, baseUrl drops it', '{{request.port}}|{{request.baseUrl}}', { request: req('/', { headers: [['Host', 'example.com']] }) });
+wm('request.clientIp', '{{request.clientIp}}', { request: rq });
+shape('request.id is a UUID', '{{request.id}}', '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}');
+wm('request.isBinary and isMultipart', '{{request.isBinary}}|{{request.isMultipart}}', { request: post('/', 'x') });
+wm('missing property renders nothing', '[{{request.nothing}}][{{nothing.at.all}}]');
+wm('no HTML escaping in {{ }}', '{{request.query.v}}|{{{request.query.v}}}', { request: req('/?v=%3Cb%3E%26%22%27%60%3D') });
+wm('root names resolve inside each (outer contexts)', '{{#each (array 1 2)}}{{request.method}}{{this}} {{/each}}');
+wm('with and lookup', '{{#with request}}{{method}}{{/with}}|{{lookup request.query "page"}}', { request: rq });
+wm('parameters is an empty map', '[{{parameters}}]');
+
+// ---- conditionals
+wm('eq true and false', '{{eq 1 1}}|{{eq "a" "b"}}|{{eq 2 2.0}}|{{eq "1" 1}}');
+wm('eq block with else', '{{#eq request.method "POST"}}post{{else}}other{{/eq}}', { request: post('/', '') });
+wm('eq yes no', '{{eq 1 2 yes="Y" no="N"}}');
+wm('neq', '{{neq 1 2}}|{{#neq "a" "a"}}x{{else}}same{{/neq}}');
+wm('gt gte lt lte on numbers', '{{gt 2 1}}{{gte 2 2}}{{lt 1 2}}{{lte 3 2}}');
+wm('gt on strings compares as text', '{{gt "b" "a"}}|{{lt "10" "9"}}');
+wm('gt block', '{{#gt 5 3}}bigger{{else}}smaller{{/gt}}');
+wm('and or not', '{{and true 1 "x"}}|{{and true ""}}|{{or false "" 0}}|{{or false "y"}}|{{not ""}}|{{not "x"}}');
+wm('and block', '{{#and true true}}both{{/and}}|{{#or false false}}x{{else}}neither{{/or}}');
+wm('if with a query value', '{{#if request.query.page}}page {{request.query.page}}{{else}}no page{{/if}}', { request: rq });
+wm('if on zero and empty list', '{{#if 0}}t{{else}}f{{/if}}|{{#if (array)}}t{{else}}f{{/if}}');
+wm('unless', '{{#unless request.query.missing}}absent{{/unless}}', { request: rq });
+wm('each with @index @first @last', '{{#each (array "a" "b" "c")}}{{@index}}{{this}}{{#if @first}}F{{/if}}{{#if @last}}L{{/if}} {{/each}}');
+wm('each over a parsed map with @key', '{{#each (parseJson \'{"x":1,"y":2}\')}}{{@key}}={{this}};{{/each}}');
+wm('else if chain', '{{#eq 2 1}}one{{else eq 2 2}}two{{else}}many{{/eq}}');
+
+// ---- strings (Handlebars.java StringHelpers)
+wm('capitalize', '{{capitalize "hello wORLD"}}|{{capitalize "hello wORLD" fully=true}}');
+wm('capitalizeFirst', '{{capitalizeFirst "hello world"}}');
+wm('center', '[{{center "ab" size=7}}]|[{{center "ab" size=7 pad="*"}}]');
+wm('cut', '{{cut "a b c"}}|{{cut "a-b-c" "-"}}');
+wm('defaultIfEmpty', '{{defaultIfEmpty request.query.x "none"}}|{{defaultIfEmpty "v" "none"}}', { request: req('/') });
+wm('join with separator', '{{join "a" "b" "c" ", "}}|{{join (array 1 2 3) "-"}}|{{join (array 1 2) "," prefix="[" suffix="]"}}');
+wm('ljust rjust', '[{{ljust "ab" size=5}}][{{rjust "ab" size=5 pad="0"}}]');
+wm('lower upper', '{{lower "HeLLo"}}|{{upper "HeLLo"}}');
+wm('lower of a missing value is empty', '[{{lower request.query.missing}}]');
+wm('replace', '{{replace "a-b-c" "-" "+"}}');
+wm('slugify', '{{slugify "  Hello World, 2026 Édition "}}');
+wm('stripTags', '{{stripTags "<p>Hi <b>there</b></p>"}}');
+wm('substring', '{{substring "abcdef" 2}}|{{substring "abcdef" 1 3}}');
+wm('abbreviate', '{{abbreviate "Truncate this long text" 12}}|{{abbreviate "short" 10}}');
+wm('wordWrap', '{{wordWrap "The quick brown fox jumps over" 10}}');
+wm('yesno', '{{yesno true}}|{{yesno false}}|{{yesno true yes="on"}}|{{yesno false no="off"}}');
+wm('stringFormat', '{{stringFormat "%s is %d years" "Ada" 36}}|{{stringFormat "%05.2f" 3.14159}}');
+wm('trim', '[{{trim "  padded  "}}]|[{{#trim}}  block  {{/trim}}]');
+wm('size of a string, list and map', '{{size "hello"}}|{{size (array 1 2 3)}}|{{size (parseJson \'{"a":1,"b":2}\')}}');
+wm('contains on text and list', '{{contains "abcde" "cd"}}|{{contains (array "a" "b") "b"}}|{{contains "abc" "z"}}');
+wm('contains block', '{{#contains request.body "Ada"}}has Ada{{/contains}}', { request: post('/', JSON_BODY) });
+wm('matches a whole regex', '{{matches "abc123" "[a-z]+[0-9]+"}}|{{matches "abc123" "[a-z]+"}}');
+wm('matches block', '{{#matches request.path "/users/\\d+"}}user{{else}}other{{/matches}}', { request: req('/users/42') });
+wm('regexExtract first match', '{{regexExtract "order ABC-123 and DEF-456" "[A-Z]+-[0-9]+"}}');
+wm('regexExtract groups into a variable', '{{regexExtract "2026-12-01" "(\\d+)-(\\d+)-(\\d+)" "parts"}}{{parts.0}}/{{parts.1}}/{{parts.2}}');
+wm('regexExtract groups read as parts.[n]', '{{regexExtract "ab-12" "([a-z]+)-([0-9]+)" "m"}}{{m.[1]}}{{m.[0]}}|{{m}}');
+wm('regexExtract no match with default', '{{regexExtract "abc" "[0-9]+" default="none"}}');
+wm('regexExtract no match answers an error text', '{{regexExtract "abc" "[0-9]+"}}');
+wm('isEven isOdd stripes', '{{isEven 4}}|{{isOdd 3}}|{{stripes 2 "e" "o"}}|{{stripes 3}}|[{{isEven 3}}]');
+wm('numberFormat', '{{numberFormat 1234567.891}}|{{numberFormat 0.256 "percent"}}|{{numberFormat 1234.5 "currency"}}|{{numberFormat 1234.5 "integer"}}|{{numberFormat 3.14159 "0.00"}}|{{numberFormat 42 "#,##0.0"}}');
+wm('numberFormat options', '{{numberFormat 3.14159 maximumFractionDigits=2}}|{{numberFormat 3 minimumFractionDigits=2}}|{{numberFormat 1234567 groupingUsed=false}}');
+
+// ---- encodings
+wm('base64 encode', '{{base64 "hello wörld"}}|{{base64 "a" padding=false}}');
+wm('base64 decode', '{{base64 "aGVsbG8=" decode=true}}');
+wm('base64 block', '{{#base64}}block text{{/base64}}');
+wm('urlEncode', '{{urlEncode "a b&c=d/é*~"}}');
+wm('urlEncode decode', '{{urlEncode "a+b%26c%3Dd" decode=true}}');
+wm('formData', '{{formData request.body "form"}}{{form.name}}|{{form.tag}}|{{form.tag.[1]}}', { request: post('/', 'name=Ada+L&tag=a&tag=b', [['Content-Type', 'application/x-www-form-urlencoded']]) });
+wm('formData urlDecode', '{{formData request.body "form" urlDecode=true}}{{form.name}}|{{form.city}}', { request: post('/', 'name=Ada+L&city=S%C3%A3o%20Paulo') });
+wm('formData whole', '{{formData request.body}}', { request: post('/', 'a=1&b=2&a=3') });
+
+// ---- JSON
+const jb = { request: post('/', JSON_BODY, [['Content-Type', 'application/json']]) };
+wm('jsonPath a string', '{{jsonPath request.body "$.name"}}', jb);
+wm('jsonPath a number and a decimal', '{{jsonPath request.body "$.age"}}|{{jsonPath request.body "$.price"}}', jb);
+wm('jsonPath an object prints as JSON', '{{jsonPath request.body "$.address"}}', jb);
+wm('jsonPath a list prints as compact JSON', '{{jsonPath request.body "$.tags"}}', jb);
+wm('jsonPath array index and field', '{{jsonPath request.body "$.items[1].qty"}}|{{jsonPath request.body "$.tags[0]"}}', jb);
+wm('jsonPath wildcard', '{{jsonPath request.body "$.items[*].id"}}', jb);
+wm('jsonPath filter', '{{jsonPath request.body "$.items[?(@.qty > 3)].id"}}', jb);
+wm('jsonPath deep scan', '{{jsonPath request.body "$..city"}}', jb);
+wm('jsonPath length()', '{{jsonPath request.body "$.items.length()"}}', jb);
+wm('jsonPath missing leaf is empty', '[{{jsonPath request.body "$.nope"}}]', jb);
+wm('jsonPath missing path is empty', '[{{jsonPath request.body "$.a.b.c"}}]', jb);
+wm('jsonPath default', '{{jsonPath request.body "$.nope" default="fallback"}}', jb);
+wm('jsonPath on an empty body is empty', '[{{jsonPath request.body "$.a"}}]', { request: post('/', '') });
+wm('jsonPath on invalid JSON answers an error text', '{{jsonPath request.body "$.a"}}', { request: post('/', 'not json') });
+wm('jsonPath each over a list', '{{#each (jsonPath request.body "$.items")}}{{this.id}}x{{this.qty}} {{/each}}', jb);
+wm('jsonPath slash escaped in a list', '{{jsonPath request.body "$.u"}}', { request: post('/', '{"u":["a/b","é"]}') });
+wm('jsonPath on a parsed object', '{{jsonPath (parseJson request.body) "$.address.zip"}}', jb);
+wm('jsonPath into assign and math', '{{math (jsonPath request.body "$.age") "+" 1}}', jb);
+wm('parseJson prints a Java map', '{{parseJson request.body}}', jb);
+wm('parseJson into a variable', '{{parseJson request.body "doc"}}{{doc.name}} lives in {{doc.address.city}}, {{doc.tags.[1]}}', jb);
+wm('parseJson block', '{{#parseJson "obj"}}{"k":"v","n":[1,2]}{{/parseJson}}{{obj.k}}|{{obj.n}}');
+wm('parseJson a list', '{{#each (parseJson \'[1,"two",3.0]\')}}{{this}};{{/each}}');
+wm('parseJson empty object', '[{{parseJson "{}"}}]');
+wm('toJson of a parsed body', '{{toJson (parseJson request.body)}}', jb);
+wm('toJson of a list', '{{toJson (array 1 "a" true)}}');
+wm('toJson drops nulls', '{{toJson (parseJson \'{"a":null,"b":{"c":null,"d":1},"e":[]}\')}}');
+wm('formatJson pretty', '{{formatJson request.body}}', jb);
+wm('formatJson compact', '{{formatJson \'{ "a" : [ 1 , 2 ] , "b" : { } }\' format="compact"}}');
+wm('formatJson block', '{{#formatJson}}{"a":{"b":[{"c":1},{"d":[]}]},"e":null}{{/formatJson}}');
+wm('formatJson bad format answers an error text', '{{formatJson "{}" format="tiny"}}');
+wm('jsonMerge', '{{jsonMerge \'{"a":1,"b":{"c":2}}\' \'{"b":{"d":3},"e":4}\'}}');
+wm('jsonMerge removeNulls', '{{jsonMerge \'{"a":1,"b":2}\' \'{"b":null}\' removeNulls=true}}');
+wm('jsonRemove', '{{jsonRemove \'{"a":1,"b":{"c":2,"d":3}}\' "$.b.c"}}');
+wm('jsonRemove a missing path keeps the JSON', '{{jsonRemove \'{"a":1}\' "$.x.y"}}');
+wm('jsonArrayAdd', '{{jsonArrayAdd \'[1,2]\' \'3\'}}|{{jsonArrayAdd \'{"l":[{"x":1}]}\' \'{"x":2}\' jsonPath="$.l"}}');
+wm('jsonArrayAdd flatten and maxItems', '{{jsonArrayAdd \'[1,2]\' \'[3,4]\' flatten=true maxItems=3}}');
+wm('jsonArrayAdd on an object answers an error text', '{{jsonArrayAdd \'{"a":1}\' \'2\'}}');
+
+// ---- arrays, values, maths
+wm('array prints as a Java list', '{{array 1 "two" true}}|{{array}}');
+wm('arrayAdd', '{{arrayAdd (array 1 2) 3}}|{{arrayAdd (array 1 2) 0 position="start"}}|{{arrayAdd (array 1 2) 9 position=1}}');
+wm('arrayAdd bad position answers an error text', '{{arrayAdd (array 1 2) 9 position=5}}');
+wm('arrayRemove', '{{arrayRemove (array 1 2 3)}}|{{arrayRemove (array 1 2 3) position="start"}}|{{arrayRemove (array 1 2 3) position=1}}');
+wm('arrayJoin', '{{arrayJoin "," (array "a" "b" "c")}}|{{arrayJoin " - " "x" "y"}}|{{arrayJoin "," (array 1 2) prefix="(" suffix=")"}}');
+wm('arrayJoin block', '{{#arrayJoin ";" (parseJson \'[{"n":"a"},{"n":"b"}]\')}}<{{n}}>{{/arrayJoin}}');
+wm('range', '{{range 1 5}}|{{#each (range 3 5)}}{{this}},{{/each}}');
+wm('range without bounds answers an error text', '{{range 1}}');
+wm('val with a default', '{{val request.query.none default="dflt"}}|{{val request.query.page or="x"}}|{{val "v"}}', { request: req('/?page=3') });
+wm('val assign', '{{val "stored" assign="myVar"}}{{myVar}}');
+wm('assign block', '{{#assign "greeting"}}  Hello {{request.query.name}}  {{/assign}}[{{greeting}}]|{{upper greeting}}', { request: req('/?name=ada') });
+wm('math plus minus times', '{{math 1 "+" 2}}|{{math 10 "-" 2.5}}|{{math 3 "*" 4}}|{{math 3 "x" 1.5}}');
+wm('math division keeps the dividend scale', '{{math 10 "/" 4}}|{{math 10.0 "/" 4}}|{{math 1 "/" 3}}|{{math 7.50 "/" 2}}');
+wm('math remainder', '{{math 10 "%" 3}}|{{math 7.5 "%" 2}}');
+wm('math on strings', '{{math "12" "+" "0.5"}}|{{math request.query.a "*" 2}}|{{math "abc" "+" 1}}', { request: req('/?a=21') });
+wm('math bad operator answers an error text', '{{math 1 "^" 2}}');
+wm('math missing operand answers an error text', '{{math 1 "+"}}');
+wm('math decimal results print as a Java double', '{{math 0.1 "+" 0.2}}|{{math 1.5 "*" 2}}|{{math 100000 "*" 100000.0}}');
+
+// ---- dates
+shape('now is ISO 8601 in UTC', '{{now}}', '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z');
+shape('now with a format', '{{now format="yyyy-MM-dd"}}', '\\d{4}-\\d{2}-\\d{2}');
+shape('now epoch and unix', '{{now format="epoch"}}|{{now format="unix"}}', '\\d{13}\\|\\d{10}');
+shape('now with a timezone', '{{now timezone="Australia/Sydney"}}', '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+1[01]:00');
+shape('now with an offset', '{{now offset="3 days" format="yyyy"}}', '\\d{4}');
+clock('now under the fixed clock', '{{now}}', '{{parseDate "2026-12-01T12:16:34Z"}}');
+clock('now format', '{{now format="yyyy-MM-dd HH:mm:ss.SSS EEE MMM d"}}', '{{date (parseDate "2026-12-01T12:16:34Z") format="yyyy-MM-dd HH:mm:ss.SSS EEE MMM d"}}');
+clock('now format epoch and unix', '{{now format="epoch"}}|{{now format="unix"}}', '{{date (parseDate "2026-12-01T12:16:34Z") format="epoch"}}|{{date (parseDate "2026-12-01T12:16:34Z") format="unix"}}');
+clock('now offset days', '{{now offset="3 days"}}', '{{date (parseDate "2026-12-01T12:16:34Z") offset="3 days"}}');
+clock('now offset negative hours, long form', '{{now offset="now -5 hours"}}', '{{date (parseDate "2026-12-01T12:16:34Z") offset="now -5 hours"}}');
+clock('now offset months past a month end', '{{now offset="3 months"}}', '{{date (parseDate "2026-12-01T12:16:34Z") offset="3 months"}}');
+clock('now offset years and seconds', '{{now offset="-2 years"}}|{{now offset="90 seconds"}}|{{now offset="45 minutes"}}', '{{date (parseDate "2026-12-01T12:16:34Z") offset="-2 years"}}|{{date (parseDate "2026-12-01T12:16:34Z") offset="90 seconds"}}|{{date (parseDate "2026-12-01T12:16:34Z") offset="45 minutes"}}');
+clock('now timezone', '{{now timezone="America/New_York"}}', '{{parseDate "2026-12-01T07:16:34-05:00[America/New_York]"}}');
+clock('now timezone with a format', '{{now timezone="Europe/Paris" format="HH:mm Z"}}', '{{date (parseDate "2026-12-01T13:16:34+01:00[Europe/Paris]") format="HH:mm Z"}}');
+clock('now format with quoted text and 12-hour clock', '{{now format="\'day\' D, hh:mm a"}}', '{{date (parseDate "2026-12-01T12:16:34Z") format="\'day\' D, hh:mm a"}}');
+wm('date of a parsed date with a format', '{{date (parseDate "2026-03-04T05:06:07Z") format="dd/MM/yyyy HH:mm"}}');
+wm('date with offset', '{{date (parseDate "2026-01-31T00:00:00Z") offset="1 months"}}');
+wm('date keeps the parsed zone', '{{date (parseDate "2026-06-01T10:00:00+02:00")}}');
+wm('parseDate ISO', '{{parseDate "2026-03-04T05:06:07Z"}}');
+wm('parseDate RFC 1123', '{{parseDate "Wed, 04 Mar 2026 05:06:07 GMT"}}');
+wm('parseDate with a format', '{{parseDate "04/03/2026" format="dd/MM/yyyy"}}|{{parseDate "2026-03-04 05:06" format="yyyy-MM-dd HH:mm"}}');
+wm('parseDate epoch and unix', '{{parseDate "1700000000000" format="epoch"}}|{{parseDate "1700000000" format="unix"}}');
+wm('parseDate of text it cannot read is empty', '[{{parseDate "not a date"}}]');
+wm('truncateDate', '{{truncateDate (parseDate "2026-03-14T15:09:26Z") "first day of month"}}|{{truncateDate (parseDate "2026-03-14T15:09:26Z") "first hour of day"}}');
+wm('truncateDate more', '{{truncateDate (parseDate "2026-03-14T15:09:26Z") "last day of month"}}|{{truncateDate (parseDate "2026-03-14T15:09:26Z") "first day of next year"}}|{{truncateDate (parseDate "2026-03-14T15:09:26Z") "first minute of hour"}}');
+clock('truncateDate of now', '{{truncateDate (now) "first day of next month"}}', '{{truncateDate (parseDate "2026-12-01T12:16:34Z") "first day of next month"}}');
+wm('truncateDate of a non-date answers an error text', '{{truncateDate "2026" "first day of month"}}');
+wm('dateFormat styles', '{{dateFormat (parseDate "2026-03-04T05:06:07Z") "full"}}|{{dateFormat (parseDate "2026-03-04T05:06:07Z") "long"}}|{{dateFormat (parseDate "2026-03-04T05:06:07Z")}}|{{dateFormat (parseDate "2026-03-04T05:06:07Z") "short"}}');
+wm('dateFormat pattern and tz', '{{dateFormat (parseDate "2026-03-04T05:06:07Z") "yyyy-MM-dd HH:mm" tz="Asia/Tokyo"}}');
+
+// ---- random (shapes from WireMock; exact values under our seed)
+shape('randomValue default', '{{randomValue}}', '[a-z0-9]{36}');
+shape('randomValue ALPHANUMERIC', '{{randomValue length=12 type="ALPHANUMERIC"}}', '[a-z0-9]{12}');
+shape('randomValue ALPHANUMERIC uppercase', '{{randomValue length=12 type="ALPHANUMERIC" uppercase=true}}', '[A-Z0-9]{12}');
+shape('randomValue ALPHABETIC', '{{randomValue length=8 type="ALPHABETIC"}}', '[a-z]{8}');
+shape('randomValue NUMERIC', '{{randomValue length=6 type="NUMERIC"}}', '[0-9]{6}');
+shape('randomValue ALPHANUMERIC_AND_SYMBOLS', '{{randomValue length=20 type="ALPHANUMERIC_AND_SYMBOLS"}}', '[!-@\\[-~]{20}');
+shape('randomValue UUID', '{{randomValue type="UUID"}}', '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}');
+shape('randomValue HEXADECIMAL', '{{randomValue length=10 type="HEXADECIMAL" uppercase=true}}', '[0-9A-F]{10}');
+shape('randomInt', '{{randomInt lower=5 upper=9}}', '[5-8]');
+shape('randomInt negative', '{{randomInt lower=-3 upper=0}}', '-[1-3]');
+shape('randomDecimal', '{{randomDecimal lower=1 upper=2}}', '1\\.\\d+(E-\\d+)?');
+shape('pickRandom', '{{pickRandom "a" "b" "c"}}', '[abc]');
+shape('pickRandom a list with count', '{{pickRandom (array 1 2 3 4) count=2}}', '\\[[1-4], [1-4]\\]');
+seeded('randomValue under seed 1', '{{randomValue length=12}}', 'iree0ljifkrk');
+seeded('randomValue UUID under seed 1', '{{randomValue type="UUID"}}', '8b11d228-8942-4f56-8cec-443986d87208');
+seeded('randomInt under seed 1', '{{randomInt lower=0 upper=1000}}', '557');
+seeded('randomDecimal under seed 1', '{{randomDecimal lower=0 upper=10}}', '5.57944348128205');
+seeded('pickRandom under seed 1', '{{pickRandom "red" "green" "blue"}}', 'green');
+seeded('request.id under seed 1', '{{request.id}}', '8b11d228-8942-4f56-8cec-443986d87208');
+
+// ---- XML
+const xml = '<order id="7"><customer>Ada</customer><items><item sku="a1">Pen</item><item sku="b2">Ink</item></items></order>';
+const soap = '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><m:GetPrice xmlns:m="urn:x"><m:Item>Apples</m:Item></m:GetPrice></soap:Body></soap:Envelope>';
+wm('xPath text of an element', '{{xPath request.body "/order/customer/text()"}}|{{xPath request.body "/order/customer"}}', { request: post('/', xml) });
+wm('xPath attribute', '{{xPath request.body "/order/@id"}}|{{xPath request.body "//item[2]/@sku"}}', { request: post('/', xml) });
+wm('xPath element with children prints as XML', '{{xPath request.body "/order/items"}}', { request: post('/', xml) });
+wm('xPath each over nodes', '{{#each (xPath request.body "//item")}}{{this}};{{/each}}', { request: post('/', xml) });
+wm('xPath count', '{{xPath request.body "count(//item)"}}', { request: post('/', xml) });
+wm('xPath no match is empty', '[{{xPath request.body "/order/nothing"}}]', { request: post('/', xml) });
+wm('xPath of invalid XML answers an error text', '{{xPath request.body "/a"}}', { request: post('/', '<a><b></a>') });
+wm('soapXPath', '{{soapXPath request.body "/GetPrice/Item/text()"}}', { request: post('/', soap) });
+wm('formatXml', '{{formatXml request.body}}', { request: post('/', xml) });
+wm('formatXml compact', '{{formatXml "<a>  <b>x</b>\n  <c/> </a>" format="compact"}}');
+
+// ---- system
+wm('systemValue of a key not permitted answers an error text', '{{systemValue type="ENVIRONMENT" key="PATH"}}');
+wm('systemValue of a permitted unset key gives the default', '{{systemValue type="PROPERTY" key="wiremock.unset.x" default="d"}}');
+wm('systemValue without a key answers an error text', '{{systemValue}}');
+
+// ---- errors
+error('unknown helper (WireMock answers 500: could not find helper)', '{{nosuchhelper "x"}}', 'nosuchhelper');
+error('unclosed block (WireMock answers 500 with the parse error)', '{{#if true}}x', 'Parse error');
+error('division by zero (WireMock answers 500: Division by zero)', '{{math 1 "/" 0}}', 'Division by zero');
+error('bad offset unit (WireMock answers 500: No enum constant ... DateTimeUnit.WEEKS)', '{{now offset="2 weeks"}}', 'WEEKS');
+error('randomInt lower not below upper (WireMock answers 500: bound must be greater than origin)', '{{randomInt lower=5 upper=5}}', 'bound must be greater than origin');
+error('unknown timezone (WireMock answers 500: Unknown time-zone ID)', '{{now timezone="Mars/Olympus"}}', 'Mars/Olympus');
+error('substring past the end (WireMock answers 500: StringIndexOutOfBounds)', '{{substring "abc" 1 9}}', 'end 9');
+error('yesno of a non-boolean (WireMock answers 500: expected boolean)', '{{yesno "x"}}', 'expected \'boolean\'');
+error('bad truncation (WireMock answers 500: No enum constant ... DateTimeTruncation)', '{{truncateDate (parseDate "2026-03-14T15:09:26Z") "first week"}}', 'DateTimeTruncation');
+error('formatJson of invalid JSON (WireMock answers 500: JsonParseException)', '{{formatJson "{nope"}}', 'JsonParseException');
+error('parseJson of invalid JSON (WireMock answers 500: JSON parse error)', '{{parseJson "{bad"}}', 'parseJson');
+
+// Keep answers already recorded for rows that have not changed.
+const old = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+const key = (r) => JSON.stringify([r.name, r.template, r.route, r.request, r.recordWith]);
+const before = new Map(old.map((r) => [key(r), r]));
+for (const r of rows) {
+    const o = before.get(key(r));
+    if (o && o.expect !== undefined && r.expect === undefined && r.expectRegex === undefined && r.expectError === undefined) r.expect = o.expect;
+}
+const names = new Set();
+for (const r of rows) { if (names.has(r.name)) throw new Error('two rows named ' + r.name); names.add(r.name); }
+writeFileSync(file, '[\n' + rows.map((r) => '  ' + JSON.stringify(r)).join(',\n') + '\n]\n');
+console.log(rows.length + ' rows');
