@@ -138,31 +138,17 @@
     }
 
     // A case-insensitive map (WireMock's headers are a TreeMap with CASE_INSENSITIVE_ORDER).
+    // Handlebars looks names up as own properties, so each key also answers, hidden, in lower
+    // case, upper case and Title-Case (QJSEngine 6.4's Proxy fails Handlebars' lookups).
     function caseInsensitive(obj) {
         jmap(obj);
-        if (typeof Proxy === 'undefined') {
-            Object.keys(obj).forEach(function (k) {
-                [k.toLowerCase(), k.toUpperCase()].forEach(function (a) {
-                    if (!(a in obj)) hidden(obj, a, obj[k]);
-                });
+        Object.keys(obj).forEach(function (k) {
+            var title = k.toLowerCase().replace(/(^|-)([a-z])/g, function (all, d, c) { return d + c.toUpperCase(); });
+            [k.toLowerCase(), k.toUpperCase(), title].forEach(function (alias) {
+                if (!Object.prototype.hasOwnProperty.call(obj, alias)) hidden(obj, alias, obj[k]);
             });
-            return obj;
-        }
-        function find(name) {
-            if (typeof name !== 'string') return name;
-            if (Object.prototype.hasOwnProperty.call(obj, name)) return name;
-            var lower = name.toLowerCase();
-            var keys = Object.keys(obj);
-            for (var i = 0; i < keys.length; i++) if (keys[i].toLowerCase() === lower) return keys[i];
-            return name;
-        }
-        return new Proxy(obj, {
-            get: function (t, name) { return t[find(name)]; },
-            has: function (t, name) { return find(name) in t; },
-            getOwnPropertyDescriptor: function (t, name) {
-                return Object.getOwnPropertyDescriptor(t, find(name));
-            },
         });
+        return obj;
     }
 
     // ---- JSON the two ways WireMock reads and writes it ----------------------------------------
@@ -1111,6 +1097,15 @@
         if (offset < len) lines.push(str.slice(offset));
         return lines.join('\n');
     }
+    // 1234567 -> 1,234,567 (no regex: QJSEngine 6.4 doubles the commas of \B(?=(\d{3})+(?!\d))).
+    function groupThousands(digits) {
+        var outText = '';
+        for (var k = 0; k < digits.length; k++) {
+            if (k && (digits.length - k) % 3 === 0) outText += ',';
+            outText += digits[k];
+        }
+        return outText;
+    }
     function padString(s, size, padText, left) {
         var n = size - s.length;
         if (n <= 0) return s;
@@ -1418,7 +1413,7 @@
                 else if (conv === 'x' || conv === 'X') { s = Math.trunc(Number(arg)).toString(16); if (conv === 'X') s = s.toUpperCase(); }
                 else if (conv === 'b') s = String(!(arg === null || arg === undefined || arg === false));
                 else s = out(arg);
-                if (flags.indexOf(',') >= 0) s = s.replace(/^(-?\d+)/, function (x) { return x.replace(/\B(?=(\d{3})+(?!\d))/g, ','); });
+                if (flags.indexOf(',') >= 0) s = s.replace(/^(-?)(\d+)/, function (x, sign, d) { return sign + groupThousands(d); });
                 if (width) s = padString(s, Number(width), flags.indexOf('0') >= 0 ? '0' : ' ', flags.indexOf('-') < 0);
                 return s;
             });
@@ -1514,7 +1509,7 @@
             var ip = digits.slice(0, digits.length - maxF), fp = digits.slice(digits.length - maxF);
             while (fp.length > minF && fp[fp.length - 1] === '0') fp = fp.slice(0, -1);
             while (ip.length < minI) ip = '0' + ip;
-            if (grouping) ip = ip.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+            if (grouping) ip = groupThousands(ip);
             var text = ip + (fp.length ? '.' + fp : '');
             return (neg && /[1-9]/.test(text) ? '-' : '') + text;
         }
