@@ -1062,6 +1062,9 @@ public:
         , m_helpers(helpers)
     {
         m_control = installBootstrap(m_js);
+        // In force from the start: the dialect's scripts load under them too.
+        m_appliedOutput = m_limits.maxOutput;
+        applyLimits(m_control, m_appliedOutput);
         m_parseJson = m_control.property(u"parseJson"_s);
         m_function = m_js.globalObject().property(u"Function"_s);
         // The helpers belong to the worker, not to the JavaScript garbage collector.
@@ -1483,6 +1486,8 @@ RenderResult RenderEngine::render(const JsCompiledTemplate &tmpl, const QJSValue
 /// Interpreted frames unwind, and templates are short: every engine of the process runs them
 /// in the interpreter. The setting is read when an engine is made, for all engines, so it is
 /// made before the first one.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
 void useInterpreter()
 {
     static std::once_flag once;
@@ -1490,6 +1495,16 @@ void useInterpreter()
         if (!qEnvironmentVariableIsSet("QV4_FORCE_INTERPRETER")) {
             qputenv("QV4_FORCE_INTERPRETER", "1");
         }
+        // QJSEngine's compiler warns about minified libraries' style ("used before its
+        // declaration") on every engine that loads them: noise, never the user's templates.
+        previousFilter = QLoggingCategory::installFilter([](QLoggingCategory *category) {
+            if (previousFilter) {
+                previousFilter(category);
+            }
+            if (qstrcmp(category->categoryName(), "qt.qml.compiler") == 0) {
+                category->setEnabled(QtWarningMsg, false);
+            }
+        });
     });
 }
 
