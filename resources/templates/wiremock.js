@@ -103,6 +103,13 @@
     }
     /// A java.util.Map in the order given: prints "{a=1, b=2}".
     function jmap(obj) {
+        // Handlebars.java falls back to the Map's methods: {{request.query.size}} is its size.
+        if (!Object.prototype.hasOwnProperty.call(obj, 'size'))
+            Object.defineProperty(obj, 'size', { enumerable: false, configurable: true,
+                get: function () { return Object.keys(this).length; } });
+        if (!Object.prototype.hasOwnProperty.call(obj, 'empty'))
+            Object.defineProperty(obj, 'empty', { enumerable: false, configurable: true,
+                get: function () { return Object.keys(this).length === 0; } });
         return hidden(obj, 'toString', function () {
             var self = this;
             return '{' + Object.keys(self).map(function (k) { return k + '=' + jstr(self[k]); }).join(', ') + '}';
@@ -1969,7 +1976,7 @@
             if (v === null || v === undefined) throw new Error('size needs a value');
             if (typeof v === 'string') return v.length;
             if (Array.isArray(v)) return v.length;
-            if (isMap(v) && !(v instanceof XmlNode)) return Object.keys(v).length;
+            if (isMap(v) && !(v instanceof XmlNode)) return typeof v.size === 'number' ? v.size : Object.keys(v).length;
             return null;
         });
         function xpathHelper(prefix) {
@@ -2027,10 +2034,23 @@
         var params = request.params || {};
         var path;
         if (Object.keys(params).length) {
+            // WireMock's TemplatedUrlPath: a map of segment indexes and parameters that
+            // iterates (each) over the segments only.
             path = {};
             segments.forEach(function (s, k) { path[String(k)] = s; });
-            Object.keys(params).forEach(function (k) { path[k] = String(params[k]); });
-            jmap(path);
+            Object.keys(params).forEach(function (k) {
+                if (Object.prototype.hasOwnProperty.call(path, k)) path[k] = String(params[k]);
+                else hidden(path, k, String(params[k]));
+            });
+            hidden(path, 'size', segments.length + Object.keys(params).filter(function (k) { return !/^\d+$/.test(k); }).length);
+            // Its iterator walks the path split at '/', the empty first segment too.
+            if (typeof Symbol !== 'undefined' && Symbol.iterator) {
+                hidden(path, Symbol.iterator, function () {
+                    var all = pathText.split('/'), k = 0;
+                    while (all.length > 1 && all[all.length - 1] === '') all.pop();
+                    return { next: function () { return k < all.length ? { value: all[k++], done: false } : { value: undefined, done: true }; } };
+                });
+            }
             hidden(path, 'toString', function () { return pathText; });
         } else {
             path = addListAccessors(segments.slice());

@@ -281,6 +281,17 @@ error('bad truncation (WireMock answers 500: No enum constant ... DateTimeTrunca
 error('formatJson of invalid JSON (WireMock answers 500: JsonParseException)', '{{formatJson "{nope"}}', 'JsonParseException');
 error('parseJson of invalid JSON (WireMock answers 500: JSON parse error)', '{{parseJson "{bad"}}', 'parseJson');
 
+// ---- every help catalogue example, under the help panel's example request
+const help = JSON.parse(readFileSync(new URL('../../../resources/templates/wiremock-help.json', import.meta.url), 'utf8'));
+const helpRequest = { method: 'GET', target: '/users/42?page=2', headers: [['Host', 'localhost:3000']], body: '{"name":"Ada"}' };
+for (const e of help) {
+    const more = { route: '/users/{id}', request: helpRequest, seed: 1, now: NOW };
+    if (/random|pickRandom|request\.id/.test(e.example)) rows.push(Object.assign({ name: 'help: ' + e.name, template: e.example }, more, { expect: e.output, origin: 'seed' }));
+    else if (/hostname/.test(e.example)) shape('help: ' + e.name + ' (WireMock: the machine\'s host name)', e.example, '[A-Za-z0-9.-]+', more);
+    else if (/now/.test(e.example)) rows.push(Object.assign({ name: 'help: ' + e.name, template: e.example }, more, { expect: e.output, origin: 'fixed clock' }));
+    else wm('help: ' + e.name, e.example, more);
+}
+
 // Keep answers already recorded for rows that have not changed.
 const old = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
 const key = (r) => JSON.stringify([r.name, r.template, r.route, r.request, r.recordWith]);
