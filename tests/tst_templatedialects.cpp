@@ -307,6 +307,42 @@ private Q_SLOTS:
         QVERIFY2(names.size() > 1, "the sequence goes on between renders");
     }
 
+    // JavaScript reads the data stores as `data.NAME` (a copy, as they are now), on the
+    // serving thread for a plain expression and on the worker for the rest.
+    void javaScriptReadsDataStores_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("plain") << u"{{ data.users[1].name }}"_s << QByteArray("Bob");
+        QTest::newRow("call") << u"{{ data.users.map(u => u.name).join('+') }}"_s
+                              << QByteArray("Ada+Bob");
+        QTest::newRow("missing") << u"{{ typeof data.none }}"_s << QByteArray("undefined");
+        QTest::newRow("in") << u"{{ 'users' in data }}"_s << QByteArray("true");
+        QTest::newRow("copy") << u"{{ (data.users.push(1), data.users.length) }}"_s
+                              << QByteArray("2");
+    }
+    void javaScriptReadsDataStores()
+    {
+        QFETCH(QString, source);
+        QFETCH(QByteArray, expected);
+        JsTemplateRenderer js;
+        js.setState(std::make_shared<TableState>(
+            QJsonDocument::fromJson(R"({"data": {"users": [{"name": "Ada"}, {"name": "Bob"}]}})")
+                .object()));
+        const auto compiled = js.compile(source);
+        QVERIFY2(compiled->error().isEmpty(), qPrintable(compiled->error()));
+        QList<RenderResult> results;
+        bool done = false;
+        js.renderAsync({ compiled }, {}, {}, this, [&](QList<RenderResult> r) {
+            results = std::move(r);
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, WaitMs);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().ok(), qPrintable(results.first().error));
+        QCOMPARE(results.first().text, expected);
+    }
+
     // Bad templates of each dialect: 500 naming the error and where; the server goes on.
     void badTemplatesAnswer500_data()
     {
@@ -319,12 +355,14 @@ private Q_SLOTS:
             << u"mockoon"_s << u"a\n{{#if true}}b"_s << u"Parse error on line 2"_s;
         QTest::newRow("mockoon bad mustache")
             << u"mockoon"_s << u"{{urlParam 'id'}"_s << u"Parse error on line 1"_s;
-        QTest::newRow("mockoon missing helper")
-            << u"mockoon"_s << u"x {{noSuchHelper 'a'}}"_s << u"noSuchHelper"_s;
+        QTest::newRow("mockoon each without a list")
+            << u"mockoon"_s << u"x\n {{#each}}{{/each}}"_s
+            << u"Must pass iterator to #each in {{each}} at line 2, column 2"_s;
         QTest::newRow("wiremock unclosed block")
             << u"wiremock"_s << u"{{#each request.query}}"_s << u"Parse error on line 1"_s;
         QTest::newRow("wiremock missing helper")
-            << u"wiremock"_s << u"{{noSuchHelper request.path}}"_s << u"noSuchHelper"_s;
+            << u"wiremock"_s << u"{{noSuchHelper request.path}}"_s
+            << u"Missing helper: \"noSuchHelper\" in {{noSuchHelper}} at line 1, column 1"_s;
         QTest::newRow("wiremock endless")
             << u"wiremock"_s << u"{{#each (range 1 100000000)}}{{this}}{{/each}}"_s
             << u"template"_s;

@@ -55,7 +55,10 @@
                     throw e; // the watchdog's: reported by the renderer
                 }
                 var options = arguments.length ? arguments[arguments.length - 1] : null;
-                var error = new Error(messageOf(e) + ' in {{' + name + '}}' + place(options));
+                // helperMissing stands in for a helper the template names: name that one.
+                var shown = /^(helperMissing|blockHelperMissing)$/.test(name) && options
+                    && typeof options === 'object' && options.name ? options.name : name;
+                var error = new Error(messageOf(e) + ' in {{' + shown + '}}' + place(options));
                 error.__mbNamed = true;
                 throw error;
             }
@@ -79,6 +82,11 @@
             }
             return register.call(hb, name, wrapHelper(String(name), fn), inverse);
         };
+        // The built-ins (if, each, with, lookup, helperMissing...) name themselves too.
+        var builtIns = Object.keys(hb.helpers);
+        for (var i = 0; i < builtIns.length; ++i) {
+            hb.registerHelper(builtIns[i], hb.helpers[builtIns[i]]);
+        }
         return hb;
     }
 
