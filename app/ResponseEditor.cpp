@@ -6,6 +6,7 @@
 #include "EditorFields.h"
 #include "FaultFields.h"
 #include "JsonText.h"
+#include "TemplateCompleter.h"
 #include "TemplateHighlighter.h"
 #include "WheelGuard.h"
 
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFocusEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -79,7 +81,9 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::FocusOut) {
+        // A popup of the editor's own (the template completion) takes no focus from it.
+        if (event->type() == QEvent::FocusOut
+            && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
             m_callback();
         }
         return QObject::eventFilter(watched, event);
@@ -159,8 +163,12 @@ struct ResponseEditor::Private
     QLineEdit *reasonEdit = nullptr;
     QTableWidget *headersTable = nullptr;
     QComboBox *bodySourceCombo = nullptr;
+    QComboBox *dialectCombo = nullptr;
+    QToolButton *templateHelpButton = nullptr;
     QPlainTextEdit *bodyEdit = nullptr;
     TemplateHighlighter *highlighter = nullptr;
+    TemplateCompleter *completer = nullptr;
+    TemplateDialect defaultDialect = TemplateDialect::JavaScript;
     QLabel *jsonStatusLabel = nullptr;
     QFormLayout *responseForm = nullptr;
     QWidget *bodyFileRow = nullptr;
@@ -181,6 +189,9 @@ struct ResponseEditor::Private
     void loadResponse(bool force);
     void updateVisibility();
     void updateJsonStatus();
+    void updateDialect();
+    void updateDefaultDialectItem();
+    TemplateDialect dialect() const;
     Response::BodySource currentSource() const;
     std::optional<Fault::Kind> currentFault() const;
 
@@ -295,15 +306,28 @@ void ResponseEditor::Private::buildResponse(QVBoxLayout *layout)
     bodySourceCombo->addItem(tr("File"), int(Response::BodySource::File));
     topForm->addRow(tr("&Body:"), bodySourceCombo);
 
+    auto *dialectRow = new QHBoxLayout;
+    dialectCombo = EditorFields::comboBox(responseBox, u"dialectCombo"_s);
+    // The first item is "unset": the response follows the route set's default.
+    dialectCombo->addItem(QString(), -1);
+    dialectCombo->addItem(tr("JavaScript"), int(TemplateDialect::JavaScript));
+    dialectCombo->addItem(tr("Mockoon (Handlebars)"), int(TemplateDialect::Mockoon));
+    dialectCombo->addItem(tr("WireMock (Handlebars)"), int(TemplateDialect::WireMock));
+    dialectCombo->addItem(tr("None: sent as written"), int(TemplateDialect::None));
+    dialectCombo->setToolTip(tr("How the body and the header values are filled in per request"));
+    templateHelpButton = EditorFields::toolButton(responseBox, u"templateHelpButton"_s, tr("Help"),
+        tr("The helpers and values of this dialect (F1)"), QString());
+    dialectRow->addWidget(dialectCombo, 1);
+    dialectRow->addWidget(templateHelpButton);
+    topForm->addRow(tr("Templ&ating:"), dialectRow);
+
     bodyEdit = new QPlainTextEdit(responseBox);
     bodyEdit->setObjectName(u"bodyEdit"_s);
     bodyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     bodyEdit->setTabStopDistance(4 * bodyEdit->fontMetrics().horizontalAdvance(u' '));
     bodyEdit->setMinimumHeight(8 * bodyEdit->fontMetrics().lineSpacing());
-    bodyEdit->setPlaceholderText(
-        tr("Response body. {{ params.id }}, {{ query.page }}, {{ uuid() }} and other "
-           "JavaScript expressions are filled in per request."));
     highlighter = new TemplateHighlighter(bodyEdit->document());
+    completer = new TemplateCompleter(bodyEdit);
     boxLayout->addWidget(bodyEdit);
 
     jsonStatusLabel = new QLabel(responseBox);
@@ -438,6 +462,25 @@ void ResponseEditor::Private::connectFields()
             commitBody();
         }
     });
+    QObject::connect(dialectCombo, &QComboBox::currentIndexChanged, q, [this] {
+        updateDialect();
+        updateJsonStatus();
+        if (loading) {
+            return;
+        }
+        // The body typed so far goes first; applying it shows the response again, which
+        // puts the combo back until the templating below is applied too.
+        const int data = dialectCombo->currentData().toInt();
+        flushBody();
+        editResponse(
+            [&](Response &r) {
+                r.templating = data < 0 ? std::nullopt : std::optional(TemplateDialect(data));
+            },
+            //: %1 is a route such as "GET /items"
+            tr("Change templating of %1"));
+    });
+    QObject::connect(templateHelpButton, &QToolButton::clicked, q,
+        [this] { Q_EMIT q->templateHelpRequested(dialect()); });
     QObject::connect(bodyEdit, &QPlainTextEdit::textChanged, q, [this] {
         if (loading) {
             return;
@@ -537,6 +580,8 @@ void ResponseEditor::Private::loadResponse(bool force)
     }
 
     bodySourceCombo->setCurrentIndex(bodySourceCombo->findData(int(r.bodySource)));
+    dialectCombo->setCurrentIndex(dialectCombo->findData(r.templating ? int(*r.templating) : -1));
+    updateDialect();
     // Text being typed (not applied yet) stays; so does text that already says the same.
     if ((force || !bodyTimer.isActive()) && !showsBody(bodyEdit->toPlainText(), r)) {
         bodyTimer.stop();
@@ -562,6 +607,48 @@ void ResponseEditor::Private::updateVisibility()
     whenGroup->setVisible(
         Route::ResponseMode(modeCombo->currentData().toInt()) == Route::ResponseMode::Rules
         && tabs->count() > 1);
+}
+
+TemplateDialect ResponseEditor::Private::dialect() const
+{
+    const int data = dialectCombo->currentData().toInt();
+    return data < 0 ? defaultDialect : TemplateDialect(data);
+}
+
+void ResponseEditor::Private::updateDefaultDialectItem()
+{
+    const int at = dialectCombo->findData(-1);
+    const QString name = dialectCombo->itemText(dialectCombo->findData(int(defaultDialect)));
+    //: the templating of a response that names none; %1 is the route set's (e.g. "JavaScript")
+    dialectCombo->setItemText(at, tr("Route set default (%1)").arg(name));
+}
+
+void ResponseEditor::Private::updateDialect()
+{
+    const TemplateDialect shown = dialect();
+    highlighter->setDialect(shown);
+    completer->setDialect(shown);
+    templateHelpButton->setEnabled(shown != TemplateDialect::None);
+    switch (shown) {
+    case TemplateDialect::JavaScript:
+        bodyEdit->setPlaceholderText(
+            tr("Response body. {{ params.id }}, {{ query.page }}, {{ uuid() }} and other "
+               "JavaScript expressions are filled in per request."));
+        break;
+    case TemplateDialect::Mockoon:
+        bodyEdit->setPlaceholderText(
+            tr("Response body. {{urlParam 'id'}}, {{queryParam 'page'}}, {{faker "
+               "'person.firstName'}} and Mockoon's other helpers are filled in per request."));
+        break;
+    case TemplateDialect::WireMock:
+        bodyEdit->setPlaceholderText(
+            tr("Response body. {{request.path}}, {{request.query.page}}, {{randomValue "
+               "type='UUID'}} and WireMock's other helpers are filled in per request."));
+        break;
+    case TemplateDialect::None:
+        bodyEdit->setPlaceholderText(tr("Response body, sent exactly as written."));
+        break;
+    }
 }
 
 Response::BodySource ResponseEditor::Private::currentSource() const
@@ -591,9 +678,14 @@ void ResponseEditor::Private::updateJsonStatus()
     const bool looksJson = trimmed.startsWith(u'{') || trimmed.startsWith(u'[');
     const bool textIsJson =
         source == Response::BodySource::Text && (jsonType || (!hasType && looksJson));
-    const bool check = source == Response::BodySource::Json || textIsJson;
+    // Handlebars blocks ({{#each}}...{{/each}}) make the JSON only once rendered.
+    const TemplateDialect shown = dialect();
+    const bool handlebars = shown == TemplateDialect::Mockoon || shown == TemplateDialect::WireMock;
+    const bool check = source == Response::BodySource::Json
+        || (textIsJson && !(handlebars && text.contains(u"{{#"_s)));
 
     highlighter->setTemplateHighlighting(source == Response::BodySource::Text);
+    completer->setDialect(source == Response::BodySource::Text ? dialect() : TemplateDialect::None);
     highlighter->setJsonHighlighting(check);
     jsonStatusLabel->setVisible(check);
     if (!check) {
@@ -601,7 +693,8 @@ void ResponseEditor::Private::updateJsonStatus()
         return;
     }
     // Templates are filled in per request; they count as values here.
-    const JsonText::Parsed parsed = JsonText::parse(textIsJson ? maskTemplates(text) : text);
+    const bool templated = textIsJson && shown != TemplateDialect::None;
+    const JsonText::Parsed parsed = JsonText::parse(templated ? maskTemplates(text) : text);
     if (parsed.value) {
         jsonStatusLabel->setText(tr("Valid JSON"));
         jsonStatusLabel->setStyleSheet(u"QLabel { color: #1b7f3b; }"_s);
@@ -726,6 +819,7 @@ ResponseEditor::ResponseEditor(QWidget *parent)
 {
     d->q = this;
     d->build();
+    d->updateDefaultDialectItem();
     d->show(true);
 }
 
@@ -762,6 +856,36 @@ void ResponseEditor::flushPendingEdits()
 void ResponseEditor::discardPendingEdits()
 {
     d->bodyTimer.stop();
+}
+
+void ResponseEditor::setDefaultDialect(TemplateDialect dialect)
+{
+    const QScopedValueRollback<bool> guard(d->loading, true);
+    d->defaultDialect = dialect;
+    d->updateDefaultDialectItem();
+    d->updateDialect();
+    d->updateJsonStatus();
+}
+
+TemplateDialect ResponseEditor::currentDialect() const
+{
+    return d->dialect();
+}
+
+bool ResponseEditor::insertIntoBody(const QString &text)
+{
+    if (d->current >= d->route.responses.size() || !d->responseBox->isEnabled()) {
+        return false;
+    }
+    if (d->currentSource() != Response::BodySource::Text) {
+        // Templates live in text bodies; a JSON body keeps its text as the template.
+        d->bodySourceCombo->setCurrentIndex(
+            d->bodySourceCombo->findData(int(Response::BodySource::Text)));
+    }
+    d->bodyEdit->setFocus();
+    d->bodyEdit->insertPlainText(text);
+    d->flushBody();
+    return true;
 }
 
 } // namespace MockBench

@@ -40,6 +40,14 @@ public:
     /// Drops the body typed but not applied yet (its route went away, an edit was refused).
     void discardPendingEdits();
 
+    /// The route set's default dialect, which responses without their own templating use.
+    void setDefaultDialect(MockBench::TemplateDialect dialect);
+    /// The dialect the response shown renders in (its own, else the route set's default).
+    TemplateDialect currentDialect() const;
+    /// Inserts @p text at the body editor's cursor and applies it (a response without a text
+    /// body gets one); false when there is no response to insert into.
+    bool insertIntoBody(const QString &text);
+
 Q_SIGNALS:
     /// The user edited the responses: @p responses is the route's new list. @p undoText names
     /// the edit, with %1 for the route ("Change status of %1").
@@ -47,6 +55,8 @@ Q_SIGNALS:
     void responseModeEdited(MockBench::Route::ResponseMode mode);
     /// What the user entered cannot be applied; @p message says why ("when: ...").
     void editRefused(const QString &message);
+    /// The user asked for the templates help of @p dialect.
+    void templateHelpRequested(MockBench::TemplateDialect dialect);
 
 private:
     struct Private;

@@ -190,6 +190,8 @@ QWidget *RouteEditor::Private::buildResponsesGroup()
                 //: %1 is a route such as "GET /items"
                 tr("Change response mode of %1"));
         });
+    QObject::connect(
+        responses, &ResponseEditor::templateHelpRequested, q, &RouteEditor::templateHelpRequested);
     QObject::connect(responses, &ResponseEditor::editRefused, q, [this](const QString &message) {
         if (editable()) {
             refuse(message);
@@ -295,6 +297,8 @@ void RouteEditor::Private::load(bool force)
     EditorFields::setLineText(idEdit, route.id, force);
     enabledCheck->setChecked(route.enabled);
     match->setConditions(route.match, force);
+    responses->setDefaultDialect(
+        document ? document->routeSet().templating : TemplateDialect::JavaScript);
     responses->setRoute(route, document ? document->routeSet().baseDir : QString(), force);
     chaos->setChaos(route.chaos);
 }
@@ -431,6 +435,16 @@ void RouteEditor::setCurrentRow(int row)
 int RouteEditor::currentRow() const
 {
     return d->row;
+}
+
+TemplateDialect RouteEditor::currentDialect() const
+{
+    return d->responses->currentDialect();
+}
+
+bool RouteEditor::insertTemplateText(const QString &text)
+{
+    return d->hasRoute() && d->responses->insertIntoBody(text);
 }
 
 } // namespace MockBench

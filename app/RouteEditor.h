@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Response.h"
+
 #include <QWidget>
 #include <memory>
 
@@ -30,9 +32,17 @@ public:
     /// typing); called before saving and closing so nothing typed is left out.
     void flushPendingEdits();
 
+    /// The dialect the response shown renders in (the route set's default when none is shown).
+    TemplateDialect currentDialect() const;
+    /// Inserts @p text at the cursor of the shown response's body and applies it; false when no
+    /// route is shown.
+    bool insertTemplateText(const QString &text);
+
 Q_SIGNALS:
     /// The document refused an edit; @p message names the field and why.
     void editRefused(const QString &message);
+    /// The user asked for the templates help of @p dialect (the editor's Help button).
+    void templateHelpRequested(MockBench::TemplateDialect dialect);
 
 private:
     struct Private;

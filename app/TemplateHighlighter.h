@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Response.h"
+
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
 namespace MockBench {
 
-/// Highlights a response body: `{{ expression }}` template spans (with their JavaScript
-/// keywords, request names, strings and numbers) and, when switched on, JSON syntax (keys,
-/// strings, numbers, true/false/null). `\{{` is a literal, as in the template engine.
+/// Highlights a response body in its template dialect: `{{ expression }}` spans with their
+/// JavaScript keywords, request names, strings and numbers ("js"); Handlebars mustaches with
+/// their helper names, hash keys, strings, numbers, sub-expressions, blocks, `{{else}}`,
+/// `{{{raw}}}` and `{{!comments}}` ("mockoon", "wiremock"); nothing ("none"). When switched on,
+/// JSON syntax too (keys, strings, numbers, true/false/null). `\{{` is a literal, as in the
+/// template engines.
 class TemplateHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -23,6 +28,8 @@ public:
         TemplateName, ///< a name the template engine provides (params, query, uuid, ...)
         TemplateString, ///< a JavaScript string inside a template
         TemplateNumber, ///< a number inside a template
+        TemplateHashKey, ///< Handlebars: the key of a `key=value` argument
+        TemplateComment, ///< Handlebars: `{{! ... }}` and `{{!-- ... --}}`
         JsonKey,
         JsonString,
         JsonNumber,
@@ -38,6 +45,10 @@ public:
     /// Template highlighting (on by default; off for bodies sent as is).
     void setTemplateHighlighting(bool on);
     bool templateHighlighting() const { return m_templates; }
+    /// The dialect whose templates are highlighted (JavaScript by default; None highlights no
+    /// template).
+    void setDialect(TemplateDialect dialect);
+    TemplateDialect dialect() const { return m_dialect; }
 
     /// The format used for @p token (colours follow the light or dark palette).
     QTextCharFormat tokenFormat(Token token) const;
@@ -49,8 +60,11 @@ private:
     void highlightJson(const QString &text);
     void highlightTemplates(const QString &text);
     void highlightExpression(const QString &text, int from, int to);
+    void highlightHandlebars(const QString &text);
+    void highlightMustache(const QString &text, int from, int to);
 
     bool m_json = false;
+    TemplateDialect m_dialect = TemplateDialect::JavaScript;
     bool m_templates = true;
     bool m_dark = false;
 };

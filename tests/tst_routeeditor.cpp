@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteEditor.h"
+#include "TemplateCompleter.h"
 #include "TemplateHighlighter.h"
 #include "document/RouteSetDocument.h"
 #include "model/Route.h"
 #include "server/MockServer.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QJsonObject>
 #include <QLabel>
@@ -144,6 +147,12 @@ private Q_SLOTS:
     void noRowDisablesEditor();
     void removedRoutesAreFollowed();
     void highlightsTemplatesAndJson();
+    void choosingDialectChangesTemplatingAndServedAnswer();
+    void defaultDialectIsShownAndFollowed();
+    void highlightingFollowsDialect();
+    void completionOffersHelperNames();
+    void completionOnlyInsideTemplates();
+    void insertedTemplateTextIsApplied();
     void wheelOverUnfocusedFieldsChangesNothing();
     void wheelChangesFocusedFields();
 };
@@ -613,6 +622,225 @@ void tst_RouteEditor::highlightsTemplatesAndJson()
     bench.editor.setCurrentRow(1);
     QVERIFY(!highlighter->templateHighlighting());
     QVERIFY(highlighter->jsonHighlighting());
+}
+
+void tst_RouteEditor::choosingDialectChangesTemplatingAndServedAnswer()
+{
+    Bench bench;
+    QNetworkAccessManager manager;
+    MockServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    bench.document.attachServer(&server);
+    const QUrl url = server.baseUrl().resolved(QUrl(u"/items/5"_s));
+    QCOMPARE(get(manager, url).body, QByteArray(R"({"id": 5})"));
+
+    bench.editor.setCurrentRow(0);
+    auto *dialect = bench.find<QComboBox>(u"dialectCombo"_s);
+    QCOMPARE(dialect->currentData().toInt(), -1); // unset: the route set's default
+    QCOMPARE(bench.editor.currentDialect(), TemplateDialect::JavaScript);
+
+    // From the keyboard: focus the combo and pick "None" with the arrow keys.
+    dialect->setFocus();
+    while (dialect->currentData().toInt() != int(TemplateDialect::None)) {
+        const int before = dialect->currentIndex();
+        QTest::keyClick(dialect, Qt::Key_Down);
+        QVERIFY(dialect->currentIndex() != before);
+    }
+    QCOMPARE(bench.document.route(0).responses.at(0).templating, TemplateDialect::None);
+    QCOMPARE(bench.editor.currentDialect(), TemplateDialect::None);
+    QCOMPARE(get(manager, url).body, QByteArray(R"({"id": {{ params.id }}})"));
+
+    dialect->setCurrentIndex(dialect->findData(int(TemplateDialect::JavaScript)));
+    QCOMPARE(bench.document.route(0).responses.at(0).templating, TemplateDialect::JavaScript);
+    QCOMPARE(get(manager, url).body, QByteArray(R"({"id": 5})"));
+
+    dialect->setCurrentIndex(dialect->findData(-1));
+    QCOMPARE(bench.document.route(0).responses.at(0).templating, std::nullopt);
+    QCOMPARE(get(manager, url).body, QByteArray(R"({"id": 5})"));
+}
+
+void tst_RouteEditor::defaultDialectIsShownAndFollowed()
+{
+    Bench bench;
+    QNetworkAccessManager manager;
+    MockServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    bench.document.attachServer(&server);
+    bench.editor.setCurrentRow(0);
+    auto *dialect = bench.find<QComboBox>(u"dialectCombo"_s);
+    QVERIFY2(dialect->currentText().contains(u"JavaScript"_s), qPrintable(dialect->currentText()));
+
+    RouteSet set = bench.document.routeSet();
+    set.templating = TemplateDialect::None;
+    QVERIFY(bench.document.replaceAll(set, u"Change default"_s));
+    bench.editor.setCurrentRow(0);
+    QCOMPARE(dialect->currentData().toInt(), -1);
+    QVERIFY2(dialect->currentText().contains(u"None"_s), qPrintable(dialect->currentText()));
+    QCOMPARE(bench.editor.currentDialect(), TemplateDialect::None);
+    auto *highlighter =
+        bench.find<QPlainTextEdit>(u"bodyEdit"_s)->document()->findChild<TemplateHighlighter *>();
+    QCOMPARE(highlighter->dialect(), TemplateDialect::None);
+    QCOMPARE(get(manager, server.baseUrl().resolved(QUrl(u"/items/5"_s))).body,
+        QByteArray(R"({"id": {{ params.id }}})"));
+}
+
+void tst_RouteEditor::highlightingFollowsDialect()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(2); // text bodies, no JSON
+    auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
+    auto *dialect = bench.find<QComboBox>(u"dialectCombo"_s);
+    auto *highlighter = body->document()->findChild<TemplateHighlighter *>();
+    QCOMPARE(highlighter->dialect(), TemplateDialect::JavaScript);
+
+    dialect->setCurrentIndex(dialect->findData(int(TemplateDialect::Mockoon)));
+    QCOMPARE(highlighter->dialect(), TemplateDialect::Mockoon);
+    const QString text = u"{{#if (eq (urlParam 'id') 42)}}{{urlParam 'id' default=7}}{{else}}"
+                         "{{{bodyRaw}}}{{/if}} {{!-- a note --}} \\{{literal}}"_s;
+    body->setPlainText(text);
+    const auto formatAt = [&](int position) {
+        for (const QTextLayout::FormatRange &range :
+            body->document()->firstBlock().layout()->formats()) {
+            if (position >= range.start && position < range.start + range.length) {
+                return range.format;
+            }
+        }
+        return QTextCharFormat();
+    };
+    const auto fg = [&](TemplateHighlighter::Token token) {
+        return highlighter->tokenFormat(token).foreground();
+    };
+    using Token = TemplateHighlighter::Token;
+    QCOMPARE(formatAt(text.indexOf(u"#if"_s)).foreground(), fg(Token::TemplateDelimiter));
+    QCOMPARE(formatAt(text.indexOf(u"if "_s)).foreground(), fg(Token::TemplateName));
+    QCOMPARE(formatAt(text.indexOf(u"eq"_s)).foreground(), fg(Token::TemplateName)); // sub-expr
+    QCOMPARE(formatAt(text.indexOf(u"urlParam"_s)).foreground(), fg(Token::TemplateName));
+    QCOMPARE(formatAt(text.indexOf(u"'id'"_s)).foreground(), fg(Token::TemplateString));
+    QCOMPARE(formatAt(text.indexOf(u"42"_s)).foreground(), fg(Token::TemplateNumber));
+    QCOMPARE(formatAt(text.indexOf(u"default="_s)).foreground(), fg(Token::TemplateHashKey));
+    QCOMPARE(formatAt(text.indexOf(u"7}}"_s)).foreground(), fg(Token::TemplateNumber));
+    QCOMPARE(formatAt(text.indexOf(u"else"_s)).foreground(), fg(Token::TemplateKeyword));
+    QCOMPARE(formatAt(text.indexOf(u"{{{"_s)).foreground(), fg(Token::TemplateDelimiter));
+    QCOMPARE(formatAt(text.indexOf(u"bodyRaw"_s)).foreground(), fg(Token::TemplateName));
+    QCOMPARE(formatAt(text.indexOf(u"/if"_s)).foreground(), fg(Token::TemplateDelimiter));
+    QCOMPARE(formatAt(text.indexOf(u"a note"_s)).foreground(), fg(Token::TemplateComment));
+    // \{{ is a literal: no span.
+    QVERIFY(!formatAt(text.indexOf(u"literal"_s)).hasProperty(QTextFormat::BackgroundBrush));
+
+    // The JavaScript dialect does not read Handlebars: `urlParam` is no name of its own.
+    dialect->setCurrentIndex(dialect->findData(int(TemplateDialect::JavaScript)));
+    body->setPlainText(text); // the route editor refreshed it meanwhile
+    QCOMPARE(highlighter->dialect(), TemplateDialect::JavaScript);
+    QVERIFY(formatAt(text.indexOf(u"urlParam"_s)).foreground() != fg(Token::TemplateName));
+
+    dialect->setCurrentIndex(dialect->findData(int(TemplateDialect::None)));
+    body->setPlainText(text);
+    QVERIFY(!formatAt(text.indexOf(u"urlParam"_s)).hasProperty(QTextFormat::BackgroundBrush));
+}
+
+void tst_RouteEditor::completionOffersHelperNames()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(2);
+    auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
+    auto *completer = body->findChild<TemplateCompleter *>();
+    QVERIFY(completer);
+    QCOMPARE(completer->dialect(), TemplateDialect::JavaScript);
+    QVERIFY(completer->names().contains(u"randomInt"_s));
+    QAbstractItemView *popup = completer->completer()->popup();
+
+    body->setFocus();
+    body->selectAll();
+    QTest::keyClicks(body, u"n = {{ rand"_s);
+    QVERIFY(popup->isVisible());
+    QCOMPARE(completer->completer()->currentCompletion(), u"randomInt"_s);
+    QTest::keyClick(body, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(body->toPlainText(), u"n = {{ randomInt"_s);
+
+    // Dotted names complete part by part of what is typed; Down picks the next, Tab takes it.
+    QTest::keyClicks(body, u"(1, 6) }} {{ faker.person."_s);
+    QVERIFY(popup->isVisible());
+    const QStringList offered = [&] {
+        QStringList names;
+        for (int i = 0; i < completer->completer()->completionCount(); ++i) {
+            completer->completer()->setCurrentRow(i);
+            names.append(completer->completer()->currentCompletion());
+        }
+        completer->completer()->setCurrentRow(0);
+        popup->setCurrentIndex(completer->completer()->completionModel()->index(0, 0));
+        return names;
+    }();
+    QVERIFY2(offered.contains(u"faker.person.firstName"_s), qPrintable(offered.join(u',')));
+    QVERIFY(offered.size() >= 2);
+    QTest::keyClick(body, Qt::Key_Down);
+    QTest::keyClick(body, Qt::Key_Tab);
+    QCOMPARE(body->toPlainText(), u"n = {{ randomInt(1, 6) }} {{ "_s + offered.at(1));
+
+    // Escape closes the list and leaves the text; Ctrl+Space opens it again.
+    QTest::keyClicks(body, u"() }} {{ u"_s);
+    QVERIFY(popup->isVisible());
+    QTest::keyClick(body, Qt::Key_Escape);
+    QVERIFY(!popup->isVisible());
+    QVERIFY(body->toPlainText().endsWith(u"{{ u"_s));
+    QTest::keyClick(body, Qt::Key_Space, Qt::ControlModifier);
+    QVERIFY(popup->isVisible());
+    QCOMPARE(completer->completer()->currentCompletion(), u"uuid"_s);
+    QTest::keyClick(body, Qt::Key_Enter);
+    QVERIFY(body->toPlainText().endsWith(u"{{ uuid"_s));
+
+    // The body is applied as typed (completion included), once typing pauses.
+    QTRY_COMPARE(bench.document.route(2).responses.at(0).body, body->toPlainText());
+}
+
+void tst_RouteEditor::completionOnlyInsideTemplates()
+{
+    QCOMPARE(TemplateCompleter::nameStart(u"ra"_s, 2), -1);
+    QCOMPARE(TemplateCompleter::nameStart(u"{{ ra"_s, 5), 3);
+    QCOMPARE(TemplateCompleter::nameStart(u"{{ a }} ra"_s, 10), -1);
+    QCOMPARE(TemplateCompleter::nameStart(u"\\{{ ra"_s, 6), -1);
+    QCOMPARE(TemplateCompleter::nameStart(u"{{#each (ur"_s, 11), 9);
+    QCOMPARE(TemplateCompleter::nameStart(u"{{{bodyR"_s, 8), 3);
+    QCOMPARE(TemplateCompleter::nameStart(u"{{ faker.pe"_s, 11), 3);
+
+    Bench bench;
+    bench.editor.setCurrentRow(2);
+    auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
+    auto *completer = body->findChild<TemplateCompleter *>();
+    body->setFocus();
+    body->selectAll();
+    QTest::keyClicks(body, u"random text"_s);
+    QVERIFY(!completer->completer()->popup()->isVisible());
+
+    // "none" has nothing to complete.
+    auto *dialect = bench.find<QComboBox>(u"dialectCombo"_s);
+    dialect->setCurrentIndex(dialect->findData(int(TemplateDialect::None)));
+    QVERIFY(completer->names().isEmpty());
+    body->setFocus();
+    QTest::keyClicks(body, u" {{ ra"_s);
+    QVERIFY(!completer->completer()->popup()->isVisible());
+}
+
+void tst_RouteEditor::insertedTemplateTextIsApplied()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(2);
+    auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
+    QTextCursor cursor = body->textCursor();
+    cursor.setPosition(2); // "up" -> "up{{ uuid() }}"... at the end
+    body->setTextCursor(cursor);
+    QVERIFY(bench.editor.insertTemplateText(u"{{ uuid() }}"_s));
+    QCOMPARE(bench.document.route(2).responses.at(0).body, u"up{{ uuid() }}"_s);
+
+    // A JSON body turns into text to take a template.
+    bench.editor.setCurrentRow(1);
+    QVERIFY(bench.editor.insertTemplateText(u"{{ path }}"_s));
+    const Response &r = bench.document.route(1).responses.at(0);
+    QCOMPARE(r.bodySource, Response::BodySource::Text);
+    QVERIFY2(r.body.contains(u"{{ path }}"_s), qPrintable(r.body));
+
+    bench.editor.setCurrentRow(-1);
+    QVERIFY(!bench.editor.insertTemplateText(u"{{ path }}"_s));
 }
 
 void tst_RouteEditor::wheelOverUnfocusedFieldsChangesNothing()

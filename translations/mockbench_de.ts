@@ -1191,6 +1191,60 @@ von %2</translation>
         <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
         <translation>Antwortbedingungen von %1 ändern</translation>
     </message>
+    <message>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <source>Mockoon (Handlebars)</source>
+        <translation>Mockoon (Handlebars)</translation>
+    </message>
+    <message>
+        <source>WireMock (Handlebars)</source>
+        <translation>WireMock (Handlebars)</translation>
+    </message>
+    <message>
+        <source>None: sent as written</source>
+        <translation>Keine: wie geschrieben gesendet</translation>
+    </message>
+    <message>
+        <source>How the body and the header values are filled in per request</source>
+        <translation>Wie Body und Header-Werte je Anfrage ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>The helpers and values of this dialect (F1)</source>
+        <translation>Die Helfer und Werte dieses Dialekts (F1)</translation>
+    </message>
+    <message>
+        <source>Templ&amp;ating:</source>
+        <translation>&amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Change templating of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Vorlagen-Dialekt von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Route set default (%1)</source>
+        <extracomment>the templating of a response that names none; %1 is the route set&apos;s (e.g. &quot;JavaScript&quot;)</extracomment>
+        <translation>Vorgabe des Routensets (%1)</translation>
+    </message>
+    <message>
+        <source>Response body. {{urlParam &apos;id&apos;}}, {{queryParam &apos;page&apos;}}, {{faker &apos;person.firstName&apos;}} and Mockoon&apos;s other helpers are filled in per request.</source>
+        <translation>Antwort-Body. {{urlParam &apos;id&apos;}}, {{queryParam &apos;page&apos;}}, {{faker &apos;person.firstName&apos;}} und Mockoons weitere Helfer werden je Anfrage ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Response body. {{request.path}}, {{request.query.page}}, {{randomValue type=&apos;UUID&apos;}} and WireMock&apos;s other helpers are filled in per request.</source>
+        <translation>Antwort-Body. {{request.path}}, {{request.query.page}}, {{randomValue type=&apos;UUID&apos;}} und WireMocks weitere Helfer werden je Anfrage ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Response body, sent exactly as written.</source>
+        <translation>Antwort-Body, genau wie geschrieben gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RouteEditor</name>
@@ -1405,6 +1459,83 @@ von %2</translation>
         <source>%1 (%2 %3)</source>
         <extracomment>undo menu text: %1 is what changed (&quot;Change status&quot;), %2 the method, %3 the path</extracomment>
         <translation>%1 (%2 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::TemplateHelpPanel</name>
+    <message>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <source>Mockoon (Handlebars)</source>
+        <translation>Mockoon (Handlebars)</translation>
+    </message>
+    <message>
+        <source>WireMock (Handlebars)</source>
+        <translation>WireMock (Handlebars)</translation>
+    </message>
+    <message>
+        <source>None: sent as written</source>
+        <translation>Keine: wie geschrieben gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <source>Filter helpers and values</source>
+        <translation>Helfer und Werte filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Example</source>
+        <translation>Beispiel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the example at the cursor of the body being edited (Enter or double click in the list)</source>
+        <translation>Das Beispiel an der Schreibmarke des bearbeiteten Bodys einfügen (Eingabetaste oder Doppelklick in der Liste)</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>Helfer</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <extracomment>the filter of the templates help matches nothing</extracomment>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Bodies are sent exactly as written: there are no helpers.</source>
+        <translation>Bodys werden genau wie geschrieben gesendet: Es gibt keine Helfer.</translation>
+    </message>
+    <message>
+        <source>No help for this dialect yet.</source>
+        <translation>Für diesen Dialekt gibt es noch keine Hilfe.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <extracomment>heading in the templates help: what the example gives for GET /users/42?page=2</extracomment>
+        <translation>Ausgabe</translation>
     </message>
 </context>
 <context>
