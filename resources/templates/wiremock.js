@@ -580,14 +580,55 @@
         var a = Math.abs(off);
         return sign + pad(Math.floor(a / 60), 2) + (colon ? ':' : '') + pad(a % 60, 2);
     }
-    function zoneShortName(f) {
+    // Java's zone names (en-US) of common zones: standard offset in minutes, then the short
+    // and long names in standard time and in summer time. Other zones print as GMT+hh:mm.
+    var ZONE_NAMES = {
+        'UTC': [0, 'UTC', 'Coordinated Universal Time'], 'Z': [0, 'UTC', 'Coordinated Universal Time'],
+        'Etc/UTC': [0, 'UTC', 'Coordinated Universal Time'], 'GMT': [0, 'GMT', 'Greenwich Mean Time'],
+        'Europe/London': [0, 'GMT', 'Greenwich Mean Time', 'BST', 'British Summer Time'],
+        'Europe/Dublin': [0, 'GMT', 'Greenwich Mean Time', 'IST', 'Irish Standard Time'],
+        'Europe/Lisbon': [0, 'WET', 'Western European Standard Time', 'WEST', 'Western European Summer Time'],
+        'Europe/Paris': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Berlin': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Madrid': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Rome': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Amsterdam': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Brussels': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Vienna': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Zurich': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Stockholm': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Warsaw': [60, 'CET', 'Central European Standard Time', 'CEST', 'Central European Summer Time'],
+        'Europe/Athens': [120, 'EET', 'Eastern European Standard Time', 'EEST', 'Eastern European Summer Time'],
+        'Europe/Helsinki': [120, 'EET', 'Eastern European Standard Time', 'EEST', 'Eastern European Summer Time'],
+        'Europe/Kiev': [120, 'EET', 'Eastern European Standard Time', 'EEST', 'Eastern European Summer Time'],
+        'Europe/Moscow': [180, 'MSK', 'Moscow Standard Time'],
+        'America/New_York': [-300, 'EST', 'Eastern Standard Time', 'EDT', 'Eastern Daylight Time'],
+        'America/Toronto': [-300, 'EST', 'Eastern Standard Time', 'EDT', 'Eastern Daylight Time'],
+        'America/Chicago': [-360, 'CST', 'Central Standard Time', 'CDT', 'Central Daylight Time'],
+        'America/Denver': [-420, 'MST', 'Mountain Standard Time', 'MDT', 'Mountain Daylight Time'],
+        'America/Phoenix': [-420, 'MST', 'Mountain Standard Time'],
+        'America/Los_Angeles': [-480, 'PST', 'Pacific Standard Time', 'PDT', 'Pacific Daylight Time'],
+        'America/Anchorage': [-540, 'AKST', 'Alaska Standard Time', 'AKDT', 'Alaska Daylight Time'],
+        'Pacific/Honolulu': [-600, 'HST', 'Hawaii-Aleutian Standard Time'],
+        'America/Sao_Paulo': [-180, 'BRT', 'Brasilia Standard Time'],
+        'Asia/Kolkata': [330, 'IST', 'India Standard Time'], 'Asia/Calcutta': [330, 'IST', 'India Standard Time'],
+        'Asia/Tokyo': [540, 'JST', 'Japan Standard Time'], 'Asia/Shanghai': [480, 'CST', 'China Standard Time'],
+        'Asia/Hong_Kong': [480, 'HKT', 'Hong Kong Standard Time'], 'Asia/Singapore': [480, 'SGT', 'Singapore Standard Time'],
+        'Asia/Dubai': [240, 'GST', 'Gulf Standard Time'], 'Asia/Seoul': [540, 'KST', 'Korean Standard Time'],
+        'Australia/Sydney': [600, 'AEST', 'Australian Eastern Standard Time', 'AEDT', 'Australian Eastern Daylight Time'],
+        'Australia/Melbourne': [600, 'AEST', 'Australian Eastern Standard Time', 'AEDT', 'Australian Eastern Daylight Time'],
+        'Australia/Brisbane': [600, 'AEST', 'Australian Eastern Standard Time'],
+        'Australia/Perth': [480, 'AWST', 'Australian Western Standard Time'],
+        'Pacific/Auckland': [720, 'NZST', 'New Zealand Standard Time', 'NZDT', 'New Zealand Daylight Time'],
+    };
+    function zoneName(f, long) {
         var id = f.zone ? f.zone.id : 'UTC';
-        var known = { 'UTC': 'UTC', 'Z': 'Z', 'GMT': 'GMT', 'Etc/UTC': 'UTC', 'Europe/London': f.off ? 'BST' : 'GMT',
-            'Europe/Paris': f.off === 120 ? 'CEST' : 'CET', 'Europe/Berlin': f.off === 120 ? 'CEST' : 'CET',
-            'America/New_York': f.off === -240 ? 'EDT' : 'EST', 'America/Los_Angeles': f.off === -420 ? 'PDT' : 'PST',
-            'America/Chicago': f.off === -300 ? 'CDT' : 'CST', 'Asia/Tokyo': 'JST', 'Australia/Sydney': f.off === 660 ? 'AEDT' : 'AEST' };
-        if (known[id]) return known[id];
-        return f.off === 0 ? 'GMT' : 'GMT' + offsetText(f.off, true, false);
+        var names = ZONE_NAMES[id];
+        if (names) {
+            var summer = names.length > 3 && f.off !== names[0];
+            return summer ? names[long ? 4 : 3] : names[long ? 2 : 1];
+        }
+        return f.off === 0 ? (long ? 'Greenwich Mean Time' : 'GMT') : 'GMT' + offsetText(f.off, true, false);
     }
 
     /// Formats ms with a Java pattern; dtf: DateTimeFormatter's letters (else SimpleDateFormat's).
@@ -632,7 +673,7 @@
                 break;
             case 'n': outText += String(f.S * 1000000); break;
             case 'A': outText += String(((f.H * 60 + f.m) * 60 + f.s) * 1000 + f.S); break;
-            case 'z': outText += n >= 4 ? (f.zone ? f.zone.id : 'Coordinated Universal Time') : zoneShortName(f); break;
+            case 'z': outText += zoneName(f, n >= 4); break;
             case 'Z':
                 if (n === 4) outText += f.off === 0 ? 'GMT' : 'GMT' + offsetText(f.off, true, false);
                 else if (n === 5) outText += offsetText(f.off, true, true);
@@ -640,14 +681,17 @@
                 break;
             case 'X':
                 if (f.off === 0) { outText += 'Z'; break; }
-                if (n === 1) outText += offsetText(f.off, false, false).slice(0, f.off % 60 ? 5 : 3);
+                if (n === 1) outText += offsetText(f.off, false, false).slice(0, 3);
                 else outText += offsetText(f.off, n >= 3, false);
                 break;
             case 'x':
                 if (n === 1) outText += offsetText(f.off, false, false).slice(0, f.off % 60 ? 5 : 3);
                 else outText += offsetText(f.off, n >= 3, false);
                 break;
-            case 'V': outText += f.zone ? f.zone.id : 'UTC'; break;
+            case 'V':
+                if (!dtf) throw new Error('Illegal pattern character \'V\'');
+                outText += f.zone ? f.zone.id : 'UTC';
+                break;
             case 'G': outText += f.y > 0 ? 'AD' : 'BC'; break;
             case 'w': {
                 var jan1 = new Date(Date.UTC(f.y, 0, 1)).getUTCDay();
@@ -1021,9 +1065,14 @@
         if (a instanceof RequestMethod && b instanceof RequestMethod) return a.name === b.name;
         return false;
     }
+    function comparable(v) {
+        return typeof v === 'string' || typeof v === 'boolean' || isNum(v) || v instanceof RenderableDate;
+    }
     function jCompare(a, b) {
         if (a === null || a === undefined) throw new Error('Not a comparable: null');
+        if (!comparable(a)) throw new Error('Not a comparable: ' + out(a));
         if (b === null || b === undefined) throw new Error('Not a comparable: null');
+        if (!comparable(b)) throw new Error('Not a comparable: ' + out(b));
         if (isNum(a) && isNum(b)) return Number(a) < Number(b) ? -1 : Number(a) > Number(b) ? 1 : 0;
         if (typeof a === 'string' && typeof b === 'string') {
             var n = Math.min(a.length, b.length);
@@ -1301,6 +1350,21 @@
             return jsUnless.call(this, cond, options);
         });
         reg('log', function () { return ''; });
+        // Handlebars.java's i18n reads the resource bundle "messages", which WireMock has none of.
+        ['i18n', 'i18nJs'].forEach(function (name) {
+            reg(name, function () { throw new Error("MissingResourceException: Can't find bundle for base name messages, locale en_US"); });
+        });
+        // Handlebars.java's template loader: WireMock has no template files to read.
+        ['embedded', 'precompile'].forEach(function (name) {
+            reg(name, function (path) {
+                throw new Error('FileNotFoundException: /' + (arguments.length > 1 ? out(path) : '') + '.hbs');
+            });
+        });
+        reg('block', function (name, options) {
+            options = arguments[arguments.length - 1];
+            return isSection(options) ? options.fn(this) : '';
+        });
+        reg('partial', function () { return ''; });
 
         // ConditionalHelpers
         reg('eq', function (a, b, options) { options = arguments[arguments.length - 1]; if (arguments.length < 3) b = null; return conditional.call(this, jEquals(a, b), options); });

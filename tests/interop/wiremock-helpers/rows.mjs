@@ -228,6 +228,17 @@ wm('truncateDate of a non-date answers an error text', '{{truncateDate "2026" "f
 wm('dateFormat styles', '{{dateFormat (parseDate "2026-03-04T05:06:07Z") "full"}}|{{dateFormat (parseDate "2026-03-04T05:06:07Z") "long"}}|{{dateFormat (parseDate "2026-03-04T05:06:07Z")}}|{{dateFormat (parseDate "2026-03-04T05:06:07Z") "short"}}');
 wm('dateFormat pattern and tz', '{{dateFormat (parseDate "2026-03-04T05:06:07Z") "yyyy-MM-dd HH:mm" tz="Asia/Tokyo"}}');
 
+wm('zone names and offsets in date formats', '{{date (parseDate "2026-12-01T07:16:34-05:00[America/New_York]") format="z zzzz Z X XXX XX"}}|{{date (parseDate "2026-07-01T07:16:34+01:00[Europe/London]") format="z zzzz"}}|{{date (parseDate "2026-12-01T07:16:34+05:30") format="z zzzz Z X XXX"}}');
+clock('zone names of now', '{{now timezone="UTC" format="z zzzz"}}|{{now format="z zzzz Z X"}}|{{now timezone="Asia/Kolkata" format="z zzzz"}}|{{now timezone="Europe/Paris" format="z zzzz"}}', '{{date (parseDate "2026-12-01T12:16:34Z") format="z zzzz"}}|{{date (parseDate "2026-12-01T12:16:34Z") format="z zzzz Z X"}}|{{date (parseDate "2026-12-01T17:46:34+05:30[Asia/Kolkata]") format="z zzzz"}}|{{date (parseDate "2026-12-01T13:16:34+01:00[Europe/Paris]") format="z zzzz"}}');
+wm('dateFormat with a time style', '{{dateFormat (parseDate "2026-03-04T15:06:07Z") "medium" time="short"}}|{{dateFormat (parseDate "2026-03-04T15:06:07Z") "full" time="full"}}|{{dateFormat (parseDate "2026-03-04T15:06:07Z") "long" time="long"}}|{{dateFormat (parseDate "2026-03-04T15:06:07Z") "short" time="medium"}}|{{dateFormat (parseDate "2026-03-04T15:06:07Z") "EEE, d MMM yyyy HH:mm:ss z"}}');
+wm('numberFormat rounds half even', '{{numberFormat 2.5 "integer"}}|{{numberFormat 3.5 "integer"}}|{{numberFormat 1.005 maximumFractionDigits=2}}|{{numberFormat -1234.567}}|{{numberFormat 0.5 "percent"}}|{{numberFormat 5 "000"}}');
+wm('eq of a query value and text is false (ListOrSingle is no String)', '{{eq request.query.page "2"}}|{{eq (jsonPath request.body "$.a") 36}}', { request: post('/?page=2', '{"a":36}') });
+wm('contains on a header value compares whole values', '{{contains request.headers.Accept "json"}}|{{contains request.headers.Accept "application/json"}}|{{size request.headers.Accept}}', { request: req('/', { headers: [['Host', 'h'], ['Accept', 'application/json']] }) });
+wm('request.query.size is the map size', '{{request.query.size}}|{{request.query.tag.size}}', { request: rq });
+wm('each over a templated path walks the segments', '{{#each request.path}}[{{this}}]{{/each}}', { route: '/users/{id}/{what}', request: rq });
+shape('randomInt without bounds', '{{randomInt}}', '-?\\d+');
+shape('randomDecimal with decimal bounds', '{{randomDecimal lower=1.5 upper=2.5}}', '[12]\\.\\d+');
+
 // ---- random (shapes from WireMock; exact values under our seed)
 shape('randomValue default', '{{randomValue}}', '[a-z0-9]{36}');
 shape('randomValue ALPHANUMERIC', '{{randomValue length=12 type="ALPHANUMERIC"}}', '[a-z0-9]{12}');
@@ -279,6 +290,11 @@ error('substring past the end (WireMock answers 500: StringIndexOutOfBounds)', '
 error('yesno of a non-boolean (WireMock answers 500: expected boolean)', '{{yesno "x"}}', 'expected \'boolean\'');
 error('bad truncation (WireMock answers 500: No enum constant ... DateTimeTruncation)', '{{truncateDate (parseDate "2026-03-14T15:09:26Z") "first week"}}', 'DateTimeTruncation');
 error('formatJson of invalid JSON (WireMock answers 500: JsonParseException)', '{{formatJson "{nope"}}', 'JsonParseException');
+error('gt of a query value (WireMock answers 500: Not a comparable: 2)', '{{gt request.query.page 1}}', 'Not a comparable: 2', { request: req('/?page=2') });
+error('gt of text and a number (WireMock answers 500: ClassCastException)', '{{gt "b" 1}}', 'cannot be cast');
+error('i18n (WireMock answers 500: MissingResourceException, no bundle messages)', '{{i18n "hello"}}', 'messages');
+error('embedded (WireMock answers 500: FileNotFoundException /x.hbs)', '{{embedded "x"}}', '/x.hbs');
+error('SimpleDateFormat has no V (WireMock answers 500: Illegal pattern character V)', '{{now format="VV"}}', "Illegal pattern character 'V'");
 error('parseJson of invalid JSON (WireMock answers 500: JSON parse error)', '{{parseJson "{bad"}}', 'parseJson');
 
 // ---- every help catalogue example, under the help panel's example request
