@@ -153,6 +153,21 @@
         return v;
     }
 
+    function printV8() {
+        return v8DateString(this);
+    }
+
+    // A Date a helper hands on (faker's date.past...) stays a Date for the helpers it goes to,
+    // and prints the V8 way wherever it is rendered or joined: its own toString.
+    function v8Dates(v) {
+        if (v instanceof Date) {
+            Object.defineProperty(v, 'toString', { value: printV8, enumerable: false, configurable: true, writable: true });
+        } else if (Array.isArray(v)) {
+            v.forEach(v8Dates);
+        }
+        return v;
+    }
+
     var FORMAT_OPTIONS = { useAdditionalWeekYearTokens: true, useAdditionalDayOfYearTokens: true };
 
     function formatDate(date, format) {
@@ -680,7 +695,6 @@
         var r = cur.request;
         var headers = headerObject(r.headers || []);
         var type = typeof headers['content-type'] === 'string' ? headers['content-type'].toLowerCase() : '';
-        // Express's req.params has no prototype: rendered whole it fails as in Mockoon.
         var params = Object.create(null);
         var p = r.params || {};
         Object.keys(p).forEach(function (k) {
@@ -1060,7 +1074,20 @@
             return model().params[name];
         },
         urlParams: function () {
-            return model().params;
+            // Express's req.params has no prototype, so Mockoon cannot render it whole; its
+            // error, in V8's words, rather than QJSEngine's "Type error".
+            var params = model().params;
+            var copy = Object.create(null);
+            Object.keys(params).forEach(function (k) {
+                copy[k] = params[k];
+            });
+            Object.defineProperty(copy, 'toString', {
+                value: function () {
+                    throw new TypeError('Cannot convert object to primitive value');
+                },
+                enumerable: false
+            });
+            return copy;
         },
         queryParam: function () {
             var p = params(arguments);
@@ -1306,7 +1333,7 @@
             if (options && options.hash && Object.keys(options.hash).length) {
                 fakerArgs.push(options.hash);
             }
-            return toText(safeFaker(function () {
+            return v8Dates(safeFaker(function () {
                 return fn.apply(module, fakerArgs);
             }));
         },
