@@ -1002,14 +1002,25 @@
                     } else if (st.test === 'text()') {
                         (p.children || []).forEach(function (c) { if (c.type === 'text') cands.push(c); });
                     } else {
+                        // WireMock's XPath has no namespace context: a name matches an
+                        // element's local name, a prefixed name matches nothing.
                         (p.children || []).forEach(function (c) {
-                            if (c.type === 'el' && (st.test === '*' || st.test === 'node()' || localName(c.name) === localName(st.test))) cands.push(c);
+                            if (c.type === 'el' && (st.test === '*' || st.test === 'node()' || (st.test.indexOf(':') < 0 && localName(c.name) === st.test))) cands.push(c);
                         });
                     }
                 });
                 st.preds.forEach(function (pd) {
                     if (/^\d+$/.test(pd)) { cands = cands[Number(pd) - 1] ? [cands[Number(pd) - 1]] : []; return; }
                     if (pd === 'last()') { cands = cands.length ? [cands[cands.length - 1]] : []; return; }
+                    var fnm = /^(local-name|name)\(\)\s*(=|!=)\s*(?:'([^']*)'|"([^"]*)")$/.exec(pd);
+                    if (fnm) {
+                        var wantName = fnm[3] !== undefined ? fnm[3] : fnm[4];
+                        cands = cands.filter(function (c) {
+                            var nm = c.name === undefined ? '' : (fnm[1] === 'name' ? c.name : localName(c.name));
+                            return fnm[2] === '=' ? nm === wantName : nm !== wantName;
+                        });
+                        return;
+                    }
                     var am = /^(@?[\w.:-]+)\s*(=|!=)\s*(?:'([^']*)'|"([^"]*)"|(\d+))$/.exec(pd);
                     if (am) {
                         var want = am[3] !== undefined ? am[3] : am[4] !== undefined ? am[4] : am[5];
@@ -2199,5 +2210,8 @@
         options: { noEscape: true, compat: true },
         setup: setup,
         context: context,
+        // {{parts.0}} as Handlebars.java reads it ({{parts.[0]}}); for the runtime to apply
+        // before it parses (setup's hb.parse applies it to what hb.compile parses).
+        preprocess: javaPaths,
     });
 })();

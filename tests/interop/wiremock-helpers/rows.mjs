@@ -270,6 +270,9 @@ wm('xPath each over nodes', '{{#each (xPath request.body "//item")}}{{this}};{{/
 wm('xPath count', '{{xPath request.body "count(//item)"}}', { request: post('/', xml) });
 wm('xPath no match is empty', '[{{xPath request.body "/order/nothing"}}]', { request: post('/', xml) });
 wm('xPath of invalid XML answers an error text', '{{xPath request.body "/a"}}', { request: post('/', '<a><b></a>') });
+wm('xPath names match local names, prefixed names nothing', '[{{xPath request.body "/soap:Envelope/soap:Body/m:GetPrice/m:Item/text()"}}]|{{xPath request.body "//*[local-name()=\'Item\']/text()"}}|{{xPath request.body "name(/*)"}}', { request: post('/', soap) });
+wm('xPath several nodes print the first, size counts them', '{{xPath request.body "/a/b"}}|{{xPath request.body "/a/b/@x"}}|{{xPath request.body "/a/c"}}|{{size (xPath request.body "/a/b")}}|{{xPath request.body "/a/b[2]/text()"}}|{{xPath request.body "string(/a/b)"}}', { request: post('/', '<a><b x="1">one</b><b x="2">two &amp; more</b><c><d/></c></a>') });
+wm('each with block parameters and ../', '{{#each (jsonPath request.body "$.a") as |item idx|}}{{idx}}={{item.n}};{{/each}}|{{#each (jsonPath request.body "$.a")}}{{../request.method}}{{@index}}{{/each}}', { request: post('/', '{"a":[{"n":1},{"n":2}]}') });
 wm('soapXPath', '{{soapXPath request.body "/GetPrice/Item/text()"}}', { request: post('/', soap) });
 wm('formatXml', '{{formatXml request.body}}', { request: post('/', xml) });
 wm('formatXml compact', '{{formatXml "<a>  <b>x</b>\n  <c/> </a>" format="compact"}}');
