@@ -2099,6 +2099,48 @@
         return jmap(m);
     }
 
+    // A multipart body's parts as WireMock models them: name, headers (lower-case names, any
+    // case to read), body, bodyAsBase64, binary; by name in a HashMap.
+    function multipartParts(contentType, body) {
+        var m = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+        if (!m) return jmap({});
+        var boundary = '--' + (m[1] || m[2]);
+        var chunks = body.split(boundary);
+        var pairs = [], index = 0;
+        chunks.slice(1).forEach(function (chunk) {
+            if (/^--/.test(chunk)) return;
+            chunk = chunk.replace(/^\r?\n/, '').replace(/\r?\n$/, '');
+            var split = chunk.search(/\r?\n\r?\n/);
+            var headText = split < 0 ? chunk : chunk.slice(0, split);
+            var partBody = split < 0 ? '' : chunk.slice(split).replace(/^\r?\n\r?\n/, '');
+            var heads = {};
+            headText.split(/\r?\n/).forEach(function (line) {
+                var i = line.indexOf(':');
+                if (i > 0) {
+                    var k = line.slice(0, i).trim().toLowerCase();
+                    heads[k] = (heads[k] || []).concat([line.slice(i + 1).trim()]);
+                }
+            });
+            var keys = Object.keys(heads).sort();
+            var hm = {};
+            keys.forEach(function (k) { hm[k] = listOrSingle(heads[k]); });
+            var disposition = heads['content-disposition'] ? heads['content-disposition'][0] : '';
+            var nm = /name="([^"]*)"/.exec(disposition) || /name=([^;\s]+)/.exec(disposition);
+            var name = nm ? nm[1] : 'part-' + index++;
+            var type = heads['content-type'] ? heads['content-type'][0].toLowerCase() : '';
+            var part = { name: name, headers: caseInsensitive(hm), body: partBody,
+                bodyAsBase64: base64Encode(utf8Bytes(partBody), true),
+                binary: !/^text\/|json|xml|html|javascript|x-www-form-urlencoded|csv|yaml/.test(type) };
+            part.isBinary = part.binary;
+            hidden(part, 'toString', function () { return "[name='" + this.name + "', headers=" + String(this.headers) + ', body=' + this.body + ']'; });
+            pairs.push([name, part]);
+        });
+        var keysInOrder = hashMapOrder(pairs.map(function (p) { return p[0]; }));
+        var parts = {};
+        keysInOrder.forEach(function (k) { parts[k] = pairs.filter(function (p) { return p[0] === k; })[0][1]; });
+        return jmap(parts);
+    }
+
     function decodeComponent(s) {
         try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch (e) { return s; }
     }
@@ -2150,8 +2192,9 @@
         var headers = {};
         hkeys.forEach(function (k) { headers[k] = listOrSingle(hvals[k.toLowerCase()]); });
         var cookiePairs = [];
-        var contentType = '';
-        headerPairs.forEach(function (h) { if (h[0].toLowerCase() === 'content-type' && !contentType) contentType = h[1].toLowerCase(); });
+        var rawContentType = '';
+        headerPairs.forEach(function (h) { if (h[0].toLowerCase() === 'content-type' && !rawContentType) rawContentType = h[1]; });
+        var contentType = rawContentType.toLowerCase();
         // WireMock's Body.ofBinaryOrText: text only for a textual Content-Type.
         var textual = /^text\/|json|xml|html|javascript|x-www-form-urlencoded|csv|yaml/.test(contentType);
         headerPairs.forEach(function (h) {
@@ -2191,9 +2234,9 @@
             bodyAsBase64: base64Encode(utf8Bytes(body), true),
             binary: !textual,
             isBinary: !textual,
-            multipart: false,
-            isMultipart: false,
-            parts: jmap({}),
+            multipart: /^multipart\//.test(contentType),
+            isMultipart: /^multipart\//.test(contentType),
+            parts: /^multipart\//.test(contentType) ? multipartParts(rawContentType, body) : jmap({}),
             clientIp: request.ip,
         };
         hidden(model, 'requestLine', model);

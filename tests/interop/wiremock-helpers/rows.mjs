@@ -65,6 +65,9 @@ wm('request.cookies.NAME', '{{request.cookies.theme}}|{{request.cookies.session}
 wm('request.cookies whole', '{{request.cookies}}', { request: req('/', { headers: [['Host', 'h'], ['Cookie', 'b=2; a=1']] }) });
 wm('request.body', '{{request.body}}', { request: post('/', 'héllo <b>&</b>') });
 wm('request.bodyAsBase64', '{{request.bodyAsBase64}}', { request: post('/', 'héllo') });
+const multipart = post('/', '--XX\r\nContent-Disposition: form-data; name="f"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XX\r\nContent-Disposition: form-data; name="g"\r\n\r\nworld\r\n--XX--\r\n', [['Content-Type', 'multipart/form-data; boundary=XX']]);
+wm('request.parts of a multipart body', '{{request.isMultipart}}|{{request.parts.f.name}}|{{request.parts.f.body}}|{{request.parts.f.headers.content-type}}|{{request.parts.g.body}}|{{request.parts.f.binary}}|{{request.parts.f.headers}}|{{size request.parts}}|{{request.parts.g.bodyAsBase64}}', { request: multipart });
+wm('request.parts each and a part printed', '{{#each request.parts}}{{@key}}:{{this.body}};{{/each}}|{{request.parts.f}}', { request: multipart });
 wm('request.method', '{{request.method}}', { request: post('/x', 'b') });
 wm('request.host, port, scheme, baseUrl', '{{request.host}}|{{request.port}}|{{request.scheme}}|{{request.baseUrl}}', { request: rq });
 wm('request.port without one in Host is 80, baseUrl drops it', '{{request.port}}|{{request.baseUrl}}', { request: req('/', { headers: [['Host', 'example.com']] }) });
