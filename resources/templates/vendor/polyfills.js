@@ -13,6 +13,12 @@
 //   String.prototype.trimStart/trimEnd   faker (finance.iban formatted)
 //   Array.prototype.flat/flatMap, Array/String.prototype.at   common in libraries' updates
 //   TextEncoder (encode), btoa    faker's base64 without node's Buffer (image.dataUri, internet.jwt)
+//   console                       a QJSEngine without its console extension has none, and faker
+//                                 (a deprecated call such as internet.userName) and date-fns (a
+//                                 YYYY or DD format token) warn through console.warn: with no
+//                                 console that is a ReferenceError. Here the warnings go nowhere;
+//                                 an engine that installs QJSEngine::ConsoleExtension before the
+//                                 bundles gets them in its log.
 (function (global) {
     'use strict';
 
@@ -139,6 +145,13 @@
         };
         Object.defineProperty(TextEncoder.prototype, 'encoding', { value: 'utf-8' });
         define(global, 'TextEncoder', TextEncoder);
+    }
+
+    if (typeof global.console === 'undefined') {
+        var ignore = function () {};
+        define(global, 'console', {
+            log: ignore, info: ignore, warn: ignore, error: ignore, debug: ignore, trace: ignore,
+        });
     }
 
     define(global, 'btoa', function btoa(data) {
