@@ -1191,7 +1191,9 @@ void RenderEngine::loadHandlebars(Purpose purpose)
         }
         return true;
     };
-    if (!load(u"handlebars.js"_s) || !load(u"libs.js"_s) || !load(u"hbs-runtime.js"_s)) {
+    // A syntax check needs Handlebars' parser only, not the libraries the helpers use.
+    if (!load(u"handlebars.js"_s) || (purpose == Purpose::Render && !load(u"libs.js"_s))
+        || !load(u"hbs-runtime.js"_s)) {
         qCCritical(lcTemplate).noquote() << m_loadError;
         return;
     }
