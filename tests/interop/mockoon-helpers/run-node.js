@@ -6,8 +6,9 @@
 // mockoon.js), each row in a fresh context: a quick loop while editing mockoon.js.
 //   TZ=UTC node run-node.js BUNDLE_DIR [TABLE] [NAME_PART]
 // BUNDLE_DIR holds faker.js and libs.js as the build makes them (BUILD/templates). The clock,
-// seed and state are the row's; env.random() is a generator of this script's own (rows whose
-// value depends on it are shapes). DUMP=FILE writes every row's output there.
+// seed and state are the row's; env.random() is the renderer's seeded generator (QRandomGenerator)
+// but Array.prototype.sort is V8's, so someOf's order may differ from QJSEngine's. DUMP=FILE
+// writes every row's output there.
 'use strict';
 const fs = require('fs'), path = require('path'), vm = require('vm');
 const here = __dirname;
@@ -18,7 +19,50 @@ const srcs = ['/usr/share/javascript/handlebars/handlebars.js', path.join(bundle
   .map(f => new vm.Script(fs.readFileSync(f, 'utf8'), { filename: f }));
 const table = JSON.parse(fs.readFileSync(process.argv[3] || path.join(here, '..', '..', 'data', 'templates', 'mockoon.json'), 'utf8'));
 const only = process.argv[4];
-function mulberry(a) { return function () { a |= 0; a = a + 0x6D2B79F5 | 0; let t = Math.imul(a ^ a >>> 15, 1 | a); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }; }
+// env.random() as the renderer gives it: QRandomGenerator(seed).generateDouble(), i.e.
+// std::mt19937 seeded through std::seed_seq{seed}, 53 bits of two draws (low word first).
+function seededRandom(seed) {
+  const N = 624;
+  const b = new Array(N).fill(0x8b8b8b8b);
+  const T = x => (x ^ (x >>> 27)) >>> 0;
+  const t = 11, p = (N - t) >> 1, q = p + t;
+  for (let k = 0; k < N; k++) { // seed_seq::generate, first pass (one seed word, m = n)
+    const r1 = Math.imul(1664525, T((b[k % N] ^ b[(k + p) % N] ^ b[(k + N - 1) % N]) >>> 0)) >>> 0;
+    const r2 = (r1 + (k === 0 ? 1 : k === 1 ? 1 + (seed >>> 0) : k)) >>> 0;
+    b[(k + p) % N] = (b[(k + p) % N] + r1) >>> 0;
+    b[(k + q) % N] = (b[(k + q) % N] + r2) >>> 0;
+    b[k % N] = r2;
+  }
+  for (let k = N; k < 2 * N; k++) { // second pass
+    const r3 = Math.imul(1566083941, T((b[k % N] + b[(k + p) % N] + b[(k + N - 1) % N]) >>> 0)) >>> 0;
+    const r4 = (r3 - (k % N)) >>> 0;
+    b[(k + p) % N] = (b[(k + p) % N] ^ r3) >>> 0;
+    b[(k + q) % N] = (b[(k + q) % N] ^ r4) >>> 0;
+    b[k % N] = r4;
+  }
+  const mt = b;
+  if ((mt[0] & 0x80000000) === 0 && mt.every((x, i) => i === 0 || x === 0)) mt[0] = 0x80000000;
+  let i = N;
+  function word() {
+    if (i >= N) {
+      for (let k = 0; k < N; k++) {
+        const y = ((mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff)) >>> 0;
+        mt[k] = (mt[(k + 397) % N] ^ (y >>> 1) ^ ((y & 1) ? 0x9908b0df : 0)) >>> 0;
+      }
+      i = 0;
+    }
+    let y = mt[i++];
+    y = (y ^ (y >>> 11)) >>> 0;
+    y = (y ^ ((y << 7) & 0x9d2c5680)) >>> 0;
+    y = (y ^ ((y << 15) & 0xefc60000)) >>> 0;
+    return (y ^ (y >>> 18)) >>> 0;
+  }
+  return function () {
+    const lo = word(), hi = word();
+    // (hi:lo >> 11) / 2^53 without BigInt: the top 53 bits are hi's 32 and lo's top 21
+    return (hi * 2097152 + (lo >>> 11)) / 9007199254740992;
+  };
+}
 function params(route, path) {
   if (!route) return {};
   const names = [];
@@ -39,7 +83,7 @@ for (const row of table) {
   for (const s of srcs) s.runInContext(ctx);
   const st = JSON.parse(JSON.stringify(row.state || {}));
   st.data = st.data || {}; st.globals = st.globals || {};
-  const rnd = mulberry(row.seed == null ? 12345 : row.seed);
+  const rnd = seededRandom(row.seed == null ? 12345 : row.seed);
   const native = {
     nowMs: () => Date.parse(row.now || '2026-12-01T12:16:34Z'),
     random: rnd,
