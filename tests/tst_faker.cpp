@@ -382,6 +382,32 @@ private Q_SLOTS:
         }
     }
 
+    // What faker throws for bad arguments or an empty dataset is a FakerError, which the
+    // bundle exports (the mockoon dialect renders it as '', as Mockoon does).
+    void fakerErrorsAreFakerErrors()
+    {
+        const QJSValue thrown = evaluate(u"(function () { try { faker.helpers.arrayElement([]); }"
+                                         " catch (e) { return e; } })()"_s);
+        QVERIFY2(thrown.isError(), qPrintable(thrown.toString()));
+        m_engine->globalObject().setProperty(u"thrown"_s, thrown);
+        QVERIFY(evaluate(u"thrown instanceof __mbFakerModule.FakerError"_s).toBool());
+        QVERIFY(!evaluate(u"new TypeError('x') instanceof __mbFakerModule.FakerError"_s).toBool());
+    }
+
+    // A renderer may make its own instance, on a generator of its own seeding.
+    void fakerInstanceOfItsOwn()
+    {
+        const QString make = u"(function (m) { var own = new m.Faker({ locale: [m.en, m.base],"
+                             " randomizer: m.generateMersenne53Randomizer(7) });"
+                             " return [own.person.fullName(), own.string.uuid()].join(); })"
+                             "(__mbFakerModule)"_s;
+        const QString first = evaluate(make).toString();
+        QVERIFY2(first.contains(u','), qPrintable(first));
+        QCOMPARE(evaluate(make).toString(), first);
+        QCOMPARE(
+            evaluate(u"__mbFakerModule.faker.rawDefinitions.metadata.code"_s).toString(), u"en"_s);
+    }
+
     // QJSEngine 6.4 has no BigInt: faker.number.bigInt is the one call that cannot work, and it
     // fails as a plain error the renderer reports, not as a bundle that does not load.
     void bigIntFailsAsAnError()
