@@ -17,7 +17,8 @@
 function(_mockbench_vendor_tool variable what)
     find_program(${variable} NAMES ${ARGN})
     if(NOT ${variable})
-        message(FATAL_ERROR "${what} was not found (looked for: ${ARGN}). The template dialects' "
+        list(JOIN ARGN ", " names)
+        message(FATAL_ERROR "${what} was not found (looked for: ${names}). The template dialects' "
             "JavaScript is built with it: run scripts/install-deps.sh, which installs it.")
     endif()
 endfunction()
