@@ -82,6 +82,10 @@
             }
             return register.call(hb, name, wrapHelper(String(name), fn), inverse);
         };
+        // What \{{ becomes (see unescape): a literal "{{".
+        register.call(hb, '__mbBraces', function () {
+            return '{{';
+        });
         // The built-ins (if, each, with, lookup, helperMissing...) name themselves too.
         var builtIns = Object.keys(hb.helpers);
         for (var i = 0; i < builtIns.length; ++i) {
@@ -135,6 +139,13 @@
         return env;
     }
 
+    // "\{{x}}" is the literal text "{{x}}" in Handlebars, but its lexer keeps the backslash in
+    // QJSEngine 6.4: the runtime turns such an escape into a helper call that prints "{{". An
+    // escaped backslash ("\\{{") stays as Handlebars reads it.
+    function unescape(source) {
+        return String(source).replace(/(^|[^\\])\\\{\{/g, '$1{{__mbBraces}}');
+    }
+
     function oneLine(text) {
         return String(text).replace(/\s*\n\s*/g, ' ').replace(/\s+$/, '');
     }
@@ -172,7 +183,7 @@
         },
         check: function (source) {
             try {
-                Handlebars.parse(String(source));
+                Handlebars.parse(unescape(source));
                 return '';
             } catch (e) {
                 return describeParseError(e);
@@ -187,9 +198,10 @@
                     options[k] = own[k];
                 });
                 try {
-                    entry = current.hb.compile(String(source), options);
+                    var text = unescape(source);
+                    entry = current.hb.compile(text, options);
                     // compile() parses lazily: parse now, so a syntax error is reported as one.
-                    Handlebars.parse(String(source));
+                    Handlebars.parse(text);
                 } catch (e) {
                     throw new Error(describeParseError(e));
                 }
