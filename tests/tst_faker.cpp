@@ -471,8 +471,8 @@ private Q_SLOTS:
         QTest::addRow("date-fns formatDistance")
             << dateFns(u"d.formatDistance(t, d.subDays(t, 3))"_s) << u"3 days"_s;
 
-        // The unanchored ones need bundle.mjs's fix of jsonpath-plus's `u` regexes: with them,
-        // QJSEngine 6.4 finds nothing ([]).
+        // These need bundle.mjs's fix of jsonpath-plus's `u` regexes: with them QJSEngine 6.4
+        // splits no path, and every query finds nothing ([]).
         const QString store = u"{ store: { book: ["
                               "{ author: 'Nigel Rees', price: 8.95 },"
                               "{ author: 'Evelyn Waugh', price: 12.99 },"
