@@ -224,9 +224,9 @@ void tst_RouteSetFormat::loadsEveryFeatureOfRichFile()
 {
     const LoadResult result = RouteSetFormat::readFile(testData(u"format-rich.mockbench.json"_s));
     QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
-    QCOMPARE(result.sourceVersion, 1);
+    QCOMPARE(result.sourceVersion, 2);
     const RouteSet &set = result.routeSet;
-    QCOMPARE(set.name, u"Every feature of format version 1"_s);
+    QCOMPARE(set.name, u"Every feature of format version 2"_s);
     QCOMPARE(set.chaos.seed, std::optional<quint64>(42));
     QVERIFY(set.chaos.latency);
     QCOMPARE(set.chaos.latency->distribution, Latency::Distribution::Uniform);
@@ -278,6 +278,11 @@ void tst_RouteSetFormat::loadsEveryFeatureOfRichFile()
 
     const Route &echo = set.routes.at(2);
     QCOMPARE(echo.method, u"*"_s);
+    QVERIFY(echo.scenario);
+    QCOMPARE(echo.scenario->name, u"echo"_s);
+    QCOMPARE(echo.scenario->requiredState, std::optional<QString>(u"Started"_s));
+    QCOMPARE(echo.scenario->newState, std::optional<QString>(u"echoed"_s));
+    QCOMPARE(set.data.value(u"config"_s).toObject().value(u"mode"_s).toString(), u"test"_s);
     QCOMPARE(echo.responseMode, Route::ResponseMode::Random);
     QVERIFY(echo.match.body);
     QVERIFY(*echo.match.body == ValueMatcher::regex(u"hello.*"_s));
@@ -400,7 +405,7 @@ void tst_RouteSetFormat::reportsValidationError_data()
         << QByteArray("[1]") << u"(root)"_s << u"must be a JSON object"_s;
     QTest::addRow("version missing")
         << QByteArray(R"({"routes": []})") << u"mockbench"_s
-        << u"missing: not a MockBench route set (expected \"mockbench\": 1)"_s;
+        << u"missing: not a MockBench route set (expected \"mockbench\": 2)"_s;
     const QString badVersion = u"must be a format version number"_s;
     QTest::addRow("version is a string")
         << QByteArray(R"({"mockbench": "1", "routes": []})") << u"mockbench"_s << badVersion;
@@ -643,7 +648,7 @@ void tst_RouteSetFormat::refusesNewerFormatVersion_data()
 {
     QTest::addColumn<QByteArray>("version");
     QTest::addColumn<QString>("shown");
-    QTest::addRow("next version") << QByteArray("2") << u"2"_s;
+    QTest::addRow("next version") << QByteArray("3") << u"3"_s;
     QTest::addRow("far future") << QByteArray("99") << u"99"_s;
     QTest::addRow("beyond int") << QByteArray("1e10") << u"10000000000"_s;
 }
@@ -681,7 +686,7 @@ void tst_RouteSetFormat::migratesVersion0File()
 
     const QJsonObject saved =
         QJsonDocument::fromJson(RouteSetFormat::toJson(result.routeSet)).object();
-    QCOMPARE(saved.value(u"mockbench"_s), QJsonValue(1));
+    QCOMPARE(saved.value(u"mockbench"_s), QJsonValue(RouteSetFormat::CurrentVersion));
     const QJsonObject savedRoute = saved.value(u"routes"_s).toArray().at(0).toObject();
     QVERIFY(!savedRoute.contains(u"response"_s));
     QCOMPARE(savedRoute.value(u"responses"_s).toArray().size(), 1);
@@ -829,6 +834,8 @@ void tst_RouteSetFormat::schemaListsTheKeysTheLoaderKnows_data()
     QTest::addRow("route") << u"route"_s << int(RouteSetFormat::ObjectKind::Route);
     QTest::addRow("conditions") << u"conditions"_s << int(RouteSetFormat::ObjectKind::Match);
     QTest::addRow("response") << u"response"_s << int(RouteSetFormat::ObjectKind::Response);
+    QTest::addRow("scenario") << u"scenario"_s << int(RouteSetFormat::ObjectKind::Scenario);
+    QTest::addRow("resource") << u"resource"_s << int(RouteSetFormat::ObjectKind::Resource);
 }
 
 void tst_RouteSetFormat::schemaListsTheKeysTheLoaderKnows()

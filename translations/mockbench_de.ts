@@ -1462,6 +1462,97 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>MockBench::StateView</name>
+    <message>
+        <source>What the server holds now; requests change it as they come.</source>
+        <translation>Was der Server gerade hält; Anfragen ändern es, wie sie kommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset State</source>
+        <translation>Zustand &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Scenarios back to &quot;Started&quot;, data stores to the route set&apos;s values, global variables cleared</source>
+        <translation>Szenarien zurück auf „Started“, Datenspeicher auf die Werte des Routensets, globale Variablen geleert</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>A route with a scenario answers only in the state it requires</source>
+        <translation>Eine Route mit Szenario antwortet nur in dem Zustand, den sie verlangt</translation>
+    </message>
+    <message>
+        <source>No route of this set has a scenario.</source>
+        <translation>Keine Route dieses Sets hat ein Szenario.</translation>
+    </message>
+    <message>
+        <source>Data stores</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>The data store chosen on the left, as JSON</source>
+        <translation>Der links gewählte Datenspeicher, als JSON</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Replace the data store with this JSON (Ctrl+Return)</source>
+        <translation>Den Datenspeicher durch dieses JSON ersetzen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Global variables</source>
+        <translation>Globale Variablen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Set by templates (Mockoon&apos;s setGlobalVar); cleared by Reset State</source>
+        <translation>Von Vorlagen gesetzt (Mockoons setGlobalVar); Zustand zurücksetzen leert sie</translation>
+    </message>
+    <message>
+        <source>The state scenario %1 is in; choose another to move it</source>
+        <extracomment>tooltip of a scenario&apos;s state; %1 the scenario</extracomment>
+        <translation>Der Zustand, in dem Szenario %1 ist; einen anderen wählen, um es zu versetzen</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is not JSON at line %2, column %3: %4. The data store is unchanged.</source>
+        <extracomment>%1 the data store, %2 line, %3 column, %4 what is wrong (from Qt&apos;s JSON parser)</extracomment>
+        <translation>Nicht angewendet: %1 ist kein JSON in Zeile %2, Spalte %3: %4. Der Datenspeicher bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The server did not take data store %1.</source>
+        <extracomment>%1 the data store</extracomment>
+        <translation>Der Server hat Datenspeicher %1 nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Data store %1 replaced.</source>
+        <extracomment>%1 the data store</extracomment>
+        <translation>Datenspeicher %1 ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>MockBench::TemplateHelpPanel</name>
     <message>
         <source>JavaScript</source>

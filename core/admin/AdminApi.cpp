@@ -82,6 +82,28 @@ std::optional<QJsonDocument> parseBody(const HttpRequest &request, HttpResponse 
     return doc;
 }
 
+/// The request body as one JSON value of any kind (a scalar too), or nothing with @p failure set.
+std::optional<QJsonValue> parseValue(const HttpRequest &request, HttpResponse *failure)
+{
+    if (request.body.trimmed().isEmpty()) {
+        *failure = error(400, u"the request body is empty; expected JSON"_s);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    // In an array, so that a bare number or string is a document too; offsets say where in the
+    // body, without the bracket.
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + request.body + "\n]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        *failure = error(400,
+            u"invalid JSON in the request body at offset %1: %2"_s
+                .arg(std::max(0, parseError.offset - 1))
+                .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                  : u"more than one value"_s));
+        return std::nullopt;
+    }
+    return doc.array().at(0);
+}
+
 /// The query item @p name as a whole number in 0 .. @p max, @p fallback when absent, nothing
 /// when it is anything else ("", "-1", "+5", "1.5", " 5", too large).
 std::optional<qint64> wholeNumber(
@@ -242,9 +264,16 @@ HttpResponse AdminApi::route(const HttpRequest &request, const QStringList &part
     if (parts.size() == 1 && first == u"reset") {
         return method == "POST" ? reset() : methodNotAllowed("POST");
     }
+    if (first == u"scenarios") {
+        return scenarios(request, parts.mid(1));
+    }
+    if (first == u"data") {
+        return data(request, parts.mid(1));
+    }
     return error(404,
         u"no admin endpoint %1 (see health, routes, routes/{id}, chaos, requests, "
-        "requests/count, reset)"_s.arg(request.path));
+        "requests/count, scenarios, scenarios/{name}, data, data/{name}, reset)"_s.arg(
+            request.path));
 }
 
 HttpResponse AdminApi::health()
@@ -274,8 +303,9 @@ HttpResponse AdminApi::routes(const HttpRequest &request)
         if (doc->isArray()) {
             // Routes only, read as a set of their own so errors say "routes[N]"; the set's
             // name and global chaos stay as they are.
+            // The set's data stores come along, so a resource route can name one.
             const QJsonObject routesOnly { { u"mockbench"_s, RouteSetFormat::CurrentVersion },
-                { u"routes"_s, doc->array() } };
+                { u"data"_s, m_document->routeSet().data }, { u"routes"_s, doc->array() } };
             text = QJsonDocument(routesOnly).toJson(QJsonDocument::Compact);
         } else if (doc->isObject()) {
             text = request.body;
@@ -509,7 +539,173 @@ HttpResponse AdminApi::reset()
         }
     }
     m_server->journal().clear();
+    // Scenarios, data stores and global variables back to their starting values.
+    m_server->resetState();
     return json(200, QJsonObject { { u"status"_s, u"reset"_s } });
+}
+
+HttpResponse AdminApi::scenarios(const HttpRequest &request, const QStringList &parts)
+{
+    const QByteArray &method = request.method;
+    auto describeAll = [this] {
+        QJsonArray list;
+        const QMap<QString, QString> states = m_server->scenarioStates();
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            list.append(QJsonObject { { u"name"_s, it.key() }, { u"state"_s, it.value() },
+                { u"possibleStates"_s,
+                    QJsonArray::fromStringList(m_server->possibleScenarioStates(it.key())) } });
+        }
+        return json(200, QJsonObject { { u"scenarios"_s, list } });
+    };
+    // Checks a name and state; empty when they are fine, else the answer saying what is wrong.
+    auto refusal = [this](const QString &name, const QJsonValue &state,
+                       const QString &where) -> std::optional<HttpResponse> {
+        const QStringList possible = m_server->possibleScenarioStates(name);
+        if (possible.isEmpty()) {
+            const QStringList names = m_server->scenarioStates().keys();
+            return error(404,
+                u"%1no scenario \"%2\" (the route set has %3)"_s.arg(
+                    where, name, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+        }
+        if (!state.isString() || !possible.contains(state.toString())) {
+            return error(400,
+                u"%1scenario \"%2\" has no state %3 (its states: %4)"_s.arg(where, name,
+                    state.isString() ? u'"' + state.toString() + u'"'
+                                     : u"given (\"state\" must be a string)"_s,
+                    possible.join(u", "_s)));
+        }
+        return std::nullopt;
+    };
+    HttpResponse failure;
+    if (parts.isEmpty()) {
+        if (method == "GET" || method == "HEAD") {
+            return describeAll();
+        }
+        if (method != "PUT") {
+            return methodNotAllowed("GET, PUT");
+        }
+        const std::optional<QJsonValue> body = parseValue(request, &failure);
+        if (!body) {
+            return failure;
+        }
+        // {"scenarios": [{"name", "state"}, ...]} (what GET answers) or {"name": "state", ...}.
+        QList<std::pair<QString, QJsonValue>> changes;
+        const QJsonObject obj = body->toObject();
+        if (body->isObject() && obj.value(u"scenarios"_s).isArray()) {
+            const QJsonArray list = obj.value(u"scenarios"_s).toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QJsonObject item = list.at(i).toObject();
+                if (!list.at(i).isObject() || !item.value(u"name"_s).isString()) {
+                    return error(
+                        400, u"scenarios[%1]: expected {\"name\": ..., \"state\": ...}"_s.arg(i));
+                }
+                changes.append({ item.value(u"name"_s).toString(), item.value(u"state"_s) });
+            }
+        } else if (body->isObject()) {
+            for (auto it = obj.begin(); it != obj.end(); ++it) {
+                changes.append({ it.key(), it.value() });
+            }
+        } else {
+            return error(400,
+                u"expected {\"scenarios\": [{\"name\": ..., \"state\": ...}]} or "
+                "{\"NAME\": \"STATE\", ...}"_s);
+        }
+        // All or nothing: every change is checked before any is made.
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const auto &[name, state] = changes.at(i);
+            const QString where =
+                obj.contains(u"scenarios"_s) ? u"scenarios[%1]: "_s.arg(i) : u"%1: "_s.arg(name);
+            if (auto refused = refusal(name, state, where)) {
+                return *refused;
+            }
+        }
+        for (const auto &[name, state] : std::as_const(changes)) {
+            m_server->setScenarioState(name, state.toString());
+        }
+        return describeAll();
+    }
+    if (parts.size() == 1 && parts.at(0) == u"reset") {
+        // WireMock's POST /__admin/scenarios/reset: every scenario back to "Started".
+        if (method != "POST") {
+            return methodNotAllowed("POST");
+        }
+        const QStringList names = m_server->scenarioStates().keys();
+        for (const QString &name : names) {
+            m_server->setScenarioState(name, RouteScenario::startedState());
+        }
+        return describeAll();
+    }
+    // scenarios/{name}, and WireMock's scenarios/{name}/state.
+    QStringList nameParts = parts;
+    if (nameParts.size() > 1 && nameParts.last() == u"state") {
+        nameParts.removeLast();
+    }
+    const QString name = nameParts.join(u'/');
+    if (method == "GET" || method == "HEAD") {
+        const QStringList possible = m_server->possibleScenarioStates(name);
+        if (possible.isEmpty()) {
+            return error(404, u"no scenario \"%1\""_s.arg(name));
+        }
+        return json(200,
+            QJsonObject { { u"name"_s, name },
+                { u"state"_s, m_server->scenarioStates().value(name) },
+                { u"possibleStates"_s, QJsonArray::fromStringList(possible) } });
+    }
+    if (method != "PUT") {
+        return methodNotAllowed("GET, PUT");
+    }
+    const std::optional<QJsonValue> body = parseValue(request, &failure);
+    if (!body) {
+        return failure;
+    }
+    if (!body->isObject() || !body->toObject().contains(u"state"_s)) {
+        return error(400, u"expected {\"state\": \"STATE\"}"_s);
+    }
+    if (auto refused = refusal(name, body->toObject().value(u"state"_s), QString())) {
+        return *refused;
+    }
+    m_server->setScenarioState(name, body->toObject().value(u"state"_s).toString());
+    return json(200,
+        QJsonObject { { u"name"_s, name }, { u"state"_s, m_server->scenarioStates().value(name) },
+            { u"possibleStates"_s,
+                QJsonArray::fromStringList(m_server->possibleScenarioStates(name)) } });
+}
+
+HttpResponse AdminApi::data(const HttpRequest &request, const QStringList &parts)
+{
+    const QByteArray &method = request.method;
+    if (parts.isEmpty()) {
+        if (method != "GET" && method != "HEAD") {
+            return methodNotAllowed("GET");
+        }
+        return json(200,
+            QJsonObject { { u"names"_s, QJsonArray::fromStringList(m_server->dataStoreNames()) } });
+    }
+    const QString name = parts.join(u'/');
+    if (method == "GET" || method == "HEAD") {
+        const std::optional<QJsonValue> value = m_server->dataStore(name);
+        if (!value) {
+            const QStringList names = m_server->dataStoreNames();
+            return error(404,
+                u"no data store \"%1\" (there are %2)"_s.arg(
+                    name, names.isEmpty() ? u"none"_s : names.join(u", "_s)));
+        }
+        QByteArray body =
+            QJsonDocument(QJsonArray { *value }).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+        return json(200, body + '\n');
+    }
+    if (method != "PUT") {
+        return methodNotAllowed("GET, PUT");
+    }
+    HttpResponse failure;
+    const std::optional<QJsonValue> body = parseValue(request, &failure);
+    if (!body) {
+        return failure;
+    }
+    m_server->setDataStore(name, *body);
+    QByteArray text =
+        QJsonDocument(QJsonArray { *body }).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    return json(200, text + '\n');
 }
 
 } // namespace MockBench

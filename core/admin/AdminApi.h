@@ -16,7 +16,8 @@ namespace MockBench {
 class MockServer;
 class RouteSetDocument;
 
-/// The admin API under /__mockbench/ (health, routes, chaos, requests, reset), JSON in and
+/// The admin API under /__mockbench/ (health, routes, chaos, requests, scenarios, data, reset),
+/// JSON in and
 /// out, in the manner of WireMock's /__admin. Route and chaos changes go through the
 /// RouteSetDocument, so they are validated like any edit, served at once, and in the window
 /// they show at once and can be undone. Admin requests are neither journaled nor touched by
@@ -75,6 +76,8 @@ private:
     HttpResponse chaos(const HttpRequest &request);
     HttpResponse requests(const HttpRequest &request, bool countOnly);
     HttpResponse reset();
+    HttpResponse scenarios(const HttpRequest &request, const QStringList &parts);
+    HttpResponse data(const HttpRequest &request, const QStringList &parts);
 
     QPointer<MockServer> m_server;
     QPointer<RouteSetDocument> m_document;

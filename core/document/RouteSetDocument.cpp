@@ -337,6 +337,10 @@ void RouteSetDocument::reset(const RouteSet &set, const QString &filePath)
         Q_EMIT filePathChanged(filePath);
     }
     serve();
+    // A set opened or read again from disk starts its state over (DESIGN.md §10); edits keep it.
+    if (m_server) {
+        m_server->resetState();
+    }
     setModified(false);
     Q_EMIT changed();
 }

@@ -73,7 +73,9 @@ public:
     QString uniqueId(const QString &base) const;
 
     // Files. None of these go through the sink: they start a new history.
-    /// A new set (the given one, or empty) with no file.
+    /// A new set (the given one, or empty) with no file. The attached server's state (scenarios,
+    /// data stores, global variables) starts over from the set's starting values: this is how
+    /// a file is opened or reloaded. Edits keep the state they leave alone.
     void reset(const RouteSet &set = RouteSet(), const QString &filePath = QString());
     /// Loads @p path; on failure the current set stays as it was and @p errors says why.
     bool open(const QString &path, FormatErrors *errors = nullptr);

@@ -57,6 +57,9 @@ RouteMatcher::RouteMatcher(const QList<Route> &routes)
             m_nodes[size_t(node)].rest.append(int(r));
         } else {
             m_nodes[size_t(node)].terminal.append(int(r));
+            if (routes.at(r).resource) {
+                m_nodes[size_t(node)].keyed.append(int(r));
+            }
         }
     }
 }
@@ -66,6 +69,9 @@ void RouteMatcher::collect(
 {
     const Node &node = m_nodes[size_t(nodeIndex)];
     *candidates += node.rest;
+    if (depth + 1 == segments.size()) {
+        *candidates += node.keyed;
+    }
     if (depth == segments.size()) {
         *candidates += node.terminal;
         return;
@@ -101,7 +107,38 @@ bool RouteMatcher::methodMatches(const QString &routeMethod, const QByteArray &r
     return true;
 }
 
-RouteMatcher::Match RouteMatcher::match(const HttpRequest &request) const
+bool RouteMatcher::isResourceMethod(const QByteArray &m)
+{
+    return m == "GET" || m == "HEAD" || m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE";
+}
+
+bool RouteMatcher::scenarioAllows(const Route &route, const ScenarioStates &scenarios)
+{
+    if (!route.scenario || !route.scenario->requiredState) {
+        return true;
+    }
+    const QString current =
+        scenarios ? scenarios(route.scenario->name) : RouteScenario::startedState();
+    return current == *route.scenario->requiredState;
+}
+
+bool RouteMatcher::pathMatches(int index, const QStringList &segments, PathCaptures *captures,
+    std::optional<QString> *key, QString *why) const
+{
+    const auto &tmpl = m_templates[size_t(index)];
+    if (m_routes.at(index).resource && !tmpl->hasRest()
+        && segments.size() == tmpl->segments().size() + 1 && !segments.last().isEmpty()) {
+        if (!tmpl->match(segments.mid(0, segments.size() - 1), captures, why)) {
+            return false;
+        }
+        *key = segments.last();
+        return true;
+    }
+    return tmpl->match(segments, captures, why);
+}
+
+RouteMatcher::Match RouteMatcher::match(
+    const HttpRequest &request, const ScenarioStates &scenarios) const
 {
     // Path segments and conditions of one request share one budget of costly regex matches.
     const ValueMatcher::RequestBudget budget;
@@ -118,24 +155,31 @@ RouteMatcher::Match RouteMatcher::match(const HttpRequest &request) const
     std::sort(candidates.begin(), candidates.end());
     for (int index : std::as_const(candidates)) {
         const Route &route = m_routes.at(index);
-        if (!methodMatches(route.method, request.method)) {
+        if (route.resource ? !isResourceMethod(request.method)
+                           : !methodMatches(route.method, request.method)) {
+            continue;
+        }
+        if (route.scenario && !scenarioAllows(route, scenarios)) {
             continue;
         }
         if (!route.match.isEmpty() && !route.match.matches(request)) {
             continue;
         }
         PathCaptures captures;
-        if (!m_templates[size_t(index)]->match(segments, &captures)) {
+        std::optional<QString> key;
+        if (!pathMatches(index, segments, &captures, &key)) {
             continue;
         }
         result.routeIndex = index;
         result.captures = captures;
+        result.resourceKey = key;
         return result;
     }
     return result;
 }
 
-QString RouteMatcher::explainMiss(const HttpRequest &request, int maxRoutes) const
+QString RouteMatcher::explainMiss(
+    const HttpRequest &request, int maxRoutes, const ScenarioStates &scenarios) const
 {
     const ValueMatcher::RequestBudget budget;
     const QString target = QString::fromLatin1(request.method) + u' ' + request.path
@@ -158,16 +202,27 @@ QString RouteMatcher::explainMiss(const HttpRequest &request, int maxRoutes) con
             near.why.append(u"route is disabled"_s);
             near.score += 1;
         }
-        if (!methodMatches(route.method, request.method)) {
+        if (route.resource ? !isResourceMethod(request.method)
+                           : !methodMatches(route.method, request.method)) {
+            near.why.append(u"method is %1, not %2"_s.arg(QString::fromLatin1(request.method),
+                route.resource ? u"one of a resource's (GET, POST, PUT, PATCH, DELETE)"_s
+                               : route.method));
+            near.score += 2;
+        }
+        if (route.scenario && !scenarioAllows(route, scenarios)) {
             near.why.append(
-                u"method is %1, not %2"_s.arg(QString::fromLatin1(request.method), route.method));
+                u"scenario \"%1\" is in state \"%2\", not \"%3\""_s.arg(route.scenario->name,
+                    scenarios ? scenarios(route.scenario->name) : RouteScenario::startedState(),
+                    *route.scenario->requiredState));
             near.score += 2;
         }
         QString why;
+        PathCaptures ignored;
+        std::optional<QString> key;
         if (!tmpl) {
             near.why.append(u"path template is invalid"_s);
             near.score += 100;
-        } else if (!tmpl->match(segments, nullptr, &why)) {
+        } else if (!pathMatches(int(i), segments, &ignored, &key, &why)) {
             near.why.append(why);
             // Paths that share a longer literal prefix are nearer.
             int shared = 0;

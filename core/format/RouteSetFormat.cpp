@@ -58,10 +58,14 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
 {
     switch (kind) {
     case ObjectKind::Root:
-        return { u"mockbench"_s, u"name"_s, u"templating"_s, u"chaos"_s, u"routes"_s };
+        return { u"mockbench"_s, u"name"_s, u"templating"_s, u"chaos"_s, u"data"_s, u"routes"_s };
     case ObjectKind::Route:
-        return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"match"_s, u"responseMode"_s,
-            u"responses"_s, u"chaos"_s };
+        return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"match"_s, u"scenario"_s,
+            u"resource"_s, u"responseMode"_s, u"responses"_s, u"chaos"_s };
+    case ObjectKind::Scenario:
+        return { u"name"_s, u"requires"_s, u"then"_s };
+    case ObjectKind::Resource:
+        return { u"data"_s, u"key"_s };
     case ObjectKind::Match:
         return { u"query"_s, u"headers"_s, u"body"_s };
     case ObjectKind::Response:
@@ -320,6 +324,65 @@ public:
         return r;
     }
 
+    /// A string member @p key of @p obj at @p path, or nothing (with an error when it is there
+    /// but not a string).
+    std::optional<QString> readString(
+        const QJsonObject &obj, const QString &key, const QString &path)
+    {
+        if (!obj.contains(key)) {
+            return std::nullopt;
+        }
+        const QJsonValue v = obj.value(key);
+        if (!v.isString()) {
+            error(path + u'.' + key, u"must be a string, not %1"_s.arg(typeName(v)));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    RouteScenario readScenario(const QJsonValue &v, const QString &path)
+    {
+        RouteScenario scenario;
+        if (!v.isObject()) {
+            error(path,
+                u"must be an object such as {\"name\": \"checkout\", \"requires\": "
+                "\"Started\", \"then\": \"paid\"}, not %1"_s.arg(typeName(v)));
+            return scenario;
+        }
+        const QJsonObject obj = v.toObject();
+        scenario.extra = unknownKeys(obj, RouteSetFormat::ObjectKind::Scenario);
+        if (!obj.contains(u"name"_s)) {
+            error(path + u".name", u"is required (the scenario's name)"_s);
+        } else {
+            scenario.name = readString(obj, u"name"_s, path).value_or(QString());
+        }
+        scenario.requiredState = readString(obj, u"requires"_s, path);
+        scenario.newState = readString(obj, u"then"_s, path);
+        return scenario;
+    }
+
+    RouteResource readResource(const QJsonValue &v, const QString &path)
+    {
+        RouteResource resource;
+        if (!v.isObject()) {
+            error(path,
+                u"must be an object such as {\"data\": \"users\", \"key\": \"id\"}, not %1"_s.arg(
+                    typeName(v)));
+            return resource;
+        }
+        const QJsonObject obj = v.toObject();
+        resource.extra = unknownKeys(obj, RouteSetFormat::ObjectKind::Resource);
+        if (!obj.contains(u"data"_s)) {
+            error(path + u".data", u"is required (the name of a data store of \"data\")"_s);
+        } else {
+            resource.data = readString(obj, u"data"_s, path).value_or(QString());
+        }
+        if (const auto key = readString(obj, u"key"_s, path)) {
+            resource.key = *key;
+        }
+        return resource;
+    }
+
     Route readRoute(const QJsonValue &v, const QString &path)
     {
         Route route;
@@ -377,8 +440,19 @@ public:
                     path + u".responseMode", u"must be \"rules\", \"sequential\" or \"random\""_s);
             }
         }
+        if (obj.contains(u"scenario"_s)) {
+            route.scenario = readScenario(obj.value(u"scenario"_s), path + u".scenario");
+        }
+        if (obj.contains(u"resource"_s)) {
+            route.resource = readResource(obj.value(u"resource"_s), path + u".resource");
+            if (!obj.contains(u"method"_s)) {
+                route.method = u"*"_s; // a resource answers every CRUD method
+            }
+        }
         const QJsonValue rv = obj.value(u"responses"_s);
-        if (rv.isUndefined()) {
+        if (rv.isUndefined() && route.resource) {
+            // A resource answers from its data store; responses are optional.
+        } else if (rv.isUndefined()) {
             error(path + u".responses", u"is required (at least one response)"_s);
         } else if (!rv.isArray()) {
             error(path + u".responses", u"must be a non-empty array"_s);
@@ -420,6 +494,14 @@ QJsonObject migrate0to1(QJsonObject root)
         routes.replace(i, route);
     }
     root.insert(u"routes"_s, routes);
+    return root;
+}
+
+/// Format 1 to 2: version 2 adds scenarios, data stores and resources (DESIGN.md §10), all
+/// optional, so a version 1 document means the same; only its number changes.
+QJsonObject migrate1to2(QJsonObject root)
+{
+    root.insert(u"mockbench"_s, 2);
     return root;
 }
 
@@ -524,8 +606,12 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
         return result;
     }
     result.sourceVersion = int(v);
-    if (result.sourceVersion == 0) {
-        root = migrate0to1(root);
+    // Step by step, each step taking the document one version up.
+    using Migration = QJsonObject (*)(QJsonObject);
+    static constexpr Migration migrations[] = { migrate0to1, migrate1to2 };
+    static_assert(std::size(migrations) == CurrentVersion, "one migration per older version");
+    for (int from = result.sourceVersion; from < CurrentVersion; ++from) {
+        root = migrations[from](root);
     }
 
     Reader reader(baseDir);
@@ -548,6 +634,16 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
     }
     if (root.contains(u"chaos"_s)) {
         set.chaos = Chaos::fromJson(root.value(u"chaos"_s), u"chaos"_s, &reader.errors);
+    }
+    if (root.contains(u"data"_s)) {
+        const QJsonValue data = root.value(u"data"_s);
+        if (!data.isObject()) {
+            reader.error(u"data"_s,
+                u"must be an object of data stores by name ({\"users\": [...]}), not %1"_s.arg(
+                    typeName(data)));
+        } else {
+            set.data = data.toObject();
+        }
     }
     const QJsonValue routes = root.value(u"routes"_s);
     if (routes.isUndefined()) {
@@ -663,6 +759,23 @@ QJsonObject writeRoute(const Route &route)
     if (!route.match.isEmpty()) {
         obj.insert(u"match"_s, conditionsToJson(route.match));
     }
+    if (route.scenario) {
+        QJsonObject scenario = route.scenario->extra;
+        scenario.insert(u"name"_s, route.scenario->name);
+        if (route.scenario->requiredState) {
+            scenario.insert(u"requires"_s, *route.scenario->requiredState);
+        }
+        if (route.scenario->newState) {
+            scenario.insert(u"then"_s, *route.scenario->newState);
+        }
+        obj.insert(u"scenario"_s, scenario);
+    }
+    if (route.resource) {
+        QJsonObject resource = route.resource->extra;
+        resource.insert(u"data"_s, route.resource->data);
+        resource.insert(u"key"_s, route.resource->key);
+        obj.insert(u"resource"_s, resource);
+    }
     if (route.responseMode != Route::ResponseMode::Rules) {
         obj.insert(u"responseMode"_s, Route::modeName(route.responseMode));
     }
@@ -670,7 +783,9 @@ QJsonObject writeRoute(const Route &route)
     for (const Response &r : route.responses) {
         responses.append(responseToJson(r));
     }
-    obj.insert(u"responses"_s, responses);
+    if (!responses.isEmpty() || !route.resource) {
+        obj.insert(u"responses"_s, responses);
+    }
     if (!route.chaos.isEmpty()) {
         obj.insert(u"chaos"_s, route.chaos.toJson());
     }
@@ -689,6 +804,12 @@ const QStringList &keyOrder()
         u"method"_s,
         u"path"_s,
         u"match"_s,
+        u"scenario"_s,
+        u"requires"_s,
+        u"then"_s,
+        u"resource"_s,
+        u"data"_s,
+        u"key"_s,
         u"query"_s,
         u"status"_s,
         u"reason"_s,
@@ -751,7 +872,9 @@ void writeValue(QByteArray &out, const QJsonValue &v, int indent, bool ordered)
             out += innerPad;
             writeString(out, keys.at(i));
             out += ": ";
-            writeValue(out, obj.value(keys.at(i)), indent + 1, ordered && keys.at(i) != u"json");
+            // User data (json bodies, data stores) keeps its own order.
+            writeValue(out, obj.value(keys.at(i)), indent + 1,
+                ordered && keys.at(i) != u"json" && !(indent == 0 && keys.at(i) == u"data"));
             out += i + 1 < keys.size() ? ",\n" : "\n";
         }
         out += pad + '}';
@@ -790,6 +913,9 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
     }
     if (!set.chaos.isEmpty()) {
         root.insert(u"chaos"_s, set.chaos.toJson());
+    }
+    if (!set.data.isEmpty()) {
+        root.insert(u"data"_s, set.data);
     }
     QJsonArray routes;
     for (const Route &route : set.routes) {

@@ -26,14 +26,15 @@ struct LoadResult
     QStringList errorStrings() const;
 };
 
-/// The route set file format, version 1 (pure functions; file I/O kept apart).
+/// The route set file format, version 2 (pure functions; file I/O kept apart). Older versions
+/// are migrated step by step on load (0 -> 1 -> 2); a newer one is refused.
 class RouteSetFormat
 {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     /// Which object of the format a key list describes (used by the schema test).
-    enum class ObjectKind { Root, Route, Match, Response };
+    enum class ObjectKind { Root, Route, Match, Response, Scenario, Resource };
 
     /// Parses and validates @p json. @p baseDir is where bodyFile paths resolve.
     static LoadResult fromJson(const QByteArray &json, const QString &baseDir = {});

@@ -85,7 +85,10 @@ Route &Route::inScenario(const QString &name, const QString &requiredState, cons
 
 Route &Route::asResource(const QString &data, const QString &key)
 {
-    resource = RouteResource { data, key };
+    RouteResource r;
+    r.data = data;
+    r.key = key;
+    resource = r;
     if (method == u"GET") {
         method = u"*"_s; // a resource answers every CRUD method
     }

@@ -24,10 +24,12 @@ struct RouteScenario
     QString name;
     std::optional<QString> requiredState; ///< "requires" in files
     std::optional<QString> newState; ///< "then" in files
+    QJsonObject extra; ///< keys this version does not know, written back on save
 
     friend bool operator==(const RouteScenario &a, const RouteScenario &b)
     {
-        return a.name == b.name && a.requiredState == b.requiredState && a.newState == b.newState;
+        return a.name == b.name && a.requiredState == b.requiredState && a.newState == b.newState
+            && a.extra == b.extra;
     }
     friend bool operator!=(const RouteScenario &a, const RouteScenario &b) { return !(a == b); }
 };
@@ -38,10 +40,11 @@ struct RouteResource
 {
     QString data; ///< the data store's name
     QString key = QStringLiteral("id"); ///< the field of an item that the path's last segment names
+    QJsonObject extra; ///< keys this version does not know, written back on save
 
     friend bool operator==(const RouteResource &a, const RouteResource &b)
     {
-        return a.data == b.data && a.key == b.key;
+        return a.data == b.data && a.key == b.key && a.extra == b.extra;
     }
     friend bool operator!=(const RouteResource &a, const RouteResource &b) { return !(a == b); }
 };

@@ -321,8 +321,36 @@ FormatErrors route(const Route &route, const QString &baseDir, const QString &pr
         errors.append({ join(prefix, u"path"_s), why });
     }
     errors += conditions(route.match, join(prefix, u"match"_s));
-    if (route.responses.isEmpty()) {
+    // A resource answers with its data store: its responses only add to that, so it may have
+    // none.
+    if (route.responses.isEmpty() && !route.resource) {
         errors.append({ join(prefix, u"responses"_s), u"must be a non-empty array"_s });
+    }
+    if (route.scenario) {
+        const QString at = join(prefix, u"scenario"_s);
+        if (route.scenario->name.isEmpty()) {
+            errors.append({ at + u".name", u"must be a non-empty string"_s });
+        }
+        if (route.scenario->requiredState && route.scenario->requiredState->isEmpty()) {
+            errors.append({ at + u".requires", u"must be a non-empty string (or left out)"_s });
+        }
+        if (route.scenario->newState && route.scenario->newState->isEmpty()) {
+            errors.append({ at + u".then", u"must be a non-empty string (or left out)"_s });
+        }
+    }
+    if (route.resource) {
+        const QString at = join(prefix, u"resource"_s);
+        if (route.resource->data.isEmpty()) {
+            errors.append({ at + u".data", u"must name a data store of the set's \"data\""_s });
+        }
+        if (route.resource->key.isEmpty()) {
+            errors.append({ at + u".key", u"must be a non-empty field name"_s });
+        }
+        if (route.path.contains(u"{*")) {
+            errors.append({ join(prefix, u"path"_s),
+                u"a resource's path cannot end in {*rest}: its items are the path plus one "
+                "segment"_s });
+        }
     }
     for (qsizetype i = 0; i < route.responses.size(); ++i) {
         errors += response(route.responses.at(i), baseDir, join(prefix, u"responses[%1]"_s.arg(i)));
@@ -339,6 +367,14 @@ FormatErrors routeSet(const RouteSet &set)
         const Route &r = set.routes.at(i);
         const QString prefix = u"routes[%1]"_s.arg(i);
         errors += route(r, set.baseDir, prefix);
+        if (r.resource && !r.resource->data.isEmpty() && !set.data.contains(r.resource->data)) {
+            const QStringList names = set.data.keys();
+            errors.append({ prefix + u".resource.data",
+                names.isEmpty()
+                    ? u"names no data store \"%1\": the set has no \"data\""_s.arg(r.resource->data)
+                    : u"names no data store \"%1\" (the set's \"data\" has %2)"_s.arg(
+                        r.resource->data, names.join(u", "_s)) });
+        }
         // A route on its own may still be waiting for its id (see RouteSet::uniqueId()); in a
         // set every route needs one, so hits, the journal and the admin API can name it.
         if (r.id.isEmpty()) {

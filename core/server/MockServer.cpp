@@ -11,6 +11,7 @@
 #include "model/Validation.h"
 #include "model/ValueMatcher.h"
 #include "server/HttpConnection.h"
+#include "state/CrudResource.h"
 #include "state/StateStore.h"
 
 #include <QDateTime>
@@ -63,7 +64,25 @@ struct CompiledSet
     RouteSet set;
     RouteMatcher matcher;
     QList<CompiledRoute> routes;
+    /// Some route requires a scenario state: only then does matching ask the state.
+    bool scenarioGates = false;
 };
+
+/// A resource route's CRUD answer (status, JSON body and its headers) in place of the status
+/// and body of the response @p out built from the route's chosen response, whose other headers
+/// (and fault) stay.
+void applyCrud(HttpResponse &out, const HttpResponse &crud)
+{
+    out.status = crud.status;
+    out.reason.clear();
+    out.body = crud.body;
+    out.file.reset();
+    out.headers.removeIf([](const std::pair<QByteArray, QByteArray> &header) {
+        return header.first.compare("Content-Type", Qt::CaseInsensitive) == 0
+            || header.first.compare("Accept-Ranges", Qt::CaseInsensitive) == 0;
+    });
+    out.headers += crud.headers;
+}
 
 QByteArray guessContentType(const QString &text)
 {
@@ -179,7 +198,8 @@ struct MockServer::Private
     /// Builds the answer once its templates are rendered, and sends it (finish()).
     void complete(const CompiledSet &set, const CompiledResponse &response,
         const QList<RenderResult> &rendered, const HttpRequest &request, const Responder &responder,
-        Exchange exchange, Fault fault, const ChaosPlanner::Plan &plan, const QElapsedTimer &timer);
+        Exchange exchange, Fault fault, const ChaosPlanner::Plan &plan, const QElapsedTimer &timer,
+        const std::optional<HttpResponse> &crud = std::nullopt);
     void resetChaos();
     RequestHandler adminHandler;
     RequestHandler interceptor;
@@ -199,6 +219,10 @@ struct MockServer::Private
     /// Set when a change is waiting for stateChanged(), so a burst of changes is one signal.
     std::shared_ptr<std::atomic_bool> statePending = std::make_shared<std::atomic_bool>(false);
     QTimer stateTimer;
+    /// What route matching asks of scenario routes that require a state.
+    RouteMatcher::ScenarioStates scenarioStates = [store = state.get()](const QString &name) {
+        return store->scenarioState(name);
+    };
     TemplateRenderers templates;
     ResponseSelector selector;
     void acceptPending(MockServer *q);
@@ -236,6 +260,8 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
     compiled->matcher = RouteMatcher(set.routes);
     QMimeDatabase mime;
     for (const Route &route : set.routes) {
+        compiled->scenarioGates =
+            compiled->scenarioGates || (route.scenario && route.scenario->requiredState);
         CompiledRoute cr;
         for (const Response &response : route.responses) {
             CompiledResponse c;
@@ -809,7 +835,9 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     // explanation and the response's "when" conditions share it.
     const ValueMatcher::RequestBudget regexBudget;
     CompiledSet &set = *d->current;
-    const RouteMatcher::Match match = set.matcher.match(request);
+    static const RouteMatcher::ScenarioStates noGates;
+    const RouteMatcher::ScenarioStates &scenarios = set.scenarioGates ? d->scenarioStates : noGates;
+    const RouteMatcher::Match match = set.matcher.match(request, scenarios);
 
     Exchange exchange;
     exchange.time = QDateTime::currentDateTimeUtc();
@@ -823,7 +851,8 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     if (!match.isValid()) {
         const ChaosPlanner::Plan plan = d->planner.plan(-1, Chaos());
         d->finish(request, responder, std::move(exchange),
-            HttpResponse::plain(404, set.matcher.explainMiss(request).toUtf8()), {}, plan, timer);
+            HttpResponse::plain(404, set.matcher.explainMiss(request, 3, scenarios).toUtf8()), {},
+            plan, timer);
         return;
     }
     const Route &route = set.set.routes.at(match.routeIndex);
@@ -844,11 +873,34 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         d->finish(request, responder, std::move(exchange), error, {}, plan, timer);
         return;
     }
+    // The route answers (a simulated error above did not): its scenario moves on, and a
+    // resource's change is made now, in the order requests came.
+    if (route.scenario && route.scenario->newState) {
+        d->state->moveScenario(route.scenario->name, *route.scenario->newState);
+    }
+    std::optional<HttpResponse> crud;
+    if (route.resource) {
+        // A response whose "when" fits answers as written; otherwise the resource answers,
+        // with the chosen response's headers and fault.
+        const bool ruleAnswers = index < compiledRoute.responses.size()
+            && route.responseMode == Route::ResponseMode::Rules && route.responses.at(index).when
+            && route.responses.at(index).when->matches(request);
+        if (!ruleAnswers) {
+            crud = CrudResource::answer(*d->state, *route.resource, request, match.resourceKey);
+        }
+        if (compiledRoute.responses.isEmpty()) {
+            exchange.responseIndex = -1;
+            d->finish(request, responder, std::move(exchange), *crud,
+                plan.errorInjected ? plan.error.fault : Fault(), plan, timer);
+            return;
+        }
+    }
     const CompiledResponse &compiled = compiledRoute.responses.at(index);
     const Fault fault = plan.errorInjected ? plan.error.fault : compiled.source.fault;
     const QList<std::shared_ptr<const CompiledTemplate>> templates = templatesOf(compiled);
     if (templates.isEmpty()) {
-        d->complete(set, compiled, {}, request, responder, std::move(exchange), fault, plan, timer);
+        d->complete(
+            set, compiled, {}, request, responder, std::move(exchange), fault, plan, timer, crud);
         return;
     }
     // Built once the templates are rendered: at once for plain expressions, else when the
@@ -856,18 +908,22 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     // The answer holds on to the route set it started with, which may be replaced meanwhile.
     compiled.renderer->renderAsync(templates, request, match.captures, this,
         [this, keep = d->current, &compiled, request, responder, exchange = std::move(exchange),
-            fault, plan, timer](const QList<RenderResult> &rendered) mutable {
+            fault, plan, timer, crud](const QList<RenderResult> &rendered) mutable {
             d->complete(*keep, compiled, rendered, request, responder, std::move(exchange), fault,
-                plan, timer);
+                plan, timer, crud);
         });
 }
 
 void MockServer::Private::complete(const CompiledSet &set, const CompiledResponse &response,
     const QList<RenderResult> &rendered, const HttpRequest &request, const Responder &responder,
-    Exchange exchange, Fault fault, const ChaosPlanner::Plan &plan, const QElapsedTimer &timer)
+    Exchange exchange, Fault fault, const ChaosPlanner::Plan &plan, const QElapsedTimer &timer,
+    const std::optional<HttpResponse> &crud)
 {
     QString error;
     HttpResponse answer = build(response, request, rendered, set.set.baseDir, &error);
+    if (error.isEmpty() && crud) {
+        applyCrud(answer, *crud);
+    }
     if (!error.isEmpty()) {
         exchange.error = error;
         answer = HttpResponse::plain(500,

@@ -1,0 +1,576 @@
+// SPDX-FileCopyrightText: 2026 MockBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CrudResource.h"
+
+#include "http/HttpRequest.h"
+#include "state/StateStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace MockBench {
+
+namespace {
+
+QByteArray compact(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    }
+    if (value.isArray()) {
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    }
+    if (value.isUndefined()) {
+        return "null";
+    }
+    return QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+}
+
+HttpResponse jsonAnswer(int status, const QByteArray &body)
+{
+    HttpResponse out;
+    out.status = status;
+    out.headers.append({ QByteArray("Content-Type"), QByteArray("application/json") });
+    out.body = body;
+    return out;
+}
+
+HttpResponse errorAnswer(int status, const QString &message)
+{
+    return jsonAnswer(status, compact(QJsonObject { { u"error"_s, message } }));
+}
+
+/// A value as the text a query or a path compares it with: numbers without a needless ".0",
+/// strings as they are; containers have none.
+std::optional<QString> textOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 9007199254740992.0) {
+            return QString::number(qint64(d));
+        }
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    default:
+        return std::nullopt;
+    }
+}
+
+/// The member at dotted @p path ("address.city") of @p item, undefined when there is none.
+QJsonValue member(const QJsonValue &item, const QString &path)
+{
+    if (!path.contains(u'.')) {
+        return item.isObject() ? item.toObject().value(path) : QJsonValue(QJsonValue::Undefined);
+    }
+    QJsonValue v = item;
+    for (const QString &part : path.split(u'.')) {
+        if (!v.isObject()) {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        v = v.toObject().value(part);
+    }
+    return v;
+}
+
+/// The index of the item @p key names: an object whose key field reads as @p key, or, in an
+/// array of plain values, the position @p key (as Mockoon does); -1 when there is none.
+qsizetype findItem(const QJsonArray &items, const QString &keyField, const QString &key)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        if (item.isObject()) {
+            const QJsonValue id = member(item, keyField);
+            if (!id.isUndefined() && !id.isNull() && textOf(id) == key) {
+                return i;
+            }
+        } else {
+            bool ok = false;
+            if (key.toLongLong(&ok) == i && ok) {
+                return i;
+            }
+        }
+    }
+    return -1;
+}
+
+bool isNumber(const QString &text, double *out)
+{
+    bool ok = false;
+    *out = text.trimmed().toDouble(&ok);
+    return ok && !text.trimmed().isEmpty();
+}
+
+/// -1, 0 or 1; numbers by value, everything else by its text, case-insensitively (Mockoon's
+/// sort); a missing value sorts after every present one.
+int compareValues(const QJsonValue &a, const QJsonValue &b)
+{
+    const bool aMissing = a.isUndefined() || a.isNull();
+    const bool bMissing = b.isUndefined() || b.isNull();
+    if (aMissing || bMissing) {
+        return aMissing == bMissing ? 0 : (aMissing ? 1 : -1);
+    }
+    if (a.isDouble() && b.isDouble()) {
+        return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
+    }
+    const QString at = textOf(a).value_or(QString::fromUtf8(compact(a)));
+    const QString bt = textOf(b).value_or(QString::fromUtf8(compact(b)));
+    const int c = at.compare(bt, Qt::CaseInsensitive);
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+struct Filter
+{
+    enum class Op { Eq, Ne, Gt, Gte, Lt, Lte, Like, Start, End };
+    QString field;
+    Op op = Op::Eq;
+    QStringList values; ///< Eq: any of them (json-server's repeated field=value)
+};
+
+bool compareFilter(const QJsonValue &data, Filter::Op op, const QString &query)
+{
+    if (data.isUndefined()) {
+        return op == Filter::Op::Ne;
+    }
+    const std::optional<QString> text = textOf(data);
+    double qn = 0;
+    const bool queryIsNumber = isNumber(query, &qn);
+    switch (op) {
+    case Filter::Op::Eq:
+        return text
+            && (*text == query || (data.isDouble() && queryIsNumber && data.toDouble() == qn));
+    case Filter::Op::Ne:
+        return !text
+            || (*text != query && !(data.isDouble() && queryIsNumber && data.toDouble() == qn));
+    case Filter::Op::Gt:
+    case Filter::Op::Gte:
+    case Filter::Op::Lt:
+    case Filter::Op::Lte: {
+        if (!text) {
+            return false;
+        }
+        int c = 0;
+        if (data.isDouble() && queryIsNumber) {
+            c = data.toDouble() < qn ? -1 : (data.toDouble() > qn ? 1 : 0);
+        } else {
+            c = text->compare(query);
+        }
+        switch (op) {
+        case Filter::Op::Gt:
+            return c > 0;
+        case Filter::Op::Gte:
+            return c >= 0;
+        case Filter::Op::Lt:
+            return c < 0;
+        default:
+            return c <= 0;
+        }
+    }
+    case Filter::Op::Like:
+        return text && text->contains(query, Qt::CaseInsensitive);
+    case Filter::Op::Start:
+        return text && text->startsWith(query, Qt::CaseInsensitive);
+    case Filter::Op::End:
+        return text && text->endsWith(query, Qt::CaseInsensitive);
+    }
+    return false;
+}
+
+bool containsText(const QJsonValue &value, const QString &text)
+{
+    if (value.isObject()) {
+        const QJsonObject obj = value.toObject();
+        return std::any_of(
+            obj.begin(), obj.end(), [&](const QJsonValue &v) { return containsText(v, text); });
+    }
+    if (value.isArray()) {
+        const QJsonArray arr = value.toArray();
+        return std::any_of(
+            arr.begin(), arr.end(), [&](const QJsonValue &v) { return containsText(v, text); });
+    }
+    const std::optional<QString> t = textOf(value);
+    return t && !value.isNull() && t->contains(text, Qt::CaseInsensitive);
+}
+
+/// What a list request asks for: filters, search, sort and paging, from both Mockoon's and
+/// json-server's query parameters.
+struct ListQuery
+{
+    QList<Filter> filters;
+    QString search;
+    QList<std::pair<QString, bool>> sort; ///< field, descending
+    std::optional<qint64> page; ///< 1-based
+    std::optional<qint64> limit;
+    std::optional<qint64> start;
+    std::optional<qint64> end;
+
+    bool isEmpty() const
+    {
+        return filters.isEmpty() && search.isEmpty() && sort.isEmpty() && !page && !limit && !start
+            && !end;
+    }
+};
+
+/// Parses the list query; an unreadable number is an error naming the parameter.
+std::optional<ListQuery> parseQuery(const HttpRequest &request, QString *error)
+{
+    static const std::pair<QStringView, Filter::Op> suffixes[] = {
+        { u"_eq", Filter::Op::Eq },
+        { u"_ne", Filter::Op::Ne },
+        { u"_gte", Filter::Op::Gte },
+        { u"_gt", Filter::Op::Gt },
+        { u"_lte", Filter::Op::Lte },
+        { u"_lt", Filter::Op::Lt },
+        { u"_like", Filter::Op::Like },
+        { u"_start", Filter::Op::Start },
+        { u"_end", Filter::Op::End },
+    };
+    ListQuery q;
+    QStringList sortFields;
+    QStringList orders;
+    auto number = [&](const QString &name, const QString &value,
+                      qint64 minimum) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok || n < minimum) {
+            *error =
+                u"query parameter %1: \"%2\" is not an integer of at least %3"_s.arg(name, value)
+                    .arg(minimum);
+            return std::nullopt;
+        }
+        return n;
+    };
+    for (const auto &[name, value] : request.query) {
+        if (name == u"search" || name == u"q") {
+            q.search = value;
+        } else if (name == u"sort" || name == u"_sort") {
+            sortFields += value.split(u',', Qt::SkipEmptyParts);
+        } else if (name == u"order" || name == u"_order") {
+            orders += value.split(u',', Qt::SkipEmptyParts);
+        } else if (name == u"page" || name == u"_page") {
+            if (!(q.page = number(name, value, 1))) {
+                return std::nullopt;
+            }
+        } else if (name == u"limit" || name == u"_limit" || name == u"_per_page") {
+            if (!(q.limit = number(name, value, 0))) {
+                return std::nullopt;
+            }
+        } else if (name == u"_start") {
+            if (!(q.start = number(name, value, 0))) {
+                return std::nullopt;
+            }
+        } else if (name == u"_end") {
+            if (!(q.end = number(name, value, 0))) {
+                return std::nullopt;
+            }
+        } else {
+            Filter f;
+            f.field = name;
+            for (const auto &[suffix, op] : suffixes) {
+                const QStringView s = suffix;
+                if (name.size() > s.size() && name.endsWith(s)) {
+                    f.field = name.chopped(s.size());
+                    f.op = op;
+                    break;
+                }
+            }
+            f.values = { value };
+            // json-server: a field given twice matches either value.
+            const auto same =
+                std::find_if(q.filters.begin(), q.filters.end(), [&](const Filter &o) {
+                    return o.op == Filter::Op::Eq && f.op == Filter::Op::Eq && o.field == f.field;
+                });
+            if (same != q.filters.end()) {
+                same->values.append(value);
+            } else {
+                q.filters.append(f);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < sortFields.size(); ++i) {
+        QString field = sortFields.at(i).trimmed();
+        bool descending = false;
+        if (field.startsWith(u'-')) { // json-server 1.0: _sort=-views
+            descending = true;
+            field.remove(0, 1);
+        }
+        const QString order =
+            i < orders.size() ? orders.at(i) : (orders.isEmpty() ? QString() : orders.last());
+        if (order.compare(u"desc", Qt::CaseInsensitive) == 0) {
+            descending = true;
+        }
+        q.sort.append({ field, descending });
+    }
+    return q;
+}
+
+HttpResponse list(StateStore &store, const RouteResource &resource, const HttpRequest &request)
+{
+    const QJsonValue value = store.data(resource.data).value_or(QJsonValue());
+    if (!value.isArray()) {
+        return jsonAnswer(200, store.dataJson(resource.data));
+    }
+    QString error;
+    const std::optional<ListQuery> query = parseQuery(request, &error);
+    if (!query) {
+        return errorAnswer(400, error);
+    }
+    const QByteArray total = QByteArray::number(value.toArray().size());
+    if (query->isEmpty()) {
+        // The common case, served from the store's cached serialisation.
+        HttpResponse out = jsonAnswer(200, store.dataJson(resource.data));
+        out.headers.append({ QByteArray("X-Total-Count"), total });
+        out.headers.append({ QByteArray("X-Filtered-Count"), total });
+        return out;
+    }
+    const QJsonArray all = value.toArray();
+    QList<QJsonValue> items;
+    items.reserve(all.size());
+    for (const QJsonValue &item : all) {
+        if (!query->search.isEmpty() && !containsText(item, query->search)) {
+            continue;
+        }
+        const bool fits =
+            std::all_of(query->filters.begin(), query->filters.end(), [&](const Filter &f) {
+                const QJsonValue data = member(item, f.field);
+                return std::any_of(f.values.begin(), f.values.end(),
+                    [&](const QString &v) { return compareFilter(data, f.op, v); });
+            });
+        if (fits) {
+            items.append(item);
+        }
+    }
+    const QByteArray filtered = QByteArray::number(items.size());
+    if (!query->sort.isEmpty()) {
+        std::stable_sort(items.begin(), items.end(), [&](const QJsonValue &a, const QJsonValue &b) {
+            for (const auto &[field, descending] : query->sort) {
+                const QJsonValue av = a.isObject() ? member(a, field) : a;
+                const QJsonValue bv = b.isObject() ? member(b, field) : b;
+                int c = compareValues(av, bv);
+                if (descending && !(av.isUndefined() || bv.isUndefined())) {
+                    c = -c;
+                }
+                if (c != 0) {
+                    return c < 0;
+                }
+            }
+            return false;
+        });
+    }
+    qint64 from = 0;
+    qint64 to = items.size();
+    if (query->start || query->end) {
+        // json-server's slice: _start.._end, or _start and _limit items.
+        from = query->start.value_or(0);
+        to = query->end ? *query->end : (query->limit ? from + *query->limit : to);
+    } else if (query->page || query->limit) {
+        // Mockoon's and json-server's pages: limit defaults to 10.
+        const qint64 limit = query->limit.value_or(10);
+        from = (query->page.value_or(1) - 1) * limit;
+        to = from + limit;
+    }
+    from = std::clamp<qint64>(from, 0, items.size());
+    to = std::clamp<qint64>(to, from, items.size());
+    QJsonArray page;
+    for (qint64 i = from; i < to; ++i) {
+        page.append(items.at(i));
+    }
+    HttpResponse out = jsonAnswer(200, compact(page));
+    out.headers.append({ QByteArray("X-Total-Count"), total });
+    out.headers.append({ QByteArray("X-Filtered-Count"), filtered });
+    return out;
+}
+
+/// The request body as JSON: {} when empty (as Mockoon takes it), nothing with @p error set when
+/// it is not JSON.
+std::optional<QJsonValue> requestJson(const HttpRequest &request, QString *error)
+{
+    if (request.body.trimmed().isEmpty()) {
+        return QJsonValue(QJsonObject());
+    }
+    QJsonParseError parseError;
+    // Wrapped in an array so a scalar body ("42", "\"text\"") is JSON too.
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + request.body + ']', &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
+        *error = u"request body is not JSON: %1 at offset %2"_s
+                     .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                       : u"more than one value"_s)
+                     .arg(std::max(0, parseError.offset - 1));
+        return std::nullopt;
+    }
+    return doc.array().at(0);
+}
+
+QJsonValue withKey(const QJsonValue &item, const QString &keyField, const QJsonValue &key)
+{
+    if (!item.isObject() || key.isUndefined()) {
+        return item;
+    }
+    QJsonObject obj = item.toObject();
+    obj.insert(keyField, key);
+    return obj;
+}
+
+QJsonValue merged(const QJsonValue &current, const QJsonValue &change)
+{
+    if (current.isObject() && change.isObject()) {
+        QJsonObject obj = current.toObject();
+        const QJsonObject add = change.toObject();
+        for (auto it = add.begin(); it != add.end(); ++it) {
+            obj.insert(it.key(), it.value());
+        }
+        return obj;
+    }
+    if (current.isObject()) {
+        return current; // merging nothing into an object leaves it
+    }
+    return change;
+}
+
+} // namespace
+
+HttpResponse CrudResource::answer(StateStore &store, const RouteResource &resource,
+    const HttpRequest &request, const std::optional<QString> &key)
+{
+    const QByteArray &method = request.method;
+    if (method == "GET" || method == "HEAD") {
+        if (!key) {
+            return list(store, resource, request);
+        }
+        const QJsonValue value = store.data(resource.data).value_or(QJsonValue());
+        if (!value.isArray()) {
+            return jsonAnswer(200, store.dataJson(resource.data));
+        }
+        const QJsonArray items = value.toArray();
+        const qsizetype index = findItem(items, resource.key, *key);
+        return index < 0 ? jsonAnswer(404, "{}") : jsonAnswer(200, compact(items.at(index)));
+    }
+    if (method == "DELETE") {
+        int status = 200;
+        store.modifyData(resource.data, [&](QJsonValue &value) {
+            if (!value.isArray()) {
+                value = QJsonValue();
+                return true;
+            }
+            QJsonArray items = value.toArray();
+            if (!key) {
+                value = QJsonArray();
+                return !items.isEmpty();
+            }
+            const qsizetype index = findItem(items, resource.key, *key);
+            if (index < 0) {
+                status = 404;
+                return false;
+            }
+            items.removeAt(index);
+            value = items;
+            return true;
+        });
+        return jsonAnswer(status, "{}");
+    }
+    if (method != "POST" && method != "PUT" && method != "PATCH") {
+        return errorAnswer(405, u"a resource answers GET, HEAD, POST, PUT, PATCH and DELETE"_s);
+    }
+    if (method == "POST" && key) {
+        HttpResponse out =
+            errorAnswer(405, u"POST creates an item on the resource's path, not on an item's"_s);
+        out.headers.append({ QByteArray("Allow"), QByteArray("GET, HEAD, PUT, PATCH, DELETE") });
+        return out;
+    }
+    QString error;
+    const std::optional<QJsonValue> body = requestJson(request, &error);
+    if (!body) {
+        return errorAnswer(400, error);
+    }
+    int status = 200;
+    QJsonValue result;
+    store.modifyData(resource.data, [&](QJsonValue &value) {
+        if (method == "POST") {
+            status = 201;
+            if (!value.isArray()) {
+                value = *body;
+                result = value;
+                return true;
+            }
+            QJsonArray items = value.toArray();
+            QJsonValue item = *body;
+            if (item.isObject() && member(item, resource.key).isUndefined()
+                && !resource.key.contains(u'.')) {
+                // As Mockoon: the highest numeric key + 1, else a UUID.
+                std::optional<double> highest;
+                for (const QJsonValue &other : std::as_const(items)) {
+                    const QJsonValue id = member(other, resource.key);
+                    if (id.isDouble() && (!highest || id.toDouble() > *highest)) {
+                        highest = id.toDouble();
+                    }
+                }
+                item = withKey(item, resource.key,
+                    highest ? QJsonValue(std::floor(*highest) + 1)
+                            : QJsonValue(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+            }
+            items.append(item);
+            value = items;
+            result = item;
+            return true;
+        }
+        if (!key) {
+            // The whole store: PUT replaces it, PATCH merges (an array into an array appends).
+            if (method == "PUT") {
+                value = *body;
+            } else if (value.isArray() && body->isArray()) {
+                QJsonArray items = value.toArray();
+                for (const QJsonValue &item : body->toArray()) {
+                    items.append(item);
+                }
+                value = items;
+            } else {
+                value = merged(value, *body);
+            }
+            result = value;
+            return true;
+        }
+        if (!value.isArray()) {
+            value = method == "PUT" ? *body : merged(value, *body);
+            result = value;
+            return true;
+        }
+        QJsonArray items = value.toArray();
+        const qsizetype index = findItem(items, resource.key, *key);
+        if (index < 0) {
+            status = 404;
+            return false;
+        }
+        const QJsonValue current = items.at(index);
+        QJsonValue item;
+        if (method == "PUT") {
+            // Replaced whole, but keeping its key when the new one names none.
+            item =
+                current.isObject() && body->isObject() && member(*body, resource.key).isUndefined()
+                ? withKey(*body, resource.key, member(current, resource.key))
+                : *body;
+        } else {
+            item = merged(current, *body);
+        }
+        items.replace(index, item);
+        value = items;
+        result = item;
+        return true;
+    });
+    return status == 404 ? jsonAnswer(404, "{}") : jsonAnswer(status, compact(result));
+}
+
+} // namespace MockBench
