@@ -354,6 +354,12 @@ private Q_SLOTS:
         const QJsonObject recorded = QJsonDocument::fromJson(file.readAll()).object();
         const QJsonArray calls = recorded.value(u"calls"_s).toArray();
         QVERIFY(calls.size() >= 20);
+        const QString bundled =
+            u"@faker-js/faker "_s + evaluate(u"__mbFakerModule.version"_s).toString();
+        QVERIFY2(recorded.value(u"recordedWith"_s).toString().endsWith(bundled),
+            qPrintable(u"faker-node.json was recorded with "_s
+                + recorded.value(u"recordedWith"_s).toString() + u", the bundle has "_s + bundled
+                + u": run tests/data/templates/record-faker.mjs again"_s));
 
         QJSEngine engine;
         const QString error = load(engine, { fakerPath });
