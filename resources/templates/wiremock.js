@@ -144,18 +144,32 @@
         return jmap(m);
     }
 
-    // A case-insensitive map (WireMock's headers are a TreeMap with CASE_INSENSITIVE_ORDER).
-    // Handlebars looks names up as own properties, so each key also answers, hidden, in lower
-    // case, upper case and Title-Case (QJSEngine 6.4's Proxy fails Handlebars' lookups).
+    // A case-insensitive map (WireMock's headers are a TreeMap with CASE_INSENSITIVE_ORDER):
+    // marked, and found by memberOf whatever the case.
     function caseInsensitive(obj) {
         jmap(obj);
-        Object.keys(obj).forEach(function (k) {
-            var title = k.toLowerCase().replace(/(^|-)([a-z])/g, function (all, d, c) { return d + c.toUpperCase(); });
-            [k.toLowerCase(), k.toUpperCase(), title].forEach(function (alias) {
-                if (!Object.prototype.hasOwnProperty.call(obj, alias)) hidden(obj, alias, obj[k]);
-            });
-        });
+        hidden(obj, '__mbAnyCase', true);
         return obj;
+    }
+
+    /// A template's obj.name: an own member (as Handlebars' lookupProperty), in a
+    /// case-insensitive map any case.
+    function memberOf(parent, name) {
+        if (parent === null || parent === undefined) return undefined;
+        var value = parent[name];
+        if (value === null || value === undefined) {
+            if (parent.__mbAnyCase === true && typeof name === 'string') {
+                var lower = name.toLowerCase(), keys = Object.keys(parent);
+                for (var k = 0; k < keys.length; k++) if (keys[k].toLowerCase() === lower) return parent[keys[k]];
+            }
+            // Handlebars.java also calls a value's Java methods: String.isEmpty(), List.size()...
+            if (typeof parent === 'string' && name === 'empty') return parent.length === 0;
+            if (Array.isArray(parent) && name === 'size') return parent.length;
+            if (Array.isArray(parent) && name === 'empty') return parent.length === 0;
+            return value;
+        }
+        if (Object.prototype.hasOwnProperty.call(parent, name)) return value;
+        return undefined;
     }
 
     // ---- JSON the two ways WireMock reads and writes it ----------------------------------------
@@ -1348,7 +1362,14 @@
             var parts = Array.isArray(source) ? source : [source];
             return Base.prototype.appendToBuffer.call(this, ['""+('].concat(parts, [')']), location, explicit);
         };
+        // Every obj.name goes through memberOf (headers in any case).
+        TextCompiler.prototype.nameLookup = function (parent, name, type) {
+            // (Handlebars hands a helper's last argument over as its options: hence the null.)
+            if (type === 'context') return ['container.helpers.__mbMember(', parent, ',', JSON.stringify(name), ',null)'];
+            return Base.prototype.nameLookup.apply(this, arguments);
+        };
         hb.JavaScriptCompiler = TextCompiler;
+        hb.helpers.__mbMember = memberOf; // not through registerHelper: no error wrapper per lookup
         // Handlebars.js's own built-ins print JS values; WireMock's if/unless/each/with/lookup
         // are the same apart from what counts as empty (0 and empty lists are).
         var jsIf = hb.helpers['if'], jsUnless = hb.helpers.unless;

@@ -60,6 +60,8 @@ wm('size of a repeated query parameter', '{{size request.query.tag}}', { request
 wm('each over a repeated query parameter', '{{#each request.query.tag}}{{@index}}:{{this}} {{/each}}', { request: rq });
 wm('request.headers.NAME any case', '{{request.headers.content-type}}|{{request.headers.CONTENT-TYPE}}|{{request.headers.[Content-Type]}}', { request: rq });
 wm('request.headers repeated under two cases are one header', '{{request.headers.x-trace}}|{{request.headers.X-Trace.[1]}}|{{size request.headers.x-trace}}', { request: rq });
+wm('request.headers.NAME in mixed case', '{{request.headers.x-TRACE}}|{{request.headers.cOnTeNt-TyPe}}', { request: rq });
+wm('Java methods of values: length, empty, size', '{{request.body.length}}|{{request.body.empty}}|{{request.query.a.empty}}|{{request.query.empty}}|{{size (array 1 2)}}', { request: post('/?a=1', 'abc') });
 wm('request.headers whole, sorted without case', '{{request.headers}}', { request: req('/', { headers: [['Host', 'h'], ['b-two', '2'], ['A-One', '1'], ['c', '3']] }) });
 wm('request.cookies.NAME', '{{request.cookies.theme}}|{{request.cookies.session}}|{{request.cookies.session.[1]}}', { request: rq });
 wm('request.cookies whole', '{{request.cookies}}', { request: req('/', { headers: [['Host', 'h'], ['Cookie', 'b=2; a=1']] }) });
@@ -78,6 +80,7 @@ wm('missing property renders nothing', '[{{request.nothing}}][{{nothing.at.all}}
 wm('no HTML escaping in {{ }}', '{{request.query.v}}|{{{request.query.v}}}', { request: req('/?v=%3Cb%3E%26%22%27%60%3D') });
 wm('root names resolve inside each (outer contexts)', '{{#each (array 1 2)}}{{request.method}}{{this}} {{/each}}');
 wm('with and lookup', '{{#with request}}{{method}}{{/with}}|{{lookup request.query "page"}}', { request: rq });
+wm('log prints nothing, block its default, partial defines', 'a{{log "hello"}}b|{{#block "x"}}default{{/block}}|{{#partial "p"}}P{{/partial}}c');
 wm('parameters is an empty map', '[{{parameters}}]');
 
 // ---- conditionals
@@ -301,6 +304,9 @@ error('gt of text and a number (WireMock answers 500: ClassCastException)', '{{g
 error('i18n (WireMock answers 500: MissingResourceException, no bundle messages)', '{{i18n "hello"}}', 'messages');
 error('embedded (WireMock answers 500: FileNotFoundException /x.hbs)', '{{embedded "x"}}', '/x.hbs');
 error('SimpleDateFormat has no V (WireMock answers 500: Illegal pattern character V)', '{{now format="VV"}}', "Illegal pattern character 'V'");
+error('precompile (WireMock answers 500: FileNotFoundException /x.hbs)', '{{precompile "x"}}', '/x.hbs');
+error('i18nJs (WireMock answers 500: Invalid locale format)', '{{i18nJs "x"}}', 'i18nJs');
+error('a partial (WireMock answers 500: the partial /p.hbs could not be found)', '{{> p}}', 'p');
 error('parseJson of invalid JSON (WireMock answers 500: JSON parse error)', '{{parseJson "{bad"}}', 'parseJson');
 
 // ---- every help catalogue example, under the help panel's example request
