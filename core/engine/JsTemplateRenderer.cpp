@@ -1144,7 +1144,8 @@ public:
         if (!m_loadError.isEmpty()) {
             return m_loadError;
         }
-        return m_hbsCheck.callWithInstance(m_hbs, { source }).toString();
+        return m_hbsCheck.callWithInstance(m_hbs, { source, templateDialectName(m_dialect) })
+            .toString();
     }
 
     QJSValueList arguments(unsigned uses, const HttpRequest &request, const PathCaptures &params);
@@ -1199,12 +1200,14 @@ void RenderEngine::loadHandlebars(Purpose purpose)
     }
     m_hbs = m_js.globalObject().property(u"__mbHbs"_s);
     m_hbsCheck = m_hbs.property(u"check"_s);
-    if (purpose == Purpose::Check) {
-        return;
-    }
+    // The dialect's script only defines the dialect when it loads (its preprocessing is part of
+    // what a check parses); its helpers are set up by start(), which a check engine never calls.
     const QString name = templateDialectName(m_dialect);
     if (!load(name + u".js"_s)) {
         qCCritical(lcTemplate).noquote() << m_loadError;
+        return;
+    }
+    if (purpose == Purpose::Check) {
         return;
     }
     const QJSValue started =

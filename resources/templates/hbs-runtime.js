@@ -9,7 +9,7 @@
 //   start(name, native)         called by the renderer: builds env, sets the dialect up
 //   render(id, source, request) renders template `id` (compiled from `source` on first use)
 //   forget(ids)                 drops the compiled templates of `ids`
-//   check(source)               a syntax error of `source` as one line, or ''
+//   check(source, name)         a syntax error of `source` in dialect `name` as one line, or ''
 (function (global) {
     'use strict';
 
@@ -146,6 +146,13 @@
         return String(source).replace(/(^|[^\\])\\\{\{/g, '$1{{__mbBraces}}');
     }
 
+    // The text Handlebars parses: escapes made up for, then the dialect's own preprocessing
+    // (`preprocess(text)`, e.g. WireMock's {{parts.0}} for Handlebars' {{parts.[0]}}).
+    function prepared(dialect, source) {
+        var text = unescape(source);
+        return dialect && typeof dialect.preprocess === 'function' ? dialect.preprocess(text) : text;
+    }
+
     function oneLine(text) {
         return String(text).replace(/\s*\n\s*/g, ' ').replace(/\s+$/, '');
     }
@@ -181,9 +188,9 @@
             }
             return env;
         },
-        check: function (source) {
+        check: function (source, name) {
             try {
-                Handlebars.parse(unescape(source));
+                Handlebars.parse(prepared(dialects[name], source));
                 return '';
             } catch (e) {
                 return describeParseError(e);
@@ -198,7 +205,7 @@
                     options[k] = own[k];
                 });
                 try {
-                    var text = unescape(source);
+                    var text = prepared(current.dialect, source);
                     entry = current.hb.compile(text, options);
                     // compile() parses lazily: parse now, so a syntax error is reported as one.
                     Handlebars.parse(text);
