@@ -3,7 +3,7 @@
 //
 // The template dialects' vendor bundles (cmake/VendorBundles.cmake) as compiled into the library:
 // they load into QJSEngine 6.4 with the interpreter forced, as the renderers run them, and the
-// Faker paths people use, date-fns, jsonpath-plus and object-path work there as in node.
+// Faker paths people use, date-fns, jsonpath-plus, object-path and JMESPath work there as in node.
 #include <QFile>
 #include <QJSEngine>
 #include <QJsonArray>
@@ -141,7 +141,8 @@ private Q_SLOTS:
                 .toString();
         };
         QCOMPARE(evaluate(u"__mbFakerModule.version"_s).toString(), pinned(u"@faker-js/faker"_s));
-        for (const QString &name : { u"date-fns"_s, u"jsonpath-plus"_s, u"object-path"_s }) {
+        for (const QString &name : { u"date-fns"_s, u"jsonpath-plus"_s, u"object-path"_s,
+                 u"@jmespath-community/jmespath"_s }) {
             QCOMPARE(evaluate(u"__mbLibs.versions['"_s + name + u"']"_s).toString(), pinned(name));
         }
     }
@@ -433,7 +434,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         // Node's results for the same calls (date-fns 4.4.0, jsonpath-plus 10.4.0, object-path
-        // 0.11.8). Dates are made in local time, so the rows hold in any time zone.
+        // 0.11.8, @jmespath-community/jmespath 1.3.0). Dates are made in local time, so the rows
+        // hold in any time zone.
         const QString at = u"new Date(2026, 11, 1, 12, 16, 34, 567)"_s;
         const auto dateFns = [&](const QString &call) -> QString {
             return u"(function (d, t) { return "_s + call + u"; })(__mbLibs.dateFns, "_s + at
@@ -503,6 +505,23 @@ private Q_SLOTS:
             << jsonPath(u"$['store']['bicycle'].color"_s) << u"[\"red\"]"_s;
         QTest::addRow("JSONPath wrap false") << jsonPath(u"$.store.bicycle"_s, u", wrap: false"_s)
                                              << u"{\"color\":\"red\",\"price\":19.95}"_s;
+
+        const auto jmesPath = [](const QString &expression) -> QString {
+            return u"(function (j) { try { return JSON.stringify(j.search({ people: ["
+                   "{ name: 'Ada', age: 36 }, { name: 'Bob', age: 25 }, { name: 'Cy', age: 41 }] },"
+                   " %1)); } catch (e) { return e.name + ': ' + e.message; } })(__mbLibs.jmespath)"_s
+                       .arg(expression);
+        };
+        QTest::addRow("JMESPath index") << jmesPath(u"'people[0].name'"_s) << u"\"Ada\""_s;
+        QTest::addRow("JMESPath filter")
+            << jmesPath(u"'people[?age > `30`].name'"_s) << u"[\"Ada\",\"Cy\"]"_s;
+        QTest::addRow("JMESPath functions")
+            << jmesPath(u"'sort_by(people, &age)[].name'"_s) << u"[\"Bob\",\"Ada\",\"Cy\"]"_s;
+        QTest::addRow("JMESPath multiselect")
+            << jmesPath(u"'{n: people[0].name, c: length(people)}'"_s)
+            << u"{\"n\":\"Ada\",\"c\":3}"_s;
+        QTest::addRow("JMESPath syntax error") << jmesPath(
+            u"'people[?'"_s) << u"ParserError: Syntax error: invalid token (EOF): \"\""_s;
 
         const QString objectPath =
             u"(function (o, s) { return %1; })(__mbLibs.objectPath, "_s + store + u')';

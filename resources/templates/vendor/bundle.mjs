@@ -3,7 +3,9 @@
 //
 // Bundles one vendor entry for QJSEngine 6.4 (run by cmake/VendorBundles.cmake at build time):
 //   node bundle.mjs ESBUILD ENTRY NODE_MODULES POLYFILLS OUT
-// 1. esbuild bundles ENTRY (packages from NODE_MODULES) to one minified ES2016 IIFE;
+// 1. esbuild bundles ENTRY (packages from NODE_MODULES) to one minified ES2016 IIFE, where
+//    __MB_VERSIONS__ is an object of the installed packages' versions by name (not every
+//    package exports its package.json to read it from);
 // 2. BigInt literals (`0n`), which esbuild cannot lower and QJSEngine cannot parse, become
 //    `BigInt(0)` calls: only faker.number.bigInt has them, and QJSEngine has no BigInt, so that
 //    one call throws "BigInt is not defined" instead of the whole file failing to parse;
@@ -45,12 +47,22 @@ function run(args, input) {
     return result;
 }
 
+// The version of every package the lock file (copied beside NODE_MODULES) names, as installed.
+const lock = JSON.parse(readFileSync(join(nodeModules, '..', 'package-lock.json'), 'utf8'));
+const versions = {};
+for (const key of Object.keys(lock.packages || {})) {
+    if (key.startsWith('node_modules/')) {
+        const name = key.slice('node_modules/'.length);
+        versions[name] = JSON.parse(readFileSync(join(nodeModules, name, 'package.json'), 'utf8')).version;
+    }
+}
+
 const target = '--target=es2016';
 const metafile = `${out}.meta.json`;
 const bundleFile = `${out}.esbuild.js`;
 const bundled = run([entry, `--outfile=${bundleFile}`, `--metafile=${metafile}`, '--bundle', '--format=iife', '--platform=browser', target,
     '--supported:bigint=true', '--supported:regexp-sticky-and-unicode-flags=false', '--minify', '--legal-comments=none', '--charset=ascii',
-    '--log-level=warning']);
+    `--define:__MB_VERSIONS__=${JSON.stringify(versions)}`, '--log-level=warning']);
 if (bundled.status !== 0) {
     fail(`esbuild could not bundle ${entry}:\n${bundled.stderr}`);
 }

@@ -16,7 +16,6 @@ import {
     generateMersenne32Randomizer,
     generateMersenne53Randomizer,
 } from '@faker-js/faker';
-import { version } from '@faker-js/faker/package.json';
 
 globalThis.__mbFakerModule = {
     faker: faker,
@@ -26,5 +25,6 @@ globalThis.__mbFakerModule = {
     base: base,
     generateMersenne32Randomizer: generateMersenne32Randomizer,
     generateMersenne53Randomizer: generateMersenne53Randomizer,
-    version: version,
+    // __MB_VERSIONS__: the installed packages' versions, defined by bundle.mjs.
+    version: __MB_VERSIONS__['@faker-js/faker'],
 };
