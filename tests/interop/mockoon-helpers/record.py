@@ -14,7 +14,7 @@ seeding, as in a fresh MockBench renderer. Rows with "state" get their own Mocko
 the data buckets as Mockoon data buckets and the globals set through the admin API first;
 "stateAfter" is then filled from the admin API.
 """
-import argparse, http.client, json, os, re, socket, subprocess, sys, tempfile, time, uuid
+import argparse, http.client, json, os, re, signal, socket, subprocess, sys, tempfile, time, uuid
 
 ORIGIN = "mockoon-cli 9.9.0"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -102,8 +102,10 @@ def start(cli_dir, env, port, now, zone, seed):
     when = now.replace("T", " ").replace("Z", "")
     cmd = ["faketime", "-f", when] + cmd
     log = open(os.path.join(tmp, "cli.log"), "w")
+    # A session of its own: faketime runs node as a child, and stopping faketime alone would
+    # leave that node serving.
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                            cwd=cli_dir, env=environ)
+                            cwd=cli_dir, env=environ, start_new_session=True)
     for _ in range(300):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -112,8 +114,20 @@ def start(cli_dir, env, port, now, zone, seed):
             time.sleep(0.05)
             if proc.poll() is not None:
                 break
-    proc.kill()
+    stop(proc)
     sys.exit("Mockoon did not start; see %s" % os.path.join(tmp, "cli.log"))
+
+
+def stop(proc):
+    """Stops faketime and the Mockoon it started (the process group of start())."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(10)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(10)
 
 
 def admin(port, method, target, payload=None):
@@ -150,8 +164,7 @@ def run_group(cli_dir, rows, results):
                     after.setdefault("globals", {})[name] = json.loads(t).get("value") if s == 200 else None
             results[key] = (status, text, after)
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
 
 
 def main():

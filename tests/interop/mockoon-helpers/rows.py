@@ -289,6 +289,29 @@ JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6
 R("jwtPayload and jwtHeader", "{{jwtPayload (header 'Authorization') 'name'}} {{jwtHeader (header 'Authorization') 'alg'}}", headers=[["Authorization", "Bearer " + JWT]])
 R("jwtPayload of a bad token is empty", "[{{jwtPayload 'x.y.z' 'a'}}]")
 
+# ---------------- engine-sensitive values (numbers, dates, ordering, Unicode)
+R("numbers print as JavaScript prints them", "{{divide 1 3}} {{multiply 0.1 3}} {{multiply 1e21 1}} {{toFixed 1.005 2}} {{add 0.1 0.2}}")
+R("a large JSON number", "{{body 'big'}}", method="POST", headers=JSONH, body='{"big":12345678901234567890}')
+R("sort strings in ICU order (case and accents after letters)", "{{sort (array 'b' 'B' 'a' 'A' '\u00e9' 'e' 'Z')}}")
+R("dateFormat long tokens", "{{dateFormat '2026-12-01T12:16:34Z' 'EEEE do MMMM yyyy, h:mm a'}}")
+R("now with timestamp and offset tokens", "{{now 'T'}} {{now 'O'}} {{now 'X'}}")
+R("isValidDate of a day past the month's end", "{{isValidDate '2021-02-30'}}")
+R("dateTimeShift of now's output", "{{dateTimeShift date=(now) days=1}}")
+R("Unicode through query, body and base64", "{{queryParam 'q'}} {{body 'n'}} {{base64 (body 'n')}}", method="POST", target="/?q=%C3%A9t%C3%A9",
+  headers=JSONH, body='{"n":"\u00e9\U0001F600"}')
+R("queryParam of an empty value is empty, not the default", "[{{queryParam 'a' 'def'}}]", target="/?a=")
+R("queryParam into a [] array by index", "{{queryParam 'a.0'}}", target="/?a[]=x&a[]=y")
+R("body of a top-level JSON array", "{{body '0'}} {{body '$[1]'}}", method="POST", headers=JSONH, body="[1,2]")
+R("body of JSON 0 gives the default", "{{body 'x' 'def'}}", method="POST", headers=JSONH, body="0")
+R("body of a form with a repeated key is an array", "{{body 'a'}}", method="POST", headers=[["Content-Type", "application/x-www-form-urlencoded"]], body="a=1&a=2")
+R("body of multipart repeated fields is an array", "{{body 'a'}}", method="POST",
+  headers=[["Content-Type", "multipart/form-data; boundary=XyZ"]],
+  body='--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\n2\r\n--XyZ--\r\n')
+R("cookie with a j: JSON value", "{{lookup (cookie 'c') 'a'}}", headers=[["Cookie", "c=j%3A%7B%22a%22%3A1%7D"]])
+R("header Cookie is the raw header", "{{header 'Cookie'}}", headers=[["Cookie", "a=1; b=2"]])
+J("bodyRaw in each with @index", "{{#each (bodyRaw 'items')}}{{@index}}{{name}} {{/each}}")
+J("body past the end of an array gives the default", "{{body 'items.5.name' 'none'}}")
+
 # ---------------- Handlebars built-ins and Mockoon's configuration
 R("if else", "{{#if (queryParam 'a')}}y{{else}}n{{/if}}", target="/?a=1")
 R("unless", "{{#unless (queryParam 'a')}}none{{/unless}}", target="/")
