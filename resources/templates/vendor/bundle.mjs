@@ -14,7 +14,8 @@
 //    literal with a `u` or `y` flag as `new RegExp("...", "flags")`, so they are found exactly; a
 //    pattern without \u{...}, \p{...} or a character beyond U+FFFF matches the same without it
 //    (but for `.` and [^...] on astral characters, one code unit instead of two). One that needs
-//    the flag fails the build, naming it;
+//    the flag fails the build, naming it, and so does one QJSEngine cannot compile at all
+//    (look-behind, named groups, the s flag: esbuild writes those as `new RegExp` too);
 // 4. checks that esbuild finds nothing newer than ES2016 left (and that step 2 changed exactly
 //    the literals esbuild named, no look-alike inside a string);
 // 5. writes the packages' names, versions and licences, POLYFILLS and the bundle to OUT.
@@ -115,13 +116,19 @@ if (lowered !== bigintErrors.length) {
 }
 // A string literal as esbuild writes one: "...", '...' or `...` without ${}.
 const stringLiteral = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\.|\$(?!\{))*`)/.source;
-code = code.replace(new RegExp(`new RegExp\\(${stringLiteral},${stringLiteral}\\)`, 'g'),
+code = code.replace(new RegExp(`new RegExp\\(${stringLiteral}(?:,${stringLiteral})?\\)`, 'g'),
     (call, source, flagsLiteral) => {
-        const flags = flagsLiteral.slice(1, -1);
+        const flags = flagsLiteral ? flagsLiteral.slice(1, -1) : '';
+        const pattern = new Function(`return ${source};`)();
+        // What QJSEngine 6.4's RegExp refuses (ES2018 and later): the library's code that makes
+        // it would throw "Invalid regular expression" when it runs.
+        if (/\(\?<[=!]|\(\?<[A-Za-z_$]|\\k</.test(pattern) || /[sdv]/.test(flags)) {
+            fail(`the regex /${pattern}/${flags} uses syntax QJSEngine 6.4 cannot compile `
+                + '(look-behind, named groups, the s, d or v flag)');
+        }
         if (!flags.includes('u')) {
             return call;
         }
-        const pattern = new Function(`return ${source};`)();
         if (/\\[upP]\{|[\ud800-\udfff]/.test(pattern)) {
             fail(`the regex /${pattern}/${flags} needs its u flag, which QJSEngine 6.4 mishandles`);
         }
