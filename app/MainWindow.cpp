@@ -7,6 +7,8 @@
 #include "EditorFields.h"
 #include "RequestLogView.h"
 #include "RouteEditor.h"
+#include "StateView.h"
+#include "TemplateHelpPanel.h"
 #include "TrafficChart.h"
 #include "WheelGuard.h"
 #include "admin/AdminApi.h"
@@ -20,11 +22,13 @@
 #include "server/MockServer.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -95,6 +99,12 @@ struct MainWindow::Private
     ChaosPanel *chaos = nullptr;
     RequestLogView *log = nullptr;
     TrafficChart *chart = nullptr;
+    TemplateHelpPanel *help = nullptr;
+    QDockWidget *helpDock = nullptr;
+    StateView *state = nullptr;
+    QDockWidget *stateDock = nullptr;
+    QMenu *viewMenu = nullptr;
+    QActionGroup *defaultDialectGroup = nullptr;
     QSplitter *mainSplitter = nullptr;
     QSplitter *topSplitter = nullptr;
     QSplitter *bottomSplitter = nullptr;
@@ -129,6 +139,9 @@ struct MainWindow::Private
     void buildActions();
     void buildLayout();
     void buildMessageBar(QVBoxLayout *layout);
+    void buildDocks();
+    void setDefaultDialect(TemplateDialect dialect);
+    void updateDefaultDialect();
 
     enum class MessageKind { Error, Question, Info };
     void showMessage(const QString &text, MessageKind kind, const QString &acceptText = {},
@@ -203,6 +216,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     d->buildActions();
     d->buildLayout();
+    d->buildDocks();
     // The wheel changes no field the user has not clicked into (the port; the editors and the
     // chaos panel guard their own).
     WheelGuard::guardChildren(this);
@@ -259,6 +273,8 @@ MainWindow::~MainWindow()
     // Views first, then the models, then the document and the server they watch: no view or
     // model may hear from a half-destroyed window.
     d->server->stop();
+    delete d->helpDock;
+    delete d->stateDock;
     delete d->admin;
     d->admin = nullptr;
     disconnect(d->undo, nullptr, this, nullptr);
@@ -317,6 +333,25 @@ void MainWindow::Private::buildActions()
     duplicateAction->setIconText(tr("Duplicate"));
     //: button under the route table
     deleteAction->setIconText(tr("Delete"));
+    edit->addSeparator();
+    // The route set's default dialect: what every response without its own templating uses.
+    QMenu *dialects = edit->addMenu(tr("Default &Template Dialect"));
+    dialects->setObjectName(u"defaultDialectMenu"_s);
+    defaultDialectGroup = new QActionGroup(q);
+    defaultDialectGroup->setExclusive(true);
+    for (const auto &[dialect, text] :
+        { std::pair { TemplateDialect::JavaScript, tr("&JavaScript") },
+            std::pair { TemplateDialect::Mockoon, tr("&Mockoon (Handlebars)") },
+            std::pair { TemplateDialect::WireMock, tr("&WireMock (Handlebars)") },
+            std::pair { TemplateDialect::None, tr("&None: sent as written") } }) {
+        QAction *action = dialects->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(dialect));
+        action->setObjectName(u"defaultDialect:"_s + templateDialectName(dialect));
+        defaultDialectGroup->addAction(action);
+        const TemplateDialect chosen = dialect;
+        connect(action, &QAction::triggered, q, [this, chosen] { setDefaultDialect(chosen); });
+    }
 
     QMenu *serverMenu = q->menuBar()->addMenu(tr("&Server"));
     startStopAction = serverMenu->addAction(icon(u"start"_s), tr("&Start"), q, [this] {
@@ -329,7 +364,13 @@ void MainWindow::Private::buildActions()
     startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     serverMenu->addAction(icon(u"copy"_s), tr("&Copy URL"), q, [this] { copyUrl(); });
 
+    viewMenu = q->menuBar()->addMenu(tr("&View"));
+
     QMenu *help = q->menuBar()->addMenu(tr("&Help"));
+    QAction *templatesHelp = help->addAction(tr("&Templates"), QKeySequence::HelpContents, q,
+        [this] { q->showTemplateHelp(editor->currentDialect()); });
+    templatesHelp->setObjectName(u"templatesHelpAction"_s);
+    templatesHelp->setToolTip(tr("The helpers and values of the template dialect in use"));
     help->addAction(tr("&About MockBench"), q, [this] {
         QMessageBox::about(q, tr("About MockBench"),
             //: %1 is the version number
@@ -516,6 +557,78 @@ void MainWindow::Private::buildLayout()
         { size.width() * 36 / 100, size.width() * 40 / 100, size.width() * 24 / 100 });
     bottomSplitter->setSizes({ size.width() * 62 / 100, size.width() * 38 / 100 });
     mainSplitter->setSizes({ size.height() * 58 / 100, size.height() * 42 / 100 });
+}
+
+void MainWindow::Private::buildDocks()
+{
+    // Both on the right, one tab each, hidden until asked for: the window keeps its columns at
+    // 1024 pixels until then.
+    help = new TemplateHelpPanel(q);
+    help->setObjectName(u"templateHelp"_s);
+    helpDock = new QDockWidget(tr("Templates Help"), q);
+    helpDock->setObjectName(u"templateHelpDock"_s);
+    helpDock->setWidget(help);
+    q->addDockWidget(Qt::RightDockWidgetArea, helpDock);
+
+    state = new StateView(server, q);
+    state->setObjectName(u"stateView"_s);
+    stateDock = new QDockWidget(tr("State"), q);
+    stateDock->setObjectName(u"stateDock"_s);
+    stateDock->setWidget(state);
+    q->addDockWidget(Qt::RightDockWidgetArea, stateDock);
+    q->tabifyDockWidget(helpDock, stateDock);
+    helpDock->hide();
+    stateDock->hide();
+
+    QAction *helpToggle = helpDock->toggleViewAction();
+    helpToggle->setText(tr("Templates &Help"));
+    QAction *stateToggle = stateDock->toggleViewAction();
+    stateToggle->setText(tr("&State"));
+    stateToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    stateToggle->setObjectName(u"stateViewAction"_s);
+    viewMenu->addAction(helpToggle);
+    viewMenu->addAction(stateToggle);
+
+    connect(editor, &RouteEditor::templateHelpRequested, q,
+        [this](TemplateDialect dialect) { q->showTemplateHelp(dialect); });
+    connect(help, &TemplateHelpPanel::exampleActivated, q, [this](const QString &example) {
+        if (editor->insertTemplateText(example)) {
+            //: status bar: %1 is a template example such as {{ uuid() }}
+            q->statusBar()->showMessage(tr("Inserted %1").arg(example), 3000);
+        } else {
+            q->statusBar()->showMessage(tr("Select a route to insert the example into"), 5000);
+        }
+    });
+    connect(document, &RouteSetDocument::changed, q, [this] { updateDefaultDialect(); });
+    updateDefaultDialect();
+}
+
+void MainWindow::Private::updateDefaultDialect()
+{
+    const int current = int(document->routeSet().templating);
+    for (QAction *action : defaultDialectGroup->actions()) {
+        action->setChecked(action->data().toInt() == current);
+    }
+}
+
+void MainWindow::Private::setDefaultDialect(TemplateDialect dialect)
+{
+    if (document->routeSet().templating == dialect) {
+        return;
+    }
+    editor->flushPendingEdits();
+    // A whole-set edit (undoable, served at once); the route shown stays selected.
+    const int row = currentRow();
+    RouteSet set = document->routeSet();
+    set.templating = dialect;
+    FormatErrors errors;
+    if (!document->replaceAll(set, tr("Change default template dialect"), &errors)) {
+        showMessage(errors.isEmpty() ? tr("The default template dialect was not changed")
+                                     : errors.first().message,
+            MessageKind::Error);
+    }
+    updateDefaultDialect();
+    selectRow(row);
 }
 
 void MainWindow::Private::showMessage(const QString &text, MessageKind kind,
@@ -1171,6 +1284,28 @@ RouteEditor *MainWindow::routeEditor() const
 ChaosPanel *MainWindow::chaosPanel() const
 {
     return d->chaos;
+}
+
+TemplateHelpPanel *MainWindow::templateHelp() const
+{
+    return d->help;
+}
+
+StateView *MainWindow::stateView() const
+{
+    return d->state;
+}
+
+void MainWindow::showTemplateHelp(TemplateDialect dialect)
+{
+    // "none" has no helpers: show the route set's default instead, if it has some.
+    if (dialect == TemplateDialect::None) {
+        dialect = d->document->routeSet().templating;
+    }
+    d->help->setDialect(dialect);
+    d->helpDock->show();
+    d->helpDock->raise();
+    d->help->focusFilter();
 }
 
 RequestLogView *MainWindow::logView() const

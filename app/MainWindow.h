@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Response.h"
 #include "runtime/CommandLine.h"
 
 #include <QHostAddress>
@@ -22,6 +23,8 @@ class RequestLogView;
 class RouteEditor;
 class RouteSetDocument;
 class RouteTableModel;
+class StateView;
+class TemplateHelpPanel;
 class TrafficStats;
 
 /// The workbench: the route table and the editor of the selected route, the global chaos
@@ -80,6 +83,12 @@ public:
     RouteEditor *routeEditor() const;
     ChaosPanel *chaosPanel() const;
     RequestLogView *logView() const;
+    /// The templates help (a dock, hidden until Help > Templates or the editor's Help asks).
+    TemplateHelpPanel *templateHelp() const;
+    /// The served state: scenarios, data stores, global variables (a dock, View > State).
+    StateView *stateView() const;
+    /// Shows the templates help of @p dialect and gives it the keyboard.
+    void showTemplateHelp(TemplateDialect dialect);
 
     /// Writes unsaved changes to the autosave copy now (it is also written every 30 s), so
     /// they are offered back on the next start.

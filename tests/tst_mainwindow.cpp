@@ -8,7 +8,10 @@
 #include "MainWindow.h"
 #include "RequestLogView.h"
 #include "RouteEditor.h"
+#include "StateView.h"
+#include "TemplateHelpPanel.h"
 #include "document/RouteSetDocument.h"
+#include "engine/TemplateHelp.h"
 #include "format/RouteSetFormat.h"
 #include "itemmodels/RequestLogModel.h"
 #include "itemmodels/RouteTableModel.h"
@@ -20,8 +23,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -112,6 +119,10 @@ private Q_SLOTS:
     void latencyCellEditsOnlyFixedLatency();
     void badStartFileSaysWhyAndServesTheExample();
     void wheelChangesNoFieldNotClickedInto();
+    void templatesHelpInsertsExampleIntoBody();
+    void editorHelpShowsTheResponsesDialect();
+    void defaultDialectMenuChangesServedAnswer();
+    void stateViewShowsTheServersState();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -785,6 +796,98 @@ void tst_MainWindow::wheelChangesNoFieldNotClickedInto()
     QCOMPARE(m_window->server()->routeSet(), before);
     QCOMPARE(m_window->undoStack()->count(), 0);
     QVERIFY(m_window->routeTable()->hasFocus());
+}
+
+void tst_MainWindow::templatesHelpInsertsExampleIntoBody()
+{
+    startWindow(fooFile());
+    auto *action = m_window->findChild<QAction *>(u"templatesHelpAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    auto *dock = m_window->findChild<QDockWidget *>(u"templateHelpDock"_s);
+    QVERIFY(!dock->isVisible());
+
+    action->trigger();
+    QVERIFY(dock->isVisible());
+    TemplateHelpPanel *help = m_window->templateHelp();
+    QCOMPARE(help->dialect(), TemplateDialect::JavaScript);
+    QCOMPARE(help->entries(), TemplateHelp::load(TemplateDialect::JavaScript));
+
+    // From the keyboard: the filter has the focus; type, Down to the list, Enter inserts.
+    auto *filter = help->findChild<QLineEdit *>(u"helpFilterEdit"_s);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"uuid"_s);
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTest::keyClick(help->findChild<QWidget *>(u"helpTree"_s), Qt::Key_Return);
+    const QString body = m_window->document()->route(0).responses.at(0).body;
+    QVERIFY2(body.contains(u"{{ uuid() }}"_s), qPrintable(body));
+    const Answer answer = fetch(url(u"/1.1/foo/21"_s));
+    QCOMPARE(answer.status, 200);
+    QVERIFY2(!answer.body.contains("uuid"), answer.body.constData());
+}
+
+void tst_MainWindow::editorHelpShowsTheResponsesDialect()
+{
+    startWindow(fooFile());
+    auto *combo = m_window->routeEditor()->findChild<QComboBox *>(u"dialectCombo"_s);
+    combo->setCurrentIndex(combo->findData(int(TemplateDialect::Mockoon)));
+    QCOMPARE(m_window->document()->route(0).responses.at(0).templating, TemplateDialect::Mockoon);
+
+    m_window->routeEditor()->findChild<QToolButton *>(u"templateHelpButton"_s)->click();
+    QVERIFY(m_window->findChild<QDockWidget *>(u"templateHelpDock"_s)->isVisible());
+    QCOMPARE(m_window->templateHelp()->dialect(), TemplateDialect::Mockoon);
+    QCOMPARE(m_window->templateHelp()->entries(), TemplateHelp::load(TemplateDialect::Mockoon));
+}
+
+void tst_MainWindow::defaultDialectMenuChangesServedAnswer()
+{
+    startWindow(fooFile());
+    m_window->routeTable()->selectRow(1);
+    QCOMPARE(fetch(url(u"/1.1/foo/21"_s)).body, QByteArray(R"({"important_datastructure": 42})"));
+    auto *none = m_window->findChild<QAction *>(u"defaultDialect:none"_s);
+    auto *js = m_window->findChild<QAction *>(u"defaultDialect:js"_s);
+    QVERIFY(none && js);
+    QVERIFY(js->isChecked());
+
+    none->trigger();
+    QCOMPARE(m_window->document()->routeSet().templating, TemplateDialect::None);
+    QVERIFY(none->isChecked());
+    QCOMPARE(fetch(url(u"/1.1/foo/21"_s)).body,
+        QByteArray(R"({"important_datastructure": {{ params.bar * 2 }}})"));
+    QCOMPARE(m_window->routeEditor()->currentRow(), 1); // the route shown stays
+    auto *combo = m_window->routeEditor()->findChild<QComboBox *>(u"dialectCombo"_s);
+    QVERIFY2(combo->itemText(0).contains(u"None"_s), qPrintable(combo->itemText(0)));
+    QVERIFY(m_window->document()->isModified());
+
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->document()->routeSet().templating, TemplateDialect::JavaScript);
+    QVERIFY(js->isChecked());
+    QCOMPARE(fetch(url(u"/1.1/foo/21"_s)).body, QByteArray(R"({"important_datastructure": 42})"));
+}
+
+void tst_MainWindow::stateViewShowsTheServersState()
+{
+    startWindow(fooFile());
+    auto *action = m_window->findChild<QAction *>(u"stateViewAction"_s);
+    auto *dock = m_window->findChild<QDockWidget *>(u"stateDock"_s);
+    QVERIFY(action && dock);
+    QVERIFY(!dock->isVisible());
+    action->trigger();
+    QVERIFY(dock->isVisible());
+
+    RouteSet set = m_window->document()->routeSet();
+    set.data = QJsonObject { { u"users"_s, QJsonArray { 1, 2 } } };
+    QVERIFY(m_window->document()->replaceAll(set, u"Add data"_s));
+    auto *list = m_window->stateView()->findChild<QListWidget *>(u"dataStoreList"_s);
+    QTRY_COMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), u"users"_s);
+
+    // An edit in the view reaches the server the window serves.
+    auto *edit = m_window->stateView()->findChild<QPlainTextEdit *>(u"dataStoreEdit"_s);
+    QVERIFY(m_window->stateView()->showDataStore(u"users"_s));
+    edit->setPlainText(u"[3]"_s);
+    QVERIFY(m_window->stateView()->applyDataStore());
+    QCOMPARE(m_window->server()->dataStore(u"users"_s), QJsonValue(QJsonArray { 3 }));
 }
 
 QTEST_MAIN(tst_MainWindow)

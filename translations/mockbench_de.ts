@@ -797,6 +797,71 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
         <extracomment>button under the route table</extracomment>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Default &amp;Template Dialect</source>
+        <translation>Vorgabe-&amp;Vorlagendialekt</translation>
+    </message>
+    <message>
+        <source>&amp;JavaScript</source>
+        <translation>&amp;JavaScript</translation>
+    </message>
+    <message>
+        <source>&amp;Mockoon (Handlebars)</source>
+        <translation>&amp;Mockoon (Handlebars)</translation>
+    </message>
+    <message>
+        <source>&amp;WireMock (Handlebars)</source>
+        <translation>&amp;WireMock (Handlebars)</translation>
+    </message>
+    <message>
+        <source>&amp;None: sent as written</source>
+        <translation>&amp;Keine: wie geschrieben gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>The helpers and values of the template dialect in use</source>
+        <translation>Die Helfer und Werte des verwendeten Vorlagendialekts</translation>
+    </message>
+    <message>
+        <source>Templates Help</source>
+        <translation>Vorlagenhilfe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Templates &amp;Help</source>
+        <translation>Vorlagen&amp;hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Zustand</translation>
+    </message>
+    <message>
+        <source>Inserted %1</source>
+        <extracomment>status bar: %1 is a template example such as {{ uuid() }}</extracomment>
+        <translation>%1 eingefügt</translation>
+    </message>
+    <message>
+        <source>Select a route to insert the example into</source>
+        <translation>Eine Route wählen, in die das Beispiel eingefügt wird</translation>
+    </message>
+    <message>
+        <source>Change default template dialect</source>
+        <translation>Vorgabe-Vorlagendialekt ändern</translation>
+    </message>
+    <message>
+        <source>The default template dialect was not changed</source>
+        <translation>Der Vorgabe-Vorlagendialekt wurde nicht geändert</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RequestLogModel</name>
