@@ -290,6 +290,7 @@
         return '{' + Object.keys(v).map(function (k) { return smartString(k) + ':' + smartWrite(v[k]); }).join(',') + '}';
     }
     function jsonData(v) { // what jsonPath answers: a Map prints as Json.write, a List as json-smart
+        if (isList(v) && v.__mbJavaSet) return v; // keys(): a java.util.Set
         if (isList(v)) return hidden(addListAccessors(v), 'toString', function () { return smartWrite(this); });
         if (isMap(v)) return hidden(v, 'toString', function () { return jacksonWrite(this, true, true); });
         return v;
@@ -372,7 +373,7 @@
             } else if (c === '[') tokens.push(readBracket());
             else throw new PathError('unexpected ' + c);
         }
-        var definite = tokens.every(function (t) { return t.t === 'prop' || t.t === 'index' || t.t === 'fn'; });
+        var definite = tokens.every(function (t) { return t.t === 'prop' || t.t === 'props' || t.t === 'index' || t.t === 'fn'; });
         return { tokens: tokens, definite: definite };
     }
 
@@ -384,9 +385,10 @@
                 var neg = false;
                 if (term[0] === '!') { neg = true; term = term.slice(1).trim(); }
                 while (term[0] === '(' && term[term.length - 1] === ')') term = term.slice(1, -1).trim();
-                var m = /^(.*?)\s*(==|!=|<=|>=|<|>|=~| in | nin | size | empty )\s*(.*)$/.exec(term);
+                var m = /^(.*?)\s+(in|nin|size|empty|subsetof|anyof|noneof)\s+(.*)$/.exec(term) ||
+                    /^(.*?)\s*(==|!=|<=|>=|<|>|=~)\s*(.*)$/.exec(term);
                 if (!m) return { exists: operand(term), neg: neg };
-                return { l: operand(m[1]), op: m[2].trim(), r: operand(m[3]), neg: neg };
+                return { l: operand(m[1]), op: m[2], r: operand(m[3]), neg: neg };
             });
         });
         return ors;
@@ -423,7 +425,11 @@
     }
     function operandValue(o, node, root) {
         if (o.path) {
-            var r = evalTokens(o.path.tokens, o.root ? root : node, root, false);
+            var r;
+            try { r = evalTokens(o.path.tokens, o.root ? root : node, root, false); } catch (e) {
+                if (e instanceof NotFound) return { missing: true };
+                throw e;
+            }
             if (!r.length) return { missing: true };
             return { v: o.path.definite ? r[0] : r };
         }
@@ -452,6 +458,9 @@
                     case 'nin': res = !l.missing && isList(r.v) && !r.v.some(function (x) { return prim(x) === a; }); break;
                     case 'size': res = !l.missing && a !== null && a !== undefined && a.length === b; break;
                     case 'empty': res = !l.missing && a !== null && a !== undefined && ((a.length === 0) === b); break;
+                    case 'subsetof': res = !l.missing && isList(a) && isList(r.v) && a.every(function (x) { return r.v.some(function (y) { return prim(y) === prim(x); }); }); break;
+                    case 'anyof': res = !l.missing && isList(a) && isList(r.v) && a.some(function (x) { return r.v.some(function (y) { return prim(y) === prim(x); }); }); break;
+                    case 'noneof': res = !l.missing && isList(a) && isList(r.v) && !a.some(function (x) { return r.v.some(function (y) { return prim(y) === prim(x); }); }); break;
                     default: res = false;
                     }
                 }
@@ -463,15 +472,27 @@
     // The values a path finds; leafToNull: a definite path's missing last property is null.
     function evalTokens(tokens, node, root, leafToNull) {
         var current = [node];
+        var indefinite = false;
         tokens.forEach(function (tok, n) {
             var last = n === tokens.length - 1;
             var next = [];
-            current.forEach(function (v) { step(tok, v, next, last && leafToNull, root); });
+            if (tok.t === 'fn' && indefinite) {
+                // Jayway applies a function after .., * or a filter to nothing it can use.
+                if (tok.n === 'length' || tok.n === 'size') { current = [0]; indefinite = false; return; }
+                throw new NotFound();
+            }
+            current.forEach(function (v) {
+                // Past .., * or a filter, a node the rest does not fit is left out.
+                try { step(tok, v, next, last && leafToNull, root, last); } catch (e) {
+                    if (!(indefinite && e instanceof NotFound)) throw e;
+                }
+            });
+            if (tok.t === 'scan' || tok.t === 'wild' || tok.t === 'filter' || tok.t === 'slice' || tok.t === 'indexes') indefinite = true;
             current = next;
         });
         return current;
     }
-    function step(tok, v, outList, leafNull, root) {
+    function step(tok, v, outList, leafNull, root, last) {
         switch (tok.t) {
         case 'prop':
             if (isMap(v)) {
@@ -480,8 +501,15 @@
                 else throw new NotFound();
             } else throw new NotFound();
             break;
-        case 'props':
-            if (isMap(v)) tok.n.forEach(function (k) { if (Object.prototype.hasOwnProperty.call(v, k)) outList.push(v[k]); });
+        case 'props': // ['a','b']: a map of those members
+            if (isMap(v)) {
+                var picked = {};
+                tok.n.forEach(function (k) {
+                    if (Object.prototype.hasOwnProperty.call(v, k)) picked[k] = v[k];
+                    else if (leafNull) picked[k] = null;
+                });
+                outList.push(jmap(picked));
+            } else throw new NotFound();
             break;
         case 'index':
             if (!isList(v)) throw new NotFound();
@@ -510,7 +538,9 @@
         case 'scan':
             (function walk(x) {
                 if (tok.next.t === 'prop') {
-                    if (isMap(x)) outList.push(Object.prototype.hasOwnProperty.call(x, tok.next.n) ? x[tok.next.n] : null);
+                    // With DEFAULT_PATH_LEAF_TO_NULL a scanned leaf is null in every map without it.
+                    if (isMap(x) && Object.prototype.hasOwnProperty.call(x, tok.next.n)) outList.push(x[tok.next.n]);
+                    else if (isMap(x) && last) outList.push(null);
                 } else {
                     try { step(tok.next, x, outList, false, root); } catch (e) { if (!(e instanceof NotFound)) throw e; }
                 }
@@ -529,7 +559,6 @@
         case 'length': case 'size':
             if (isList(v)) return v.length;
             if (isMap(v)) return Object.keys(v).length;
-            if (typeof v === 'string') return v.length;
             throw new NotFound();
         case 'min': return new JDouble(Math.min.apply(null, nums));
         case 'max': return new JDouble(Math.max.apply(null, nums));
@@ -537,14 +566,15 @@
         case 'avg': return new JDouble(nums.reduce(function (a, b) { return a + b; }, 0) / nums.length);
         case 'first': if (isList(v) && v.length) return v[0]; throw new NotFound();
         case 'last': if (isList(v) && v.length) return v[v.length - 1]; throw new NotFound();
-        case 'keys': if (isMap(v)) return jlist(Object.keys(v)); throw new NotFound();
+        case 'keys': if (isMap(v)) return hidden(jlist(Object.keys(v)), '__mbJavaSet', true); throw new NotFound();
         }
         throw new PathError('unknown function ' + name);
     }
     function jsonPathRead(doc, path) { // throws NotFound
         var c = jsonPathCompile(path);
         var r = evalTokens(c.tokens, doc, doc, true);
-        if (c.definite) {
+        var lastToken = c.tokens[c.tokens.length - 1];
+        if (c.definite || (lastToken && lastToken.t === 'fn')) { // a function gives one value
             if (!r.length) throw new NotFound();
             return r[0];
         }

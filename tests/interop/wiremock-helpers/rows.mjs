@@ -163,6 +163,25 @@ wm('jsonPath each over a list', '{{#each (jsonPath request.body "$.items")}}{{th
 wm('jsonPath slash escaped in a list', '{{jsonPath request.body "$.u"}}', { request: post('/', '{"u":["a/b","é"]}') });
 wm('jsonPath on a parsed object', '{{jsonPath (parseJson request.body) "$.address.zip"}}', jb);
 wm('jsonPath into assign and math', '{{math (jsonPath request.body "$.age") "+" 1}}', jb);
+// Jayway's JSONPath through WireMock: filters, slices, scans, functions, what each prints.
+const store = { request: post('/', '{"store":{"book":[{"t":"A","p":8.95,"c":"ref","tags":["x"]},{"t":"B","p":12.99,"c":"fic"},{"t":"Cab","p":22,"c":"fic","isbn":"1-2"}],"bike":{"color":"red","p":19.95}},"n":null,"e":[]}', [['Content-Type', 'application/json']]) };
+[["$.store.book[?(@.c == 'fic' && @.p > 20)].t", 'filter with &&'], ["$.store.book[?(@.c in ['ref'])].t", 'filter in'],
+ ['$.store.book[?(@.isbn)].t', 'filter on existence'], ['$.store.book[?(!@.isbn)].t', 'filter on absence'],
+ ['$.store.book[-1:].t', 'slice from the end'], ['$.store.book[0:2].t', 'slice'], ["$['store']['bike']['color']", 'bracket names'],
+ ["$.store.bike['color','p']", 'several names give a map'], ['$..p', 'deep scan of a leaf'], ['$.store.book.length()', 'length()'],
+ ['$.store.*', 'wildcard over a map'], ['$.e', 'an empty list'], ['$.store.book[1]', 'an object from a list'],
+ ["$.store.book[?(@.c != 'fic')]", 'filter !='], ['$..book[2].isbn', 'deep scan then index'], ['$.store.book[*].tags', 'wildcard then a missing member'],
+ ['$.store.book[?(@.tags size 1)].t', 'filter size'], ["$.store.book[?(@.t nin ['A'])].t", 'filter nin'], ['$..book[?(@.p < 10)].t', 'deep scan then filter'],
+ ['$.store.book[*].p.sum()', 'a function after a wildcard'], ['$..t.length()', 'length() after a deep scan'], ['$.store.book[?(@.t =~ /c.*/i)].t', 'filter =~'],
+].forEach(([path, what]) => wm('jsonPath ' + what + ': ' + path, '{{jsonPath request.body "' + path + '"}}', store));
+const nums = { request: post('/', '{"a":[{"b":{"c":1}},{"b":{"c":2}},{"x":1}],"m":{"k1":{"v":1},"k2":{"v":2}},"s":"str","num":[3,1,2]}', [['Content-Type', 'application/json']]) };
+[['$.a[*].b.c', 'wildcard then members'], ['$.m.*.v', 'map wildcard then a member'], ['$..v', 'deep scan'], ['$.num.min()', 'min()'], ['$.num.max()', 'max()'],
+ ['$.num.avg()', 'avg()'], ['$.num.sum()', 'sum()'], ['$.s.length()', 'length() of text'], ['$.m.keys()', 'keys()'], ['$.a[?(@.b.c == 2)]', 'filter on a nested member'],
+ ['$.a[0,2]', 'several indexes'], ['$.num[-1]', 'a negative index'], ['$.num[:2]', 'slice to'], ['a[0].b', 'a path without $'], ['$.a[?(@.b)].b.c', 'filter then members'],
+ ['$.num.first()', 'first()'], ['$.a.length()', 'length() of a list'], ['$', 'the root'],
+].forEach(([path, what]) => wm('jsonPath ' + what + ': ' + path, '{{jsonPath request.body "' + path + '"}}', nums));
+wm('each over a jsonPath map', '{{#each (jsonPath request.body "$.m")}}{{@key}}={{this.v}};{{/each}}', nums);
+
 wm('parseJson prints a Java map', '{{parseJson request.body}}', jb);
 wm('parseJson into a variable', '{{parseJson request.body "doc"}}{{doc.name}} lives in {{doc.address.city}}, {{doc.tags.[1]}}', jb);
 wm('parseJson block', '{{#parseJson "obj"}}{"k":"v","n":[1,2]}{{/parseJson}}{{obj.k}}|{{obj.n}}');
