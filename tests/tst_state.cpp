@@ -11,6 +11,7 @@
 #include "model/RouteSet.h"
 #include "server/MockServer.h"
 #include "state/StateStore.h"
+#include "testkit/MockProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QSaveFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -163,6 +166,7 @@ private Q_SLOTS:
 
     // Reload, edits, the server API
     void reloadStartsStateOver();
+    void watchedFileReloadStartsStateOver();
     void editingARouteKeepsState();
     void changedStartingValueStartsThatStoreOver();
     void stateChangedIsCoalesced();
@@ -364,6 +368,51 @@ void tst_State::reloadStartsStateOver()
     f.document.reset(checkoutSet());
     QCOMPARE(f.server.scenarioStates().value(u"checkout"_s), u"Started"_s);
     QCOMPARE(f.server.dataStore(u"users"_s)->toArray().size(), 1);
+}
+
+void tst_State::watchedFileReloadStartsStateOver()
+{
+    // The headless runner with --watch, as a CI job runs it: a changed file is a reload, and
+    // a reload puts the data back even where the file did not change it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"shop.mockbench.json"_s);
+    auto write = [&path](const QString &name) {
+        QSaveFile file(path);
+        return file.open(QIODevice::WriteOnly)
+            && file.write(R"({"mockbench": 2, "name": ")" + name.toUtf8() + R"(",
+                "data": {"users": [{"id": 1}]},
+                "routes": [{"id": "users", "path": "/users", "resource": {"data": "users"}}]})")
+            > 0
+            && file.commit();
+    };
+    QVERIFY(write(u"one"_s));
+    MockProcess mock;
+    QVERIFY2(mock.start(path, { u"--watch"_s }), qPrintable(mock.errorString()));
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy);
+    auto count = [&]() -> qsizetype {
+        std::unique_ptr<QNetworkReply> reply(
+            nam.get(QNetworkRequest(mock.baseUrl().resolved(QUrl(u"/users"_s)))));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(WaitMs)) {
+            return -1;
+        }
+        return QJsonDocument::fromJson(reply->readAll()).array().size();
+    };
+    {
+        QNetworkRequest post(mock.baseUrl().resolved(QUrl(u"/users"_s)));
+        post.setRawHeader("Content-Type", "application/json");
+        std::unique_ptr<QNetworkReply> reply(nam.post(post, QByteArray("{}")));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || finished.wait(WaitMs));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    }
+    QCOMPARE(count(), 2);
+    QVERIFY(write(u"two"_s)); // the data stores as they were, only the name changes
+    QTRY_VERIFY_WITH_TIMEOUT(mock.standardError().contains("reloaded"), WaitMs);
+    QCOMPARE(count(), 1);
+    QVERIFY(mock.stop());
 }
 
 void tst_State::editingARouteKeepsState()

@@ -87,6 +87,19 @@ QJsonValue member(const QJsonValue &item, const QString &path)
     return v;
 }
 
+/// The member at a path split into its parts, as member() but without splitting per item.
+QJsonValue member(const QJsonValue &item, const QStringList &parts)
+{
+    QJsonValue v = item;
+    for (const QString &part : parts) {
+        if (!v.isObject()) {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        v = v.toObject().value(part);
+    }
+    return v;
+}
+
 /// The index of the item @p key names: an object whose key field reads as @p key, or, in an
 /// array of plain values, the position @p key (as Mockoon does); -1 when there is none.
 qsizetype findItem(const QJsonArray &items, const QString &keyField, const QString &key)
@@ -115,40 +128,38 @@ bool isNumber(const QString &text, double *out)
     return ok && !text.trimmed().isEmpty();
 }
 
-/// -1, 0 or 1; numbers by value, everything else by its text, case-insensitively (Mockoon's
-/// sort); a missing value sorts after every present one.
-int compareValues(const QJsonValue &a, const QJsonValue &b)
+/// A query value, its number read once rather than once per item.
+struct Wanted
 {
-    const bool aMissing = a.isUndefined() || a.isNull();
-    const bool bMissing = b.isUndefined() || b.isNull();
-    if (aMissing || bMissing) {
-        return aMissing == bMissing ? 0 : (aMissing ? 1 : -1);
+    QString text;
+    bool isNumber = false;
+    double number = 0;
+
+    explicit Wanted(const QString &value)
+        : text(value)
+    {
+        isNumber = MockBench::isNumber(value, &number);
     }
-    if (a.isDouble() && b.isDouble()) {
-        return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
-    }
-    const QString at = textOf(a).value_or(QString::fromUtf8(compact(a)));
-    const QString bt = textOf(b).value_or(QString::fromUtf8(compact(b)));
-    const int c = at.compare(bt, Qt::CaseInsensitive);
-    return c < 0 ? -1 : (c > 0 ? 1 : 0);
-}
+};
 
 struct Filter
 {
     enum class Op { Eq, Ne, Gt, Gte, Lt, Lte, Like, Start, End };
     QString field;
+    QStringList path; ///< field split at its dots
     Op op = Op::Eq;
-    QStringList values; ///< Eq: any of them (json-server's repeated field=value)
+    QList<Wanted> values; ///< Eq: any of them (json-server's repeated field=value)
 };
 
-bool compareFilter(const QJsonValue &data, Filter::Op op, const QString &query)
+bool compareFilter(const QJsonValue &data, Filter::Op op, const Wanted &wanted)
 {
     if (data.isUndefined()) {
         return op == Filter::Op::Ne;
     }
     const std::optional<QString> text = textOf(data);
-    double qn = 0;
-    const bool queryIsNumber = isNumber(query, &qn);
+    const QString &query = wanted.text;
+    const double qn = wanted.number;
+    const bool queryIsNumber = wanted.isNumber;
     switch (op) {
     case Filter::Op::Eq:
         return text
@@ -288,14 +299,15 @@ std::optional<ListQuery> parseQuery(const HttpRequest &request, QString *error)
                     break;
                 }
             }
-            f.values = { value };
+            f.path = f.field.split(u'.');
+            f.values = { Wanted(value) };
             // json-server: a field given twice matches either value.
             const auto same =
                 std::find_if(q.filters.begin(), q.filters.end(), [&](const Filter &o) {
                     return o.op == Filter::Op::Eq && f.op == Filter::Op::Eq && o.field == f.field;
                 });
             if (same != q.filters.end()) {
-                same->values.append(value);
+                same->values.append(Wanted(value));
             } else {
                 q.filters.append(f);
             }
@@ -346,9 +358,9 @@ HttpResponse list(StateStore &store, const RouteResource &resource, const HttpRe
         }
         const bool fits =
             std::all_of(query->filters.begin(), query->filters.end(), [&](const Filter &f) {
-                const QJsonValue data = member(item, f.field);
+                const QJsonValue data = member(item, f.path);
                 return std::any_of(f.values.begin(), f.values.end(),
-                    [&](const QString &v) { return compareFilter(data, f.op, v); });
+                    [&](const Wanted &v) { return compareFilter(data, f.op, v); });
             });
         if (fits) {
             items.append(item);
@@ -356,13 +368,57 @@ HttpResponse list(StateStore &store, const RouteResource &resource, const HttpRe
     }
     const QByteArray filtered = QByteArray::number(items.size());
     if (!query->sort.isEmpty()) {
-        std::stable_sort(items.begin(), items.end(), [&](const QJsonValue &a, const QJsonValue &b) {
-            for (const auto &[field, descending] : query->sort) {
-                const QJsonValue av = a.isObject() ? member(a, field) : a;
-                const QJsonValue bv = b.isObject() ? member(b, field) : b;
-                int c = compareValues(av, bv);
-                if (descending && !(av.isUndefined() || bv.isUndefined())) {
-                    c = -c;
+        // Each item's sort keys are read once (not once per comparison): numbers by value, text
+        // case-folded, missing values after every present one whatever the order.
+        struct Key
+        {
+            bool missing = true;
+            bool isNumber = false;
+            double number = 0;
+            QString text;
+        };
+        QList<QStringList> paths;
+        for (const auto &[field, descending] : query->sort) {
+            paths.append(field.split(u'.'));
+        }
+        const qsizetype fields = paths.size();
+        std::vector<Key> keys(size_t(items.size() * fields));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            for (qsizetype f = 0; f < fields; ++f) {
+                const QJsonValue &item = items.at(i);
+                const QJsonValue v = item.isObject() ? member(item, paths.at(f)) : item;
+                Key &key = keys[size_t(i * fields + f)];
+                key.missing = v.isUndefined() || v.isNull();
+                key.isNumber = v.isDouble();
+                key.number = v.toDouble();
+                if (!key.missing && !key.isNumber) {
+                    key.text = textOf(v).value_or(QString::fromUtf8(compact(v))).toCaseFolded();
+                }
+            }
+        }
+        std::vector<qsizetype> order(size_t(items.size()));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            order[size_t(i)] = i;
+        }
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            for (qsizetype f = 0; f < fields; ++f) {
+                const Key &ka = keys[size_t(a * fields + f)];
+                const Key &kb = keys[size_t(b * fields + f)];
+                int c = 0;
+                if (ka.missing || kb.missing) {
+                    c = ka.missing == kb.missing ? 0 : (ka.missing ? 1 : -1);
+                } else {
+                    if (ka.isNumber && kb.isNumber) {
+                        c = ka.number < kb.number ? -1 : (ka.number > kb.number ? 1 : 0);
+                    } else {
+                        const QString at = ka.isNumber ? QString::number(ka.number) : ka.text;
+                        const QString bt = kb.isNumber ? QString::number(kb.number) : kb.text;
+                        c = at.compare(bt);
+                        c = c < 0 ? -1 : (c > 0 ? 1 : 0);
+                    }
+                    if (query->sort.at(f).second) {
+                        c = -c;
+                    }
                 }
                 if (c != 0) {
                     return c < 0;
@@ -370,6 +426,12 @@ HttpResponse list(StateStore &store, const RouteResource &resource, const HttpRe
             }
             return false;
         });
+        QList<QJsonValue> sorted;
+        sorted.reserve(items.size());
+        for (qsizetype i : order) {
+            sorted.append(items.at(i));
+        }
+        items = sorted;
     }
     qint64 from = 0;
     qint64 to = items.size();

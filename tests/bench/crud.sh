@@ -40,7 +40,7 @@ json.dump({"mockbench": 2, "data": {"users": users}, "routes": [
 ]}, open(sys.argv[1], "w"))
 PY
 
-taskset -c 0 "$bin" --headless --port 0 --journal 0 "$work/crud.mockbench.json" \
+taskset -c 0 "$bin" --headless --port 0 "$work/crud.mockbench.json" \
     > "$work/server.out" 2> "$work/server.err" &
 server_pid=$!
 for _ in $(seq 1 200); do
