@@ -32,7 +32,8 @@ find_file(MOCKBENCH_HANDLEBARS_JS handlebars.js
 if(NOT MOCKBENCH_HANDLEBARS_JS)
     message(FATAL_ERROR "handlebars.js was not found in /usr/share/javascript/handlebars (Debian "
         "package libjs-handlebars; or set MOCKBENCH_HANDLEBARS_JS to the file). The mockoon and "
-        "wiremock template dialects render with it: run scripts/install-deps.sh, which installs it.")
+        "wiremock template dialects render with it: run scripts/install-deps.sh, which installs "
+        "it.")
 endif()
 
 function(mockbench_vendor_bundles files_variable)

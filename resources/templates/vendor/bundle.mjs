@@ -54,15 +54,18 @@ const versions = {};
 for (const key of Object.keys(lock.packages || {})) {
     if (key.startsWith('node_modules/')) {
         const name = key.slice('node_modules/'.length);
-        versions[name] = JSON.parse(readFileSync(join(nodeModules, name, 'package.json'), 'utf8')).version;
+        const info = JSON.parse(readFileSync(join(nodeModules, name, 'package.json'), 'utf8'));
+        versions[name] = info.version;
     }
 }
 
 const target = '--target=es2016';
 const metafile = `${out}.meta.json`;
 const bundleFile = `${out}.esbuild.js`;
-const bundled = run([entry, `--outfile=${bundleFile}`, `--metafile=${metafile}`, '--bundle', '--format=iife', '--platform=browser', target,
-    '--supported:bigint=true', '--supported:regexp-sticky-and-unicode-flags=false', '--minify', '--legal-comments=none', '--charset=ascii',
+const bundled = run([entry, `--outfile=${bundleFile}`, `--metafile=${metafile}`, '--bundle',
+    '--format=iife', '--platform=browser', target, '--minify', '--legal-comments=none',
+    '--charset=ascii', '--supported:bigint=true',
+    '--supported:regexp-sticky-and-unicode-flags=false',
     `--define:__MB_VERSIONS__=${JSON.stringify(versions)}`, '--log-level=warning']);
 if (bundled.status !== 0) {
     fail(`esbuild could not bundle ${entry}:\n${bundled.stderr}`);
@@ -98,7 +101,9 @@ const packages = bundledPackages();
 // What esbuild says of the bundle as ES2016 without the BigInt override: only BigInt errors.
 function newerSyntax(text) {
     const check = run(['--loader=js', target, '--log-limit=0', '--log-level=error'], text);
-    return check.status === 0 ? [] : check.stderr.split('\n').filter((line) => line.includes('[ERROR]'));
+    return check.status === 0
+        ? []
+        : check.stderr.split('\n').filter((line) => line.includes('[ERROR]'));
 }
 const errors = newerSyntax(code);
 const bigintErrors = errors.filter((line) => line.includes('Big integer literals'));
@@ -115,7 +120,8 @@ if (lowered !== bigintErrors.length) {
     fail(`esbuild named ${bigintErrors.length} BigInt literals, ${lowered} were replaced`);
 }
 // A string literal as esbuild writes one: "...", '...' or `...` without ${}.
-const stringLiteral = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\.|\$(?!\{))*`)/.source;
+const literals = [/"(?:[^"\\\n]|\\.)*"/, /'(?:[^'\\\n]|\\.)*'/, /`(?:[^`\\$]|\\.|\$(?!\{))*`/];
+const stringLiteral = `(${literals.map((literal) => literal.source).join('|')})`;
 code = code.replace(new RegExp(`new RegExp\\(${stringLiteral}(?:,${stringLiteral})?\\)`, 'g'),
     (call, source, flagsLiteral) => {
         const flags = flagsLiteral ? flagsLiteral.slice(1, -1) : '';

@@ -12,7 +12,8 @@
 //   String.prototype.replaceAll   faker (string, internet, finance...), date-fns (format, parse)
 //   String.prototype.trimStart/trimEnd   faker (finance.iban formatted)
 //   Array.prototype.flat/flatMap, Array/String.prototype.at   common in libraries' updates
-//   TextEncoder (encode), btoa    faker's base64 without node's Buffer (image.dataUri, internet.jwt)
+//   TextEncoder (encode), btoa    faker's base64 without node's Buffer (image.dataUri,
+//                                 internet.jwt)
 //   console                       a QJSEngine without its console extension has none, and faker
 //                                 (a deprecated call such as internet.userName) and date-fns (a
 //                                 YYYY or DD format token) warn through console.warn: with no
@@ -38,7 +39,8 @@
         var result = {};
         for (var entry of entries) {
             if (Object(entry) !== entry) {
-                throw new TypeError('Object.fromEntries: entry ' + String(entry) + ' is not an object');
+                throw new TypeError('Object.fromEntries: entry ' + String(entry)
+                    + ' is not an object');
             }
             result[entry[0]] = entry[1];
         }
@@ -84,7 +86,10 @@
         if (i < 0) {
             i += length;
         }
-        return i < 0 || i >= length ? undefined : (typeof self === 'string' ? self.charAt(i) : self[i]);
+        if (i < 0 || i >= length) {
+            return undefined;
+        }
+        return typeof self === 'string' ? self.charAt(i) : self[i];
     }
     define(Array.prototype, 'at', at);
     define(String.prototype, 'at', function (index) {

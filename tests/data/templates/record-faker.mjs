@@ -25,7 +25,8 @@ const pinned = lock.packages['node_modules/@faker-js/faker'].version;
 const require = createRequire(join(resolve(nodeModules), '..', 'package.json'));
 const installed = require('@faker-js/faker/package.json').version;
 if (installed !== pinned) {
-    console.error(`record-faker.mjs: ${nodeModules} has faker ${installed}, package-lock.json pins ${pinned}`);
+    console.error(`record-faker.mjs: ${nodeModules} has faker ${installed}, `
+        + `package-lock.json pins ${pinned}`);
     process.exit(1);
 }
 const { faker } = require('@faker-js/faker');
