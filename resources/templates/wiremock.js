@@ -1100,6 +1100,20 @@
 
     // ---- helpers ---------------------------------------------------------------------------------
 
+    // A java.util.regex pattern as a JS RegExp: leading inline flags (?i) (?m), \A and \z.
+    function javaRegex(source, flags) {
+        var src = String(source), f = flags || '';
+        var m = /^\(\?([imsux]+)\)/.exec(src);
+        if (m) {
+            src = src.slice(m[0].length);
+            if (m[1].indexOf('i') >= 0) f += 'i';
+            if (m[1].indexOf('m') >= 0) f += 'm';
+            if (m[1].indexOf('s') >= 0) src = src.replace(/(^|[^\\])\./g, '$1[\\s\\S]');
+        }
+        src = src.replace(/\\A/g, '^').replace(/\\[zZ]/g, '$');
+        return new RegExp(src, f);
+    }
+
     function errorText(message) { return '[ERROR: ' + message + ']'; }
     function isSection(options) { return typeof options.fn === 'function'; }
     // Handlebars.Utils.isEmpty of Handlebars.java.
@@ -1945,7 +1959,8 @@
         reg('matches', function (v, re, options) {
             options = arguments[arguments.length - 1];
             if (arguments.length < 3) return errorText('You must specify the string to be matched and the regular expression');
-            var ok = new RegExp('^(?:' + out(re) + ')$').test(out(v));
+            var rx = javaRegex(out(re));
+            var ok = new RegExp('^(?:' + rx.source + ')$', rx.flags).test(out(v));
             if (isSection(options)) return ok ? options.fn(this) : '';
             return ok;
         });
@@ -2083,7 +2098,7 @@
             options = arguments[arguments.length - 1];
             var n = arguments.length - 1;
             var regex;
-            try { regex = new RegExp(out(re), 'g'); } catch (e) { return errorText('Invalid regex string ' + out(re)); }
+            try { regex = javaRegex(out(re), 'g'); } catch (e) { return errorText('Invalid regex string ' + out(re)); }
             var text = out(v), m, groups = [];
             while ((m = regex.exec(text))) {
                 if (n === 2) return m[0];

@@ -133,6 +133,16 @@ wm('isEven isOdd stripes', '{{isEven 4}}|{{isOdd 3}}|{{stripes 2 "e" "o"}}|{{str
 wm('numberFormat', '{{numberFormat 1234567.891}}|{{numberFormat 0.256 "percent"}}|{{numberFormat 1234.5 "currency"}}|{{numberFormat 1234.5 "integer"}}|{{numberFormat 3.14159 "0.00"}}|{{numberFormat 42 "#,##0.0"}}');
 wm('numberFormat options', '{{numberFormat 3.14159 maximumFractionDigits=2}}|{{numberFormat 3 minimumFractionDigits=2}}|{{numberFormat 1234567 groupingUsed=false}}');
 
+// Edge cases of the text helpers, each as WireMock renders it.
+["{{capitalize 'o\\'neil mc-donald  x'}}", "{{capitalizeFirst ''}}|{{capitalizeFirst 'élan'}}", "{{center 'abc' size=8 pad='xy'}}",
+ "{{abbreviate 'abcdefghij' 4}}", "{{wordWrap 'a verylongwordhere b' 5}}", "{{wordWrap 'line one\nline two' 6}}", "{{slugify 'Ça va? Très_bien-2'}}",
+ "{{stripTags '<a href=\"x\">l</a> <br/>t'}}", "{{substring 'héllo' 1}}", "{{ljust 'abc' size=2}}", "{{rjust 12 size=5}}", "{{upper 12.5}}", "{{lower true}}",
+ "{{replace 'aaa' 'a' 'bb'}}", "{{cut 'a,b,,c' ','}}", "{{join 'x' ', '}}", "{{join (array) ', '}}",
+ "{{defaultIfEmpty '' 'd'}}|{{defaultIfEmpty (array) 'd'}}|{{defaultIfEmpty 0 'd'}}", "{{yesno null}}",
+ "{{stringFormat '%.3f|%10s|%-5s|%x|%,d' 3.14159 'hi' 'ab' 255 1234567}}", "{{trim (array 1 2)}}", "{{size ''}}", "{{matches 'ABC' '(?i)abc'}}",
+ "{{base64 'AQID' decode=true}}|{{base64 '' }}", "{{urlEncode 'ü ~*.-_!'}}", "{{urlEncode '%E4%B8%AD' decode=true}}", "{{isEven 2.5}}|{{isOdd '3'}}|{{stripes 4 'a'}}",
+].forEach((t) => wm('text edge: ' + t, t));
+
 // ---- encodings
 wm('base64 encode', '{{base64 "hello wörld"}}|{{base64 "a" padding=false}}');
 wm('base64 decode', '{{base64 "aGVsbG8=" decode=true}}');
