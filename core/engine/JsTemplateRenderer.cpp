@@ -996,6 +996,9 @@ struct RenderJob
     HttpRequest request;
     PathCaptures params;
     std::optional<quint32> seed; ///< a seed job when set
+    // A Handlebars syntax check: compile() waits for the answer (parsing runs no template code).
+    QString check;
+    std::promise<QString> *checkWaiter = nullptr;
     // renderAsync: delivered on the renderer's thread, if the context still lives.
     QPointer<QObject> context;
     bool guarded = false;
@@ -1052,11 +1055,8 @@ public:
     /// Unwatched, for plain expressions only: they cannot run long, and the watchdog's wake-up
     /// would cost more than their render.
     enum class Watched { Yes, No };
-    /// Check: loaded only far enough to check a template's syntax (Handlebars dialects: no
-    /// dialect script, no template code ever runs in it).
-    enum class Purpose { Render, Check };
     RenderEngine(TemplateDialect dialect, TemplateHelpers *helpers, const Limits &limits,
-        Watched watched = Watched::Yes, Purpose purpose = Purpose::Render)
+        Watched watched = Watched::Yes)
         : m_dialect(dialect)
         , m_limits(limits)
         , m_helpers(helpers)
@@ -1102,7 +1102,7 @@ public:
                           "  })\n"
                           "});\n"_s);
         } else {
-            loadHandlebars(purpose);
+            loadHandlebars();
         }
         helpers->attach(&m_js, m_watchdog.get());
     }
@@ -1153,7 +1153,7 @@ public:
 
 private:
     const QList<QJSValue> &functions(const JsCompiledTemplate &tmpl, QString *error);
-    void loadHandlebars(Purpose purpose);
+    void loadHandlebars();
     QJSValue handlebarsRequest(const HttpRequest &request, const PathCaptures &params);
     QString interruption(TemplateWatchdog::Reason reason, const QString &where) const;
 
@@ -1174,7 +1174,7 @@ private:
     std::unique_ptr<TemplateWatchdog> m_watchdog;
 };
 
-void RenderEngine::loadHandlebars(Purpose purpose)
+void RenderEngine::loadHandlebars()
 {
     const auto load = [this](const QString &name) {
         const QString path = u":/mockbench/templates/"_s + name;
@@ -1192,22 +1192,15 @@ void RenderEngine::loadHandlebars(Purpose purpose)
         }
         return true;
     };
-    // A syntax check needs Handlebars' parser only, not the libraries the helpers use.
-    if (!load(u"handlebars.js"_s) || (purpose == Purpose::Render && !load(u"libs.js"_s))
-        || !load(u"hbs-runtime.js"_s)) {
+    if (!load(u"handlebars.js"_s) || !load(u"libs.js"_s) || !load(u"hbs-runtime.js"_s)) {
         qCCritical(lcTemplate).noquote() << m_loadError;
         return;
     }
     m_hbs = m_js.globalObject().property(u"__mbHbs"_s);
     m_hbsCheck = m_hbs.property(u"check"_s);
-    // The dialect's script only defines the dialect when it loads (its preprocessing is part of
-    // what a check parses); its helpers are set up by start(), which a check engine never calls.
     const QString name = templateDialectName(m_dialect);
     if (!load(name + u".js"_s)) {
         qCCritical(lcTemplate).noquote() << m_loadError;
-        return;
-    }
-    if (purpose == Purpose::Check) {
         return;
     }
     const QJSValue started =
@@ -1606,11 +1599,9 @@ RenderEngine &JsTemplateRenderer::Private::callerEngine()
         if (!inlineHelpers) {
             inlineHelpers = std::make_unique<TemplateHelpers>(limits);
         }
-        // Handlebars templates never render here: the engine only checks their syntax.
-        inlineEngine = std::make_unique<RenderEngine>(dialect, inlineHelpers.get(), limits,
-            RenderEngine::Watched::No,
-            dialect == TemplateDialect::JavaScript ? RenderEngine::Purpose::Render
-                                                   : RenderEngine::Purpose::Check);
+        // JavaScript only: Handlebars templates are checked and rendered by the worker.
+        inlineEngine = std::make_unique<RenderEngine>(
+            dialect, inlineHelpers.get(), limits, RenderEngine::Watched::No);
     }
     return *inlineEngine;
 }
@@ -1664,6 +1655,20 @@ void JsTemplateRenderer::Private::runJob(
 {
     if (job.seed) {
         helpers.seed(*job.seed);
+        return;
+    }
+    if (job.checkWaiter) {
+        QString error;
+        try {
+            if (!engine) {
+                replaceEngine(engine, helpers);
+            }
+            error = engine->checkHandlebars(job.check);
+        } catch (const std::bad_alloc &) {
+            engine.reset();
+            error = u"template ran out of memory"_s;
+        }
+        job.checkWaiter->set_value(error);
         return;
     }
     QList<RenderResult> results = renderTemplates(
@@ -1998,7 +2003,16 @@ std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QStrin
             tmpl->finish(source.toUtf8());
             return tmpl;
         }
-        const QString error = d->callerEngine().checkHandlebars(source);
+        // Checked by the worker's engine, the one that renders: a second engine with
+        // Handlebars and the dialect loaded would double what loading them costs. The first
+        // check makes that engine, so the first request finds it ready.
+        std::promise<QString> waiter;
+        std::future<QString> checked = waiter.get_future();
+        RenderJob job;
+        job.check = source;
+        job.checkWaiter = &waiter;
+        d->enqueue(std::move(job));
+        const QString error = checked.get();
         if (!error.isEmpty()) {
             tmpl->fail(error);
             return tmpl;
