@@ -35,8 +35,10 @@ public:
     ~JsTemplateRenderer() override;
 
     TemplateDialect dialect() const override;
-    /// Checks the syntax on the calling thread (no template code runs there), so a syntax error
-    /// is reported here; the worker compiles its own copy when it first renders the template.
+    /// Checks the syntax, so a syntax error is reported here: JavaScript on the calling thread
+    /// (no template code runs there), Handlebars by the worker's engine (parsing runs none
+    /// either; this waits for it, and the first check loads the dialect). The worker compiles
+    /// its own copy when it first renders the template.
     std::shared_ptr<const CompiledTemplate> compile(const QString &source) override;
     RenderResult render(const CompiledTemplate &tmpl, const HttpRequest &request,
         const PathCaptures &params) override;
