@@ -1912,6 +1912,8 @@
             options = arguments[arguments.length - 1];
             var lo = arguments.length > 1 ? intArg(a) : null, hi = arguments.length > 2 ? intArg(b) : null;
             if (lo === null || hi === null) return errorText('The range helper requires both lower and upper bounds as integer parameters');
+            // Stream.limit(hi - lo + 1) refuses a negative size.
+            if (hi - lo + 1 < 0) throw new Error('IllegalArgumentException: ' + (hi - lo + 1));
             var r = [];
             for (var k = lo; k <= hi; k++) r.push(k);
             return jlist(r);

@@ -232,6 +232,16 @@ wm('math bad operator answers an error text', '{{math 1 "^" 2}}');
 wm('math missing operand answers an error text', '{{math 1 "+"}}');
 wm('math decimal results print as a Java double', '{{math 0.1 "+" 0.2}}|{{math 1.5 "*" 2}}|{{math 100000 "*" 100000.0}}');
 
+// Edge cases of the number, list and JSON helpers, each as WireMock renders it.
+["{{math 2147483647 '+' 1}}", "{{math '1e3' '+' 1}}", "{{math 1.23456789 '*' 1000}}", "{{math -7 '%' 3}}", "{{math 7 '/' -2}}", "{{math 1 '/' 8.0}}",
+ "{{math 0.000001 '*' 1}}", "{{math 12345678 '*' 1.0}}", "{{math '' '+' 1}}", "{{math 2 '-' 2.0}}", "{{range '2' '4'}}", "{{array 'a' (array 1 2)}}",
+ "{{arrayAdd (array) 1}}", "{{arrayRemove (array 1) position='end'}}", "{{val null default=3}}|{{val false default=3}}|{{val '' or='x'}}",
+ "{{pickRandom (array 'only')}}", "{{size (parseJson '[1,2,3]')}}", "{{toJson 'text'}}|{{toJson 12}}|{{toJson true}}",
+ "{{toJson (parseJson '{\"a\":1.50,\"b\":[]}')}}", "{{formatJson '[1,{\"a\":[]},{}]'}}", "{{formatJson '\"s\"'}}",
+ "{{jsonMerge '{\"a\":{\"b\":1}}' '{\"a\":2}'}}", "{{jsonRemove '[1,2,3]' '$[1]'}}", "{{jsonRemove '{\"a\":[{\"x\":1},{\"x\":2}]}' '$.a[?(@.x==1)]'}}",
+ "{{jsonArrayAdd '{\"a\":[]}' '{\"k\":null}' jsonPath='$.a'}}",
+].forEach((t) => wm('value edge: ' + t, t));
+
 // ---- dates
 shape('now is ISO 8601 in UTC', '{{now}}', '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z');
 shape('now with a format', '{{now format="yyyy-MM-dd"}}', '\\d{4}-\\d{2}-\\d{2}');
@@ -336,6 +346,7 @@ error('SimpleDateFormat has no V (WireMock answers 500: Illegal pattern characte
 error('precompile (WireMock answers 500: FileNotFoundException /x.hbs)', '{{precompile "x"}}', '/x.hbs');
 error('i18nJs (WireMock answers 500: Invalid locale format)', '{{i18nJs "x"}}', 'i18nJs');
 error('a partial (WireMock answers 500: the partial /p.hbs could not be found)', '{{> p}}', 'p');
+error('range downwards (WireMock answers 500: IllegalArgumentException -1)', '{{range 3 1}}', '-1');
 error('parseJson of invalid JSON (WireMock answers 500: JSON parse error)', '{{parseJson "{bad"}}', 'parseJson');
 
 // ---- every help catalogue example, under the help panel's example request
