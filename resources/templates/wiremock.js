@@ -743,6 +743,11 @@
                 break;
             }
             case 'F': outText += pad(Math.floor((f.d - 1) / 7) + 1, n); break;
+            case 'W': { // week of the month, weeks from Sunday (en-US)
+                var first = new Date(Date.UTC(f.y, f.M - 1, 1)).getUTCDay();
+                outText += pad(Math.floor((f.d - 1 + first) / 7) + 1, n);
+                break;
+            }
             case 'Q': case 'q': outText += n >= 3 ? 'Q' + Math.ceil(f.M / 3) : pad(Math.ceil(f.M / 3), n); break;
             default:
                 throw new Error('Illegal pattern character \'' + c + '\'');

@@ -284,6 +284,34 @@ wm('each over a templated path walks the segments', '{{#each request.path}}[{{th
 shape('randomInt without bounds', '{{randomInt}}', '-?\\d+');
 shape('randomDecimal with decimal bounds', '{{randomDecimal lower=1.5 upper=2.5}}', '[12]\\.\\d+');
 
+// Edge cases of the date helpers (parsers, patterns, offsets, truncations), as WireMock renders them.
+["{{parseDate '2026-03-04T05:06:07.123+01:00'}}",
+ "{{parseDate '2026-03-04T05:06:07+01:00[Europe/Paris]'}}",
+ "{{parseDate 'Wed, 4 Mar 2026 05:06:07 +0100'}}",
+ "{{parseDate 'Wednesday, 04-Mar-26 05:06:07 GMT'}}",
+ "{{parseDate 'Wed Mar  4 05:06:07 2026'}}",
+ "{{parseDate '2026-03-04'}}",
+ "{{parseDate '2026-03-04' format='yyyy-MM-dd'}}",
+ "{{parseDate '2026-03' format='yyyy-MM'}}",
+ "{{parseDate '2026' format='yyyy'}}",
+ "{{parseDate '03/04/2026 5:06 PM' format='MM/dd/yyyy h:mm a'}}",
+ "{{parseDate '2026-03-04T05:06:07+0100' format=\"yyyy-MM-dd'T'HH:mm:ssZ\"}}",
+ "{{parseDate '04 Mar 2026' format='dd MMM yyyy'}}",
+ "{{date (parseDate '2026-03-04T05:06:07Z') format='EEEE dd MMMM yyyy hh a'}}",
+ "{{date (parseDate '2026-03-04T05:06:07Z') format='yy-M-d H:m:s S'}}",
+ "{{date (parseDate '2026-03-04T05:06:07Z') format='w W F D u k K'}}",
+ "{{date (parseDate '2026-03-04T05:06:07Z') format='G yyyy'}}",
+ "{{date (parseDate '2026-01-31T10:00:00Z') offset='1 months' format='yyyy-MM-dd'}}",
+ "{{date (parseDate '2024-02-29T10:00:00Z') offset='1 years'}}",
+ "{{truncateDate (parseDate '2026-03-14T15:09:26+05:30') 'first hour of day'}}",
+ "{{truncateDate (parseDate '2026-12-31T23:00:00Z') 'first day of next month'}}",
+ "{{truncateDate (parseDate '2026-03-14T15:09:26Z') 'last day of year'}}",
+ "{{truncateDate (parseDate '2026-03-14T15:09:26Z') 'first day of year'}}",
+ "{{truncateDate (parseDate '2026-03-14T15:09:26Z') 'first second of minute'}}",
+ "{{dateFormat (parseDate '2026-03-04T15:06:07Z') \"yyyy-MM-dd'T'HH:mm:ss.SSSXXX\"}}",
+ "{{dateFormat (parseDate '2026-03-04T15:06:07Z') 'long' tz='America/New_York'}}",
+].forEach((t) => wm('date edge: ' + t, t));
+
 // ---- random (shapes from WireMock; exact values under our seed)
 shape('randomValue default', '{{randomValue}}', '[a-z0-9]{36}');
 shape('randomValue ALPHANUMERIC', '{{randomValue length=12 type="ALPHANUMERIC"}}', '[a-z0-9]{12}');
