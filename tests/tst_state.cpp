@@ -441,6 +441,24 @@ void tst_State::changedStartingValueStartsThatStoreOver()
     QCOMPARE(server.dataStore(u"users"_s), std::optional<QJsonValue>(QJsonArray { 1, 2, 3 }));
     QVERIFY(!server.dataStore(u"config"_s)); // gone with its starting value
     QCOMPARE(server.dataStoreNames(), QStringList { u"users"_s });
+
+    // A store made while serving stays across an edit, and goes with a reset.
+    QVERIFY(server.setDataStore(u"counter"_s, 3));
+    set.routes[0].responses[0].body = u"edited"_s;
+    server.setRouteSet(set);
+    QCOMPARE(server.dataStore(u"counter"_s), std::optional<QJsonValue>(QJsonValue(3)));
+    server.resetState();
+    QVERIFY(!server.dataStore(u"counter"_s));
+
+    // A scenario left in a state its edited routes no longer name starts over.
+    QVERIFY(server.setScenarioState(u"checkout"_s, u"paid"_s));
+    set.routes.removeAt(4); // "cart-paid"
+    set.routes.removeAt(3); // "pay": nothing names "paid" now
+    server.setRouteSet(set);
+    QCOMPARE(server.scenarioStates().value(u"checkout"_s), u"Started"_s);
+    QVERIFY(server.setScenarioState(u"checkout"_s, u"filled"_s));
+    server.setRouteSet(set);
+    QCOMPARE(server.scenarioStates().value(u"checkout"_s), u"filled"_s);
 }
 
 void tst_State::stateChangedIsCoalesced()

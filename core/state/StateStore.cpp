@@ -48,8 +48,9 @@ void StateStore::setStartingValues(const RouteSet &set, bool keep)
         QMap<QString, QString> scenarios;
         for (auto it = possible.cbegin(); it != possible.cend(); ++it) {
             const QString current = m_scenarios.value(it.key());
-            scenarios.insert(
-                it.key(), keep && !current.isEmpty() ? current : RouteScenario::startedState());
+            // A state that the edited routes no longer name starts over.
+            scenarios.insert(it.key(),
+                keep && it.value().contains(current) ? current : RouteScenario::startedState());
         }
         QMap<QString, Store> data;
         for (auto it = set.data.constBegin(); it != set.data.constEnd(); ++it) {
@@ -58,6 +59,15 @@ void StateStore::setStartingValues(const RouteSet &set, bool keep)
                 data.insert(it.key(), old.value());
             } else {
                 data.insert(it.key(), Store { it.value(), {}, false });
+            }
+        }
+        if (keep) {
+            // Stores made while serving (a template's setData, the admin API) stay too, unless
+            // the new set brings its own starting value for them.
+            for (auto it = m_data.cbegin(); it != m_data.cend(); ++it) {
+                if (!m_startData.contains(it.key()) && !data.contains(it.key())) {
+                    data.insert(it.key(), it.value());
+                }
             }
         }
         m_possible = possible;

@@ -28,8 +28,9 @@ public:
 
     /// Takes the starting values of @p set (its scenarios, all in "Started", and its "data").
     /// With @p keep, what is unchanged keeps its current value: a scenario still in the set
-    /// keeps its state, a data store whose starting value is the same keeps its contents, global
-    /// variables stay. Without it everything starts over (a reload).
+    /// keeps its state (if its routes still name it), a data store whose starting value is the
+    /// same keeps its contents, stores made while serving stay, global variables stay. Without
+    /// it everything starts over (a reload).
     void setStartingValues(const RouteSet &set, bool keep);
     /// Puts everything back to its starting values and clears the global variables.
     void reset();
