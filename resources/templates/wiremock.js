@@ -1004,7 +1004,7 @@
     XmlNode.prototype.toString = function () {
         var n = this.node;
         if (n.type === 'attr') return n.value;
-        if (n.type === 'text') return n.text;
+        if (n.type === 'text') return n.cdata ? '[#cdata-section: ' + n.text + ']' : n.text;
         if (n.type === 'value') return jstr(n.value);
         return xmlSerialize(n, true, 0) + '\n';
     };
@@ -1037,7 +1037,7 @@
             steps.push({ deep: deep, test: m[1], preds: preds });
         }
         var current = [doc];
-        steps.forEach(function (st) {
+        steps.forEach(function (st, stepIndex) {
             var next = [];
             current.forEach(function (n) {
                 var cands = [];
@@ -1051,10 +1051,13 @@
                     } else if (st.test === 'text()') {
                         (p.children || []).forEach(function (c) { if (c.type === 'text') cands.push(c); });
                     } else {
-                        // WireMock's XPath has no namespace context: a name matches an
-                        // element's local name, a prefixed name matches nothing.
+                        // WireMock parses without namespaces and Xalan then matches a step by
+                        // the name's local part, but a leading // by the whole name; a prefixed
+                        // name matches nothing.
                         (p.children || []).forEach(function (c) {
-                            if (c.type === 'el' && (st.test === '*' || st.test === 'node()' || (st.test.indexOf(':') < 0 && localName(c.name) === st.test))) cands.push(c);
+                            if (c.type !== 'el') return;
+                            if (st.test === '*' || st.test === 'node()') cands.push(c);
+                            else if (st.test.indexOf(':') < 0 && (st.deep && stepIndex === 0 ? c.name : localName(c.name)) === st.test) cands.push(c);
                         });
                     }
                 });

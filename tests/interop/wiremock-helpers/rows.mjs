@@ -346,6 +346,31 @@ wm('xPath of invalid XML answers an error text', '{{xPath request.body "/a"}}', 
 wm('xPath names match local names, prefixed names nothing', '[{{xPath request.body "/soap:Envelope/soap:Body/m:GetPrice/m:Item/text()"}}]|{{xPath request.body "//*[local-name()=\'Item\']/text()"}}|{{xPath request.body "name(/*)"}}', { request: post('/', soap) });
 wm('xPath several nodes print the first, size counts them', '{{xPath request.body "/a/b"}}|{{xPath request.body "/a/b/@x"}}|{{xPath request.body "/a/c"}}|{{size (xPath request.body "/a/b")}}|{{xPath request.body "/a/b[2]/text()"}}|{{xPath request.body "string(/a/b)"}}', { request: post('/', '<a><b x="1">one</b><b x="2">two &amp; more</b><c><d/></c></a>') });
 wm('each with block parameters and ../', '{{#each (jsonPath request.body "$.a") as |item idx|}}{{idx}}={{item.n}};{{/each}}|{{#each (jsonPath request.body "$.a")}}{{../request.method}}{{@index}}{{/each}}', { request: post('/', '{"a":[{"n":1},{"n":2}]}') });
+// Edge cases of the XML helpers: prefixes without namespaces, CDATA, several nodes.
+["{{xPath request.body '/root/item/@id'}}",
+ "{{xPath request.body '//item'}}",
+ "{{xPath request.body '/root/e'}}",
+ "{{xPath request.body '/root/t/text()'}}",
+ "{{xPath request.body '/root/t'}}",
+ "{{xPath request.body '/root/item[@id=\"2\"]/text()'}}",
+ "{{xPath request.body 'count(/root/*)'}}",
+ "{{formatXml request.body}}",
+ "{{formatXml request.body format='compact'}}",
+ "{{xPath request.body '/root'}}",
+ "{{#each (xPath request.body '/root/*')}}[{{this}}]{{/each}}",
+ "{{xPath request.body '/root/*[last()]/text()'}}",
+ "{{soapXPath request.body '/x'}}",
+ "{{xPath request.body '//@id'}}",
+].forEach((t) => wm('xml edge: ' + t, t, { request: post('/', "<root xmlns:a=\"urn:a\"><a:item id=\"1\">one</a:item><item id=\"2\"><![CDATA[<two>]]></item><e/><t>a &lt; b</t></root>") }));
+["{{xPath request.body 'count(//item)'}}",
+ "{{size (xPath request.body '//item')}}",
+ "{{xPath request.body '/root/item/@id'}}|{{size (xPath request.body '/root/item/@id')}}",
+ "{{xPath request.body '/root/x'}}",
+ "{{xPath request.body '/root/y'}}",
+ "{{xPath request.body '//*[local-name()=\"item\"]/@id'}}",
+].forEach((t) => wm('xml edge: ' + t, t, { request: post('/', "<root xmlns:a=\"urn:a\"><a:item id=\"1\">one</a:item><item id=\"2\"><![CDATA[<two>]]></item><b:x xmlns:b=\"urn:b\">bx</b:x><c:y>cy</c:y></root>") }));
+['<r xmlns:a="u"><a:i>1</a:i></r>', '<r><a:i xmlns:a="u">1</a:i></r>', '<a:r xmlns:a="u"><a:i>1</a:i></a:r>'].forEach((x, k) =>
+    wm('xml edge: a leading // matches whole names, other steps local names ' + k, "{{xPath request.body '//i'}}|{{xPath request.body '/*//i'}}|{{xPath request.body '/*/i'}}|{{xPath request.body '//*/i'}}", { request: post('/', x) }));
 wm('soapXPath', '{{soapXPath request.body "/GetPrice/Item/text()"}}', { request: post('/', soap) });
 wm('formatXml', '{{formatXml request.body}}', { request: post('/', xml) });
 wm('formatXml compact', '{{formatXml "<a>  <b>x</b>\n  <c/> </a>" format="compact"}}');
