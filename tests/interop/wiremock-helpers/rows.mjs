@@ -100,6 +100,33 @@ wm('each with @index @first @last', '{{#each (array "a" "b" "c")}}{{@index}}{{th
 wm('each over a parsed map with @key', '{{#each (parseJson \'{"x":1,"y":2}\')}}{{@key}}={{this}};{{/each}}');
 wm('else if chain', '{{#eq 2 1}}one{{else eq 2 2}}two{{else}}many{{/eq}}');
 
+// Handlebars' own constructs as Handlebars.java renders them (truthiness, else, @root, comments, raw blocks, literal segments).
+const hbsReq = req('/p/q?a=1&a%20b=2&z=', { headers: [['Host', 'localhost:8080'], ['X-A', '1']] });
+["{{#if 0}}t{{else}}f{{/if}}|{{#if 'false'}}t{{else}}f{{/if}}|{{#if (parseJson '{}')}}t{{else}}f{{/if}}|{{#if 0.0}}t{{else}}f{{/if}}",
+ "{{#each (array)}}x{{else}}empty{{/each}}",
+ "{{#with request.nothing}}x{{else}}none{{/with}}",
+ "{{lookup (array 'a' 'b') 1}}|{{lookup request.query 'a'}}",
+ "{{@root.request.path}}",
+ "{{#each request.headers}}{{@key}}={{this}};{{/each}}",
+ "{{#unless true}}x{{else}}y{{/unless}}",
+ "a{{!-- comment --}}b{{! short }}c",
+ "{{{{raw}}}}{{not parsed}}{{{{/raw}}}}",
+ "{{request.query.[a b]}}",
+ "[{{request.query.z}}]|{{#if request.query.z}}t{{else}}f{{/if}}",
+ "{{#each (range 1 3)}}{{#if @first}}F{{/if}}{{this}}{{#unless @last}},{{/unless}}{{/each}}",
+ "{{#each (array 'x' 'y')}}{{@index}}{{../request.method}}{{/each}}",
+ "{{eq (size request.pathSegments) 2}}",
+ "{{#eq request.query.a.[0] '1'}}yes{{else}}no{{/eq}}",
+ "{{or request.query.missing 'fallback'}}",
+ "{{#and (eq 1 1) (gt 2 1)}}both{{/and}}",
+ "{{not (eq 1 2)}}",
+ "{{#neq 1 1}}a{{else}}b{{/neq}}",
+ "{{gte 'b' 'b'}}|{{lte 1 1.5}}",
+ "{{eq true true}}|{{eq null null}}|{{eq request.nothing null}}",
+ "{{#each request.query}}{{@key}}{{/each}}",
+ "{{#with (parseJson '{\"k\":{\"v\":1}}')}}{{k.v}}{{/with}}",
+].forEach((t) => wm('handlebars: ' + t, t, { request: hbsReq }));
+
 // ---- strings (Handlebars.java StringHelpers)
 wm('capitalize', '{{capitalize "hello wORLD"}}|{{capitalize "hello wORLD" fully=true}}');
 wm('capitalizeFirst', '{{capitalizeFirst "hello world"}}');
