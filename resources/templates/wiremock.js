@@ -99,6 +99,7 @@
             if (j >= 0) hidden(arr, String(-i), arr[j]);
         }
         hidden(arr, 'isSingle', arr.length === 1);
+        hidden(arr, '__mbListOrSingle', true); // Jackson writes a single one as its value
         return addListAccessors(arr);
     }
     /// A java.util.Map in the order given: prints "{a=1, b=2}".
@@ -271,6 +272,7 @@
         if (s !== undefined) return s;
         var nl = function (n) { return pretty ? '\n' + new Array(n + 1).join('  ') : ''; };
         if (isList(v)) {
+            if (v.__mbListOrSingle && v.length === 1) return jacksonWrite(v[0], pretty, skipNulls, level);
             if (!v.length) return pretty ? '[ ]' : '[]';
             // Jackson's array indenter is inline: it adds no nesting level.
             var items = v.map(function (x) { return jacksonWrite(x, pretty, skipNulls, level); });

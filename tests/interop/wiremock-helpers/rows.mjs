@@ -239,6 +239,19 @@ wm('jsonArrayAdd', '{{jsonArrayAdd \'[1,2]\' \'3\'}}|{{jsonArrayAdd \'{"l":[{"x"
 wm('jsonArrayAdd flatten and maxItems', '{{jsonArrayAdd \'[1,2]\' \'[3,4]\' flatten=true maxItems=3}}');
 wm('jsonArrayAdd on an object answers an error text', '{{jsonArrayAdd \'{"a":1}\' \'2\'}}');
 
+// toJson of WireMock's own values: a single query or header value as its value, dates as text.
+const toJsonReq = req('/p/q?a=1&a=2&b=x', { headers: [['Host', 'localhost:8080'], ['X-A', '1']] });
+["{{toJson request.query}}",
+ "{{toJson request.headers}}",
+ "{{toJson (parseDate '2026-03-04T05:06:07Z')}}",
+ "{{toJson (array (parseDate '2026-03-04T05:06:07Z') 1.5)}}",
+ "{{toJson request.pathSegments}}",
+ "{{toJson (jsonPath '{\"a\":[1,{\"b\":2}]}' '$.a')}}",
+ "{{toJson (formData 'x=1&x=2&y=3')}}",
+ "{{parseJson '{\"q\":1}' 'v'}}{{toJson v}}",
+ "{{toJson (regexExtract 'a1b2' '([a-z])([0-9])' 'g')}}{{toJson g}}",
+].forEach((t) => wm('toJson: ' + t, t, { request: toJsonReq }));
+
 // ---- arrays, values, maths
 wm('array prints as a Java list', '{{array 1 "two" true}}|{{array}}');
 wm('arrayAdd', '{{arrayAdd (array 1 2) 3}}|{{arrayAdd (array 1 2) 0 position="start"}}|{{arrayAdd (array 1 2) 9 position=1}}');
