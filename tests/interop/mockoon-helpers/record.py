@@ -167,12 +167,39 @@ def run_group(cli_dir, rows, results):
         stop(proc)
 
 
+def check_help(cli_dir):
+    path = os.path.normpath(os.path.join(HERE, "..", "..", "..", "resources", "templates", "mockoon-help.json"))
+    with open(path) as f:
+        entries = json.load(f)
+    request_ = {"method": "GET", "target": "/users/42?page=2", "body": '{"name":"Ada"}',
+                "headers": [["Host", "localhost:3000"], ["Content-Type", "application/json"]]}
+    state = {"data": {"users": [{"id": 1}, {"id": 2}]}}
+    results = {}
+    for i, e in enumerate(entries):
+        row = {"name": e["name"], "template": e["example"], "route": "/users/{id}", "request": request_,
+               "seed": 1, "now": DEFAULT_NOW, "state": state}
+        run_group(cli_dir, [(i, row)], results)
+    differ = 0
+    for i, e in enumerate(entries):
+        status, text, _ = results[i]
+        if text != e["output"]:
+            differ += 1
+            print("%s: catalogue %r, Mockoon %r" % (e["name"], e["output"], text))
+    print("%d of %d examples render otherwise in Mockoon" % (differ, len(entries)))
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cli", default="/tmp/mockoon", help="folder where @mockoon/cli@9.9.0 is installed")
     ap.add_argument("--table", default=TABLE)
     ap.add_argument("--only", help="record only rows whose name contains this")
+    ap.add_argument("--check-help", action="store_true",
+                    help="instead, render resources/templates/mockoon-help.json's examples in Mockoon "
+                         "(the help panel's example request, seed 1) and print those whose output differs")
     args = ap.parse_args()
+    if args.check_help:
+        return check_help(args.cli)
     with open(args.table) as f:
         table = json.load(f)
     todo = [(i, r) for i, r in enumerate(table) if r.get("origin") == ORIGIN
