@@ -2309,19 +2309,27 @@
             headers: caseInsensitive(headers),
             cookies: orderedMapFrom(cookiePairs),
             body: body,
-            bodyAsBase64: base64Encode(utf8Bytes(body), true),
+
             binary: !textual,
             isBinary: !textual,
             multipart: /^multipart\//.test(contentType),
             isMultipart: /^multipart\//.test(contentType),
-            parts: /^multipart\//.test(contentType) ? multipartParts(rawContentType, body) : jmap({}),
+
             clientIp: request.ip,
         };
         hidden(model, 'requestLine', model);
-        // The id takes the generator's numbers only when a template reads it.
-        var id = null;
-        Object.defineProperty(model, 'id', { enumerable: true, configurable: true,
-            get: function () { if (id === null) id = uuid(env); return id; } });
+        // Made when a template reads them: the id takes the generator's numbers, the others
+        // cost a pass over the body.
+        function lazy(name, make) {
+            var made = false, value;
+            Object.defineProperty(model, name, { enumerable: true, configurable: true,
+                get: function () { if (!made) { value = make(); made = true; } return value; } });
+        }
+        lazy('id', function () { return uuid(env); });
+        lazy('bodyAsBase64', function () { return base64Encode(utf8Bytes(body), true); });
+        lazy('parts', function () {
+            return /^multipart\//.test(contentType) ? multipartParts(rawContentType, body) : jmap({});
+        });
         return { request: model, parameters: jmap({}) };
     }
 
