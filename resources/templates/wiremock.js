@@ -297,11 +297,6 @@
         if (isMap(v)) return hidden(v, 'toString', function () { return jacksonWrite(this, true, true); });
         return v;
     }
-    function deepCopy(v) {
-        if (isList(v)) return jlist(v.map(deepCopy));
-        if (isMap(v)) { var o = {}; Object.keys(v).forEach(function (k) { o[k] = deepCopy(v[k]); }); return jmap(o); }
-        return v;
-    }
 
     // ---- JSONPath the way Jayway reads it ------------------------------------------------------
 
@@ -2027,7 +2022,6 @@
             var items = Array.isArray(first) ? first : args.slice(1);
             if (!items.length) return '';
             var prefix = out(hashArg(options, 'prefix', '')), suffix = out(hashArg(options, 'suffix', ''));
-            var self = this;
             var body = isSection(options) ? items.map(function (x) { return options.fn(x); }).join(sep) : items.map(jstr).join(sep);
             return prefix + body + suffix;
         });
