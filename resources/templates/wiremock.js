@@ -1198,6 +1198,81 @@
         };
     }
 
+    // java.util.Formatter for String.format: %s %S %d %f %e %E %x %X %o %b %B %c %% %n with
+    // argument indexes, flags (- 0 + space , ( #), width and precision.
+    function javaFormatString(format, args) {
+        var next = 0;
+        function conversionError(conv, arg) { return new Error('IllegalFormatConversionException: ' + conv + ' != ' + javaClass(arg)); }
+        function isInt(a) { return typeof a === 'number' && Number.isInteger(a); }
+        function isFloat(a) { return a instanceof JDouble || a instanceof JDecimal || (typeof a === 'number' && !Number.isInteger(a)); }
+        function signed(text, negative, flags) {
+            if (negative) return flags.indexOf('(') >= 0 ? '(' + text + ')' : '-' + text;
+            if (flags.indexOf('+') >= 0) return '+' + text;
+            if (flags.indexOf(' ') >= 0) return ' ' + text;
+            return text;
+        }
+        return format.replace(/%(\d+\$)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, function (all, index, flags, width, prec, conv) {
+            if (conv === '%') return width ? padString('%', Number(width), ' ', flags.indexOf('-') < 0) : '%';
+            if (conv === 'n') return '\n';
+            var arg = index ? args[Number(index.slice(0, -1)) - 1] : args[next++];
+            if (arg === undefined) throw new Error("MissingFormatArgumentException: Format specifier '" + all + "'");
+            var text, lower = conv.toLowerCase(), numeric = false;
+            switch (lower) {
+            case 's':
+                text = arg === null ? 'null' : jstr(arg);
+                if (prec !== undefined) text = text.slice(0, Number(prec));
+                break;
+            case 'b':
+                text = String(!(arg === null || arg === false));
+                if (prec !== undefined) text = text.slice(0, Number(prec));
+                break;
+            case 'c':
+                if (!isInt(arg)) throw conversionError(conv, arg);
+                text = String.fromCodePoint(arg);
+                break;
+            case 'd':
+                if (!isInt(arg)) throw conversionError(conv, arg);
+                text = String(Math.abs(arg));
+                if (flags.indexOf(',') >= 0) text = groupThousands(text);
+                text = signed(text, arg < 0, flags);
+                numeric = true;
+                break;
+            case 'x': case 'o':
+                if (!isInt(arg)) throw conversionError(conv, arg);
+                text = (arg >>> 0).toString(lower === 'x' ? 16 : 8);
+                if (flags.indexOf('#') >= 0) text = (lower === 'x' ? '0x' : '0') + text;
+                numeric = true;
+                break;
+            case 'f': case 'e': {
+                if (!isFloat(arg)) throw conversionError(conv, arg);
+                var n = Number(arg), digits = prec === undefined ? 6 : Number(prec);
+                if (lower === 'f') {
+                    text = Math.abs(n).toFixed(digits);
+                    if (flags.indexOf(',') >= 0) text = text.replace(/^\d+/, function (d) { return groupThousands(d); });
+                } else {
+                    var e = Math.abs(n).toExponential(digits).split('e');
+                    var exp = Number(e[1]);
+                    text = e[0] + 'e' + (exp < 0 ? '-' : '+') + pad(Math.abs(exp), 2);
+                }
+                text = signed(text, n < 0, flags);
+                numeric = true;
+                break;
+            }
+            default:
+                throw new Error("UnknownFormatConversionException: Conversion = '" + conv + "'");
+            }
+            if (conv !== lower) text = text.toUpperCase();
+            if (width && text.length < Number(width)) {
+                if (flags.indexOf('-') >= 0) text = padString(text, Number(width), ' ', false);
+                else if (numeric && flags.indexOf('0') >= 0) {
+                    var sign = /^[-+ (]/.test(text) ? text[0] : '';
+                    text = sign + padString(text.slice(sign.length), Number(width) - sign.length, '0', true);
+                } else text = padString(text, Number(width), ' ', true);
+            }
+            return text;
+        });
+    }
+
     function capitalizeWords(s, fully) {
         if (fully) s = s.toLowerCase();
         return s.replace(/(^|\s)(\S)/g, function (all, sp, ch) { return sp + ch.toUpperCase(); });
@@ -1553,22 +1628,7 @@
             return r;
         }));
         reg('stringFormat', stringHelper(function (v, p) {
-            var k = 0;
-            return out(v).replace(/%(\d+\$)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([sdfxXbcn%])/g, function (all, pos, flags, width, prec, conv) {
-                if (conv === '%') return '%';
-                if (conv === 'n') return '\n';
-                var arg = pos ? p[Number(pos.slice(0, -1)) - 1] : p[k++];
-                var s;
-                if (conv === 's') s = out(arg === undefined ? null : arg) || 'null';
-                else if (conv === 'd') s = String(Math.trunc(Number(arg)));
-                else if (conv === 'f') s = Number(arg).toFixed(prec === undefined ? 6 : Number(prec));
-                else if (conv === 'x' || conv === 'X') { s = Math.trunc(Number(arg)).toString(16); if (conv === 'X') s = s.toUpperCase(); }
-                else if (conv === 'b') s = String(!(arg === null || arg === undefined || arg === false));
-                else s = out(arg);
-                if (flags.indexOf(',') >= 0) s = s.replace(/^(-?)(\d+)/, function (x, sign, d) { return sign + groupThousands(d); });
-                if (width) s = padString(s, Number(width), flags.indexOf('0') >= 0 ? '0' : ' ', flags.indexOf('-') < 0);
-                return s;
-            });
+            return javaFormatString(out(v), p);
         }));
         reg('stripTags', stringHelper(function (v) { return out(v).replace(/<[^>]*>/g, ''); }));
         reg('capitalize', stringHelper(function (v, p, options) { return capitalizeWords(out(v), hashArg(options, 'fully', false) === true); }));

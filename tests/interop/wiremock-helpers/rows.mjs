@@ -172,6 +172,25 @@ wm('numberFormat options', '{{numberFormat 3.14159 maximumFractionDigits=2}}|{{n
  "{{base64 'AQID' decode=true}}|{{base64 '' }}", "{{urlEncode 'ü ~*.-_!'}}", "{{urlEncode '%E4%B8%AD' decode=true}}", "{{isEven 2.5}}|{{isOdd '3'}}|{{stripes 4 'a'}}",
 ].forEach((t) => wm('text edge: ' + t, t));
 
+// stringFormat is Java's String.format.
+["{{stringFormat '%s-%s' 'a' 'b'}}",
+ "{{stringFormat '%05d' 42}}",
+ "{{stringFormat '%.2f' 2.345}}",
+ "{{stringFormat '%.0f' 2.5}}",
+ "{{stringFormat '%8.3f|' 3.14159}}",
+ "{{stringFormat '%-8s|' 'ab'}}",
+ "{{stringFormat '%S' 'ab'}}",
+ "{{stringFormat '%2$s %1$s' 'a' 'b'}}",
+ "{{stringFormat '%e' 12345.678}}",
+ "{{stringFormat '%o %X %x' 8 255 -1}}",
+ "{{stringFormat '%+d %+d' 5 -5}}",
+ "{{stringFormat '%,.2f' 1234567.891}}",
+ "{{stringFormat '%s' (array 1 2)}}",
+ "{{stringFormat '%d%%' 50}}",
+ "{{stringFormat '%s' 1.5}}",
+ "{{stringFormat '%10.4s|' 'abcdefgh'}}",
+].forEach((t) => wm('stringFormat: ' + t, t));
+
 // ---- encodings
 wm('base64 encode', '{{base64 "hello wörld"}}|{{base64 "a" padding=false}}');
 wm('base64 decode', '{{base64 "aGVsbG8=" decode=true}}');
@@ -442,6 +461,7 @@ error('precompile (WireMock answers 500: FileNotFoundException /x.hbs)', '{{prec
 error('i18nJs (WireMock answers 500: Invalid locale format)', '{{i18nJs "x"}}', 'i18nJs');
 error('a partial (WireMock answers 500: the partial /p.hbs could not be found)', '{{> p}}', 'p');
 error('range downwards (WireMock answers 500: IllegalArgumentException -1)', '{{range 3 1}}', '-1');
+error('stringFormat %c of text (WireMock answers 500: IllegalFormatConversionException)', "{{stringFormat '%b %c' true 'x'}}", 'c != java.lang.String');
 error('parseJson of invalid JSON (WireMock answers 500: JSON parse error)', '{{parseJson "{bad"}}', 'parseJson');
 
 // ---- every help catalogue example, under the help panel's example request
