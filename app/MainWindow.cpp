@@ -588,6 +588,14 @@ void MainWindow::Private::buildDocks()
     stateToggle->setObjectName(u"stateViewAction"_s);
     viewMenu->addAction(helpToggle);
     viewMenu->addAction(stateToggle);
+    // Shown means in front: the two share the dock area as tabs.
+    for (QDockWidget *dock : { helpDock, stateDock }) {
+        connect(dock->toggleViewAction(), &QAction::triggered, q, [dock](bool shown) {
+            if (shown) {
+                dock->raise();
+            }
+        });
+    }
 
     connect(editor, &RouteEditor::templateHelpRequested, q,
         [this](TemplateDialect dialect) { q->showTemplateHelp(dialect); });

@@ -319,7 +319,10 @@ void ResponseEditor::Private::buildResponse(QVBoxLayout *layout)
         tr("The helpers and values of this dialect (F1)"), QString());
     dialectRow->addWidget(dialectCombo, 1);
     dialectRow->addWidget(templateHelpButton);
-    topForm->addRow(tr("Templ&ating:"), dialectRow);
+    // A label of its own: a form row whose field is a layout gets no buddy, so no mnemonic.
+    auto *dialectLabel = new QLabel(tr("Templ&ating:"), responseBox);
+    dialectLabel->setBuddy(dialectCombo);
+    topForm->addRow(dialectLabel, dialectRow);
 
     bodyEdit = new QPlainTextEdit(responseBox);
     bodyEdit->setObjectName(u"bodyEdit"_s);
@@ -618,9 +621,29 @@ TemplateDialect ResponseEditor::Private::dialect() const
 void ResponseEditor::Private::updateDefaultDialectItem()
 {
     const int at = dialectCombo->findData(-1);
-    const QString name = dialectCombo->itemText(dialectCombo->findData(int(defaultDialect)));
+    // Short names here: the item must fit the editor's column at 1024 pixels.
+    QString name;
+    switch (defaultDialect) {
+    case TemplateDialect::JavaScript:
+        name = tr("JavaScript");
+        break;
+    case TemplateDialect::Mockoon:
+        name = u"Mockoon"_s;
+        break;
+    case TemplateDialect::WireMock:
+        name = u"WireMock"_s;
+        break;
+    case TemplateDialect::None:
+        //: a template dialect: bodies sent as written
+        name = tr("None");
+        break;
+    }
     //: the templating of a response that names none; %1 is the route set's (e.g. "JavaScript")
     dialectCombo->setItemText(at, tr("Route set default (%1)").arg(name));
+    dialectCombo->setItemData(at,
+        //: tooltip; %1 a template dialect such as "Mockoon"
+        tr("The route set's default dialect, %1 (Edit > Default Template Dialect)").arg(name),
+        Qt::ToolTipRole);
 }
 
 void ResponseEditor::Private::updateDialect()

@@ -100,6 +100,7 @@ void StateView::Private::build()
     top->addWidget(intro, 1);
     resetButton = new QPushButton(tr("&Reset State"), q);
     resetButton->setObjectName(u"resetStateButton"_s);
+    resetButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     resetButton->setToolTip(tr("Scenarios back to \"Started\", data stores to the route set's "
                                "values, global variables cleared"));
     top->addWidget(resetButton);
@@ -130,6 +131,7 @@ QWidget *StateView::Private::buildScenarios(QWidget *parent)
     auto *layout = new QVBoxLayout(group);
     scenarios = EditorFields::table(group, u"scenarioTable"_s, { tr("Scenario"), tr("State") });
     scenarios->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    scenarios->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     scenarios->setToolTip(tr("A route with a scenario answers only in the state it requires"));
     layout->addWidget(scenarios);
     noScenarios = new QLabel(tr("No route of this set has a scenario."), group);
@@ -141,24 +143,24 @@ QWidget *StateView::Private::buildScenarios(QWidget *parent)
 
 QWidget *StateView::Private::buildStores(QWidget *parent)
 {
+    // One column, so the view fits a narrow dock beside the editor at 1024 pixels.
     auto *group = new QGroupBox(tr("Data stores"), parent);
-    auto *layout = new QHBoxLayout(group);
+    auto *layout = new QVBoxLayout(group);
     stores = new QListWidget(group);
     stores->setObjectName(u"dataStoreList"_s);
-    stores->setMaximumWidth(160);
+    stores->setMaximumHeight(4 * stores->fontMetrics().lineSpacing() + 8);
     layout->addWidget(stores);
 
-    auto *editBox = new QVBoxLayout;
     storeEdit = new QPlainTextEdit(group);
     storeEdit->setObjectName(u"dataStoreEdit"_s);
     storeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     storeEdit->setTabChangesFocus(true);
-    storeEdit->setPlaceholderText(tr("The data store chosen on the left, as JSON"));
-    editBox->addWidget(storeEdit, 1);
+    storeEdit->setPlaceholderText(tr("The data store chosen above, as JSON"));
+    layout->addWidget(storeEdit, 1);
     storeMessage = new QLabel(group);
     storeMessage->setObjectName(u"dataStoreMessage"_s);
     storeMessage->setWordWrap(true);
-    editBox->addWidget(storeMessage);
+    layout->addWidget(storeMessage);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     revertButton = new QPushButton(tr("Re&vert"), group);
@@ -168,8 +170,7 @@ QWidget *StateView::Private::buildStores(QWidget *parent)
     applyButton->setToolTip(tr("Replace the data store with this JSON (Ctrl+Return)"));
     buttons->addWidget(revertButton);
     buttons->addWidget(applyButton);
-    editBox->addLayout(buttons);
-    layout->addLayout(editBox, 1);
+    layout->addLayout(buttons);
 
     QObject::connect(stores, &QListWidget::currentTextChanged, q, [this](const QString &name) {
         if (loading) {
@@ -196,6 +197,7 @@ QWidget *StateView::Private::buildGlobals(QWidget *parent)
     auto *layout = new QVBoxLayout(group);
     globals = EditorFields::table(group, u"globalsTable"_s, { tr("Name"), tr("Value") });
     globals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    globals->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     globals->setToolTip(tr("Set by templates (Mockoon's setGlobalVar); cleared by Reset State"));
     layout->addWidget(globals);
     return group;

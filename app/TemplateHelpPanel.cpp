@@ -249,7 +249,8 @@ void TemplateHelpPanel::Private::showDetails()
         return;
     }
     const auto pre = [](const QString &text) -> QString {
-        return u"<pre style=\"margin: 2px 0 8px 12px\">"_s + text.toHtmlEscaped() + u"</pre>"_s;
+        return u"<pre style=\"margin: 2px 0 8px 12px; white-space: pre-wrap\">"_s
+            + text.toHtmlEscaped() + u"</pre>"_s;
     };
     QString html = u"<p><code><b>"_s + e->signature.toHtmlEscaped() + u"</b></code> <i>("_s
         + kindText(e->kind).toHtmlEscaped() + u")</i></p>"_s;

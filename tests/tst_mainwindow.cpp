@@ -123,6 +123,7 @@ private Q_SLOTS:
     void editorHelpShowsTheResponsesDialect();
     void defaultDialectMenuChangesServedAnswer();
     void stateViewShowsTheServersState();
+    void docksFitAt1024x700();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -888,6 +889,23 @@ void tst_MainWindow::stateViewShowsTheServersState()
     edit->setPlainText(u"[3]"_s);
     QVERIFY(m_window->stateView()->applyDataStore());
     QCOMPARE(m_window->server()->dataStore(u"users"_s), QJsonValue(QJsonArray { 3 }));
+}
+
+void tst_MainWindow::docksFitAt1024x700()
+{
+    startWindow(fooFile());
+    m_window->resize(1024, 700);
+    m_window->findChild<QAction *>(u"stateViewAction"_s)->trigger();
+    auto *stateDock = m_window->findChild<QDockWidget *>(u"stateDock"_s);
+    QVERIFY(stateDock->isVisible());
+    QTRY_VERIFY(!stateDock->visibleRegion().isEmpty()); // raised over the help's tab
+    m_window->showTemplateHelp(TemplateDialect::Mockoon);
+    QTRY_VERIFY(
+        !m_window->findChild<QDockWidget *>(u"templateHelpDock"_s)->visibleRegion().isEmpty());
+    const QSize least = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(least.width() <= 1024 && least.height() <= 700,
+        qPrintable(u"%1x%2"_s.arg(least.width()).arg(least.height())));
+    QCOMPARE(m_window->width(), 1024);
 }
 
 QTEST_MAIN(tst_MainWindow)

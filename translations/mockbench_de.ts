@@ -1310,6 +1310,16 @@ von %2</translation>
         <source>Response body, sent exactly as written.</source>
         <translation>Antwort-Body, genau wie geschrieben gesendet.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <extracomment>a template dialect: bodies sent as written</extracomment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The route set&apos;s default dialect, %1 (Edit &gt; Default Template Dialect)</source>
+        <extracomment>tooltip; %1 a template dialect such as &quot;Mockoon&quot;</extracomment>
+        <translation>Der Vorgabe-Dialekt des Routensets, %1 (Bearbeiten &gt; Vorgabe-Vorlagendialekt)</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RouteEditor</name>
@@ -1565,10 +1575,6 @@ von %2</translation>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <source>The data store chosen on the left, as JSON</source>
-        <translation>Der links gewählte Datenspeicher, als JSON</translation>
-    </message>
-    <message>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -1615,6 +1621,10 @@ von %2</translation>
         <source>Data store %1 replaced.</source>
         <extracomment>%1 the data store</extracomment>
         <translation>Datenspeicher %1 ersetzt.</translation>
+    </message>
+    <message>
+        <source>The data store chosen above, as JSON</source>
+        <translation>Der oben gewählte Datenspeicher, als JSON</translation>
     </message>
 </context>
 <context>
