@@ -1506,6 +1506,13 @@
             return jsUnless.call(this, cond, options);
         });
         reg('log', function () { return ''; });
+        // Handlebars.java's lookup answers the object itself when it has no such member.
+        reg('lookup', function (obj, field, options) {
+            if (obj === null || obj === undefined) return null;
+            if (arguments.length < 3) return obj;
+            var v = memberOf(obj, typeof field === 'number' ? field : out(field));
+            return v === null || v === undefined ? obj : v;
+        });
         // Handlebars.java's i18n reads the resource bundle "messages", which WireMock has none of.
         ['i18n', 'i18nJs'].forEach(function (name) {
             reg(name, function () { throw new Error("MissingResourceException: Can't find bundle for base name messages, locale en_US"); });
@@ -1674,17 +1681,31 @@
             }
             return javaFormat(v.ms, datePart, zone, true);
         }));
+        // NumberFormat's symbols of some locales (Java 17, CLDR): grouping, decimal point,
+        // currency before and after, currency digits, percent suffix.
+        var NUMBER_LOCALES = {
+            en_US: [',', '.', '$', '', 2, '%'], en_GB: [',', '.', '\u00a3', '', 2, '%'], en_IN: [',', '.', '\u20b9', '', 2, '%'],
+            de_DE: ['.', ',', '', '\u00a0\u20ac', 2, '\u00a0%'], fr_FR: ['\u202f', ',', '', '\u00a0\u20ac', 2, '\u00a0%'],
+            es_ES: ['.', ',', '', '\u00a0\u20ac', 2, '\u00a0%'], it_IT: ['.', ',', '', '\u00a0\u20ac', 2, '%'],
+            nl_NL: ['.', ',', '\u20ac\u00a0', '', 2, '%'], pt_BR: ['.', ',', 'R$\u00a0', '', 2, '%'],
+            ja_JP: [',', '.', '\uffe5', '', 0, '%'], de_CH: ['\u2019', '.', 'CHF\u00a0', '', 2, '%'],
+            sv_SE: ['\u00a0', ',', '', '\u00a0kr', 2, '\u00a0%'], pl_PL: ['\u00a0', ',', '', '\u00a0z\u0142', 2, '%'],
+        };
+        function localized(text, symbols) {
+            return text.replace(/[,.]/g, function (c) { return c === ',' ? symbols[0] : symbols[1]; });
+        }
         reg('numberFormat', function (v) {
             var options = arguments[arguments.length - 1];
             var params = Array.prototype.slice.call(arguments, 1, -1);
             if (!isNum(v)) return params.length && params[0] !== null && params[0] !== undefined ? out(params[0]) : null;
             var n = Number(v);
             var style = params.length ? out(params[0]).toUpperCase().trim() : 'DEFAULT';
-            var minF = 0, maxF = 3, grouping = true, percent = false, prefix = '', minI = 1, maxI = 1e9;
+            var symbols = NUMBER_LOCALES[params.length > 1 ? out(params[1]) : 'en_US'] || NUMBER_LOCALES.en_US;
+            var minF = 0, maxF = 3, grouping = true, percent = false, prefix = '', suffix = '', minI = 1, maxI = 1e9;
             if (style === 'INTEGER') maxF = 0;
-            else if (style === 'CURRENCY') { minF = 2; maxF = 2; prefix = '$'; }
-            else if (style === 'PERCENT') { percent = true; maxF = 0; }
-            else if (style !== 'DEFAULT') return decimalPattern(n, out(params[0]));
+            else if (style === 'CURRENCY') { minF = symbols[4]; maxF = symbols[4]; prefix = symbols[2]; suffix = symbols[3]; }
+            else if (style === 'PERCENT') { percent = true; maxF = 0; suffix = symbols[5]; }
+            else if (style !== 'DEFAULT') return localized(decimalPattern(n, out(params[0])), symbols);
             var h = function (k, d) { var x = hashArg(options, k, null); return x === null ? d : x; };
             grouping = h('groupingUsed', grouping);
             maxF = h('maximumFractionDigits', maxF);
@@ -1694,7 +1715,7 @@
             maxI = h('maximumIntegerDigits', maxI);
             var mode = out(h('roundingMode', 'HALF_EVEN')).toUpperCase().trim();
             if (percent) n *= 100;
-            return prefix + formatFixed(n, minF, maxF, grouping, minI, mode) + (percent ? '%' : '');
+            return prefix + localized(formatFixed(n, minF, maxF, grouping, minI, mode), symbols) + suffix;
         });
 
         // NumberFormat's digits: rounded at maxF (HALF_EVEN by default), trailing zeros down to minF.
