@@ -2354,7 +2354,10 @@
             if (h[0].toLowerCase() !== 'cookie') return;
             h[1].split(';').forEach(function (c) {
                 var i = c.indexOf('=');
-                if (i > 0) cookiePairs.push([c.slice(0, i).trim(), c.slice(i + 1).trim()]);
+                if (i <= 0) return;
+                var value = c.slice(i + 1).trim();
+                if (value.length >= 2 && value[0] === '"' && value[value.length - 1] === '"') value = value.slice(1, -1);
+                cookiePairs.push([c.slice(0, i).trim(), value]);
             });
         });
         var hostHeader = '';

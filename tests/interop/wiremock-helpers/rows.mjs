@@ -70,6 +70,20 @@ wm('request.bodyAsBase64', '{{request.bodyAsBase64}}', { request: post('/', 'hé
 const multipart = post('/', '--XX\r\nContent-Disposition: form-data; name="f"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XX\r\nContent-Disposition: form-data; name="g"\r\n\r\nworld\r\n--XX--\r\n', [['Content-Type', 'multipart/form-data; boundary=XX']]);
 wm('request.parts of a multipart body', '{{request.isMultipart}}|{{request.parts.f.name}}|{{request.parts.f.body}}|{{request.parts.f.headers.content-type}}|{{request.parts.g.body}}|{{request.parts.f.binary}}|{{request.parts.f.headers}}|{{size request.parts}}|{{request.parts.g.bodyAsBase64}}', { request: multipart });
 wm('request.parts each and a part printed', '{{#each request.parts}}{{@key}}:{{this.body}};{{/each}}|{{request.parts.f}}', { request: multipart });
+// One odd request: encoded path segments and query keys, repeated and empty values, quoted
+// cookies, two Cookie headers, a header under two cases, an upper-case Host with a port.
+const oddRequest = { method: 'PUT', target: '/a/%C3%A9t%C3%A9/b%2Bc/?k%20ey=v%2Bw&x=&x=2&y&=z&%E2%82%AC=euro', headers: [['Host', 'Example.COM:8443'], ['Accept', 'a/b, c/d'], ['Cookie', 'a=1; b="quoted"; c=x=y'], ['Cookie', 'd=4'], ['X-Empty', ''], ['x-multi', 'one'], ['X-MULTI', 'two'], ['Content-Length', '5']], body: 'plain' };
+["{{request.path}}|{{request.pathSegments.[1]}}|{{request.pathSegments.[2]}}",
+ "{{request.url}}",
+ "{{request.query}}",
+ "{{request.query.[k ey]}}|{{request.query.x}}|{{request.query.x.[1]}}|[{{request.query.y}}]|{{request.query.[\u20ac]}}",
+ "{{request.headers.accept}}|{{size request.headers.accept}}",
+ "{{request.cookies}}|{{request.cookies.b}}|{{request.cookies.c}}|{{request.cookies.d}}",
+ "[{{request.headers.x-empty}}]|{{request.headers.x-multi}}|{{request.headers.x-multi.[1]}}",
+ "{{request.host}}|{{request.port}}|{{request.baseUrl}}",
+ "{{request.headers}}",
+ "{{request.method}}|{{request.isBinary}}",
+].forEach((t) => wm('odd request: ' + t, t, { request: oddRequest }));
 wm('request.method', '{{request.method}}', { request: post('/x', 'b') });
 wm('request.host, port, scheme, baseUrl', '{{request.host}}|{{request.port}}|{{request.scheme}}|{{request.baseUrl}}', { request: rq });
 wm('request.port without one in Host is 80, baseUrl drops it', '{{request.port}}|{{request.baseUrl}}', { request: req('/', { headers: [['Host', 'example.com']] }) });
