@@ -1038,8 +1038,27 @@
     // ---------------------------------------------------------------------------------------
     // Data buckets and global variables (env.state)
 
+    // Mockoon finds a data bucket by its id or by a part of its name (case-insensitive), the
+    // first in the environment's order. With the stores' names (env.state.dataNames(), when the
+    // renderer gives them) the same; without, the store of exactly that name.
+    function bucketName(name) {
+        var wanted = String(plain(name));
+        if (typeof env.state.dataNames !== 'function') {
+            return wanted;
+        }
+        var names = env.state.dataNames() || [];
+        var lower = wanted.toLowerCase();
+        for (var i = 0; i < names.length; ++i) {
+            var n = String(names[i]);
+            if (n === wanted || n.toLowerCase().indexOf(lower) !== -1) {
+                return n;
+            }
+        }
+        return wanted;
+    }
+
     function bucketValue(name) {
-        return env.state.data(String(plain(name)));
+        return env.state.data(bucketName(name));
     }
 
     var helpers = {
@@ -1194,7 +1213,7 @@
             if (['push', 'del', 'inc', 'dec', 'invert', 'set', 'merge'].indexOf(operator) === -1) {
                 operator = 'set';
             }
-            var name = String(plain(p[1]));
+            var name = bucketName(p[1]);
             var value = env.state.data(name);
             if (value === undefined) {
                 return undefined;

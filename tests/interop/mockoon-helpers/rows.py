@@ -130,6 +130,8 @@ R("data with a path", "{{data 'users' '1.name'}}", state=D)
 R("data with a JSONPath", "{{data 'users' '$[?(@.id == 2)].name'}}", state=D)
 R("data of a missing bucket is empty", "[{{data 'nope'}}]", state=D)
 R("data of a number bucket", "{{data 'counter'}}", state=D)
+R("data finds a bucket by a part of its name, any case", "{{data 'USER' '0.name'}}", state=D)
+R("setData finds a bucket by a part of its name", "{{setData 'inc' 'count'}}{{data 'counter'}}", state=D, after={"data": {"counter": None}})
 R("dataRaw loops over a bucket", "{{#each (dataRaw 'users')}}{{name}},{{/each}}", state=D)
 R("dataRaw with a path", "{{dataRaw 'users' '0.name'}}", state=D)
 R("setData set at a path", "{{setData 'set' 'users' '0.name' 'Eve'}}{{data 'users' '0.name'}}", state=D, after={"data": {"users": None}})
@@ -338,6 +340,9 @@ R("first is not a Mockoon helper", "[{{first (array 1 2)}}]")
 
 # Rows QJSEngine 6.4 cannot render yet, kept for when it can.
 for r in rows:
+    if r["name"] in ("data finds a bucket by a part of its name, any case", "setData finds a bucket by a part of its name"):
+        r["skip"] = True
+        r["note"] = "needs the data stores' names in the renderer (env.state.dataNames()); mockoon.js uses them when there"
     if r["name"] in ("escaped mustache", "escaped mustache among others",
                      "a double backslash before a mustache is one backslash", "a raw block of a missing helper"):
         r["skip"] = True

@@ -8,7 +8,7 @@
 // BUNDLE_DIR holds faker.js and libs.js as the build makes them (BUILD/templates). The clock,
 // seed and state are the row's; env.random() is the renderer's seeded generator (QRandomGenerator)
 // but Array.prototype.sort is V8's, so someOf's order may differ from QJSEngine's. DUMP=FILE
-// writes every row's output there.
+// writes every row's output there. Rows marked "skip" (for QJSEngine) run here too.
 'use strict';
 const fs = require('fs'), path = require('path'), vm = require('vm');
 const here = __dirname;
@@ -106,7 +106,9 @@ for (const row of table) {
     port: 3000, protocol: 'http', baseUrl: 'http://' + host };
   let got, err = null;
   try {
-    ctx.__mbHbs.start('mockoon', native);
+    const env = ctx.__mbHbs.start('mockoon', native);
+    // the stores' names as the renderer is asked to give them (rows marked skip need it)
+    if (!env.state.dataNames) env.state.dataNames = () => Object.keys(st.data);
     got = ctx.__mbHbs.render(1, row.template, req);
   } catch (e) { err = String(e && e.message || e); }
   let ok;
