@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -66,6 +67,8 @@ struct StateView::Private
     StateView *q = nullptr;
     QPointer<MockServer> server;
     QString shownStore; ///< the data store in the JSON editor; empty: none
+    /// Text typed for a store and neither applied nor reverted, kept while another is shown.
+    QHash<QString, QString> drafts;
     bool loading = false;
 
     QTableWidget *scenarios = nullptr;
@@ -120,6 +123,7 @@ void StateView::Private::build()
         if (server) {
             server->resetState();
             // The editor shows the reset store, whatever was typed.
+            drafts.clear();
             loadStore(true);
         }
     });
@@ -173,15 +177,28 @@ QWidget *StateView::Private::buildStores(QWidget *parent)
     layout->addLayout(buttons);
 
     QObject::connect(stores, &QListWidget::currentTextChanged, q, [this](const QString &name) {
-        if (loading) {
+        if (loading || name == shownStore) {
             return;
+        }
+        if (!shownStore.isEmpty() && storeEdit->document()->isModified()) {
+            drafts.insert(shownStore, storeEdit->toPlainText());
         }
         shownStore = name;
         loadStore(true);
+        if (drafts.contains(name)) {
+            storeEdit->setPlainText(drafts.take(name));
+            storeEdit->document()->setModified(true);
+            revertButton->setEnabled(true);
+            showMessage(
+                tr("Not applied yet: Apply sends it, Revert shows the store again."), false);
+        }
     });
     QObject::connect(applyButton, &QPushButton::clicked, q, [this] { q->applyDataStore(); });
     storeEdit->installEventFilter(new ApplyKeyFilter(storeEdit, [this] { q->applyDataStore(); }));
-    QObject::connect(revertButton, &QPushButton::clicked, q, [this] { loadStore(true); });
+    QObject::connect(revertButton, &QPushButton::clicked, q, [this] {
+        drafts.remove(shownStore);
+        loadStore(true);
+    });
     QObject::connect(storeEdit, &QPlainTextEdit::modificationChanged, q, [this](bool modified) {
         revertButton->setEnabled(modified);
         if (modified) {

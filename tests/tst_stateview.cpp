@@ -86,6 +86,7 @@ private Q_SLOTS:
     void followsRequestsThatMoveScenarios();
     void listsAndEditsDataStores();
     void refusesInvalidJson();
+    void keepsTextTypedForAnotherStore();
     void showsGlobalVariablesAndResets();
 };
 
@@ -205,11 +206,46 @@ void tst_StateView::refusesInvalidJson()
     QVERIFY(!edit->toPlainText().contains(u"\"id\": }"_s));
 }
 
+void tst_StateView::keepsTextTypedForAnotherStore()
+{
+    Bench bench;
+    auto *edit = bench.find<QPlainTextEdit>(u"dataStoreEdit"_s);
+    QVERIFY(bench.view->showDataStore(u"users"_s));
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, u"[7]"_s);
+
+    // Looking at another store loses nothing typed, and sends nothing.
+    QVERIFY(bench.view->showDataStore(u"settings"_s));
+    QVERIFY(edit->toPlainText().contains(u"dark"_s));
+    QVERIFY(bench.view->showDataStore(u"users"_s));
+    QCOMPARE(edit->toPlainText(), u"[7]"_s);
+    QCOMPARE(bench.server.dataStore(u"users"_s), stateSet().data.value(u"users"_s));
+
+    QVERIFY(bench.view->applyDataStore());
+    QCOMPARE(bench.server.dataStore(u"users"_s), QJsonValue(QJsonArray { 7 }));
+}
+
 void tst_StateView::showsGlobalVariablesAndResets()
 {
     Bench bench;
     auto *globals = bench.find<QTableWidget>(u"globalsTable"_s);
     QCOMPARE(globals->rowCount(), 0);
+
+    // A template sets a global variable; the view shows it.
+    RouteSet set = stateSet();
+    Response greet = Response::text(200, u"{{setGlobalVar 'greeting' 'hi'}}ok"_s);
+    greet.templating = TemplateDialect::Mockoon;
+    Route route = Route::get(u"/greet"_s).withId(u"greet"_s);
+    route.responses = { greet };
+    set.add(route);
+    bench.server.setRouteSet(set);
+    QNetworkAccessManager manager;
+    QVERIFY(bench.server.listen());
+    QCOMPARE(get(manager, bench.server.baseUrl().resolved(QUrl(u"/greet"_s))), QByteArray("ok"));
+    QTRY_COMPARE(globals->rowCount(), 1);
+    QCOMPARE(globals->item(0, 0)->text(), u"greeting"_s);
+    QCOMPARE(globals->item(0, 1)->text(), u"\"hi\""_s);
     QVERIFY(bench.server.setScenarioState(u"checkout"_s, u"paid"_s));
     QVERIFY(bench.server.setDataStore(u"users"_s, QJsonArray()));
     QTRY_COMPARE(bench.find<QComboBox>(u"scenarioState:checkout"_s)->currentText(), u"paid"_s);
@@ -218,6 +254,7 @@ void tst_StateView::showsGlobalVariablesAndResets()
     QCOMPARE(bench.server.scenarioStates().value(u"checkout"_s), u"Started"_s);
     QCOMPARE(bench.server.dataStore(u"users"_s), stateSet().data.value(u"users"_s));
     QTRY_COMPARE(bench.find<QComboBox>(u"scenarioState:checkout"_s)->currentText(), u"Started"_s);
+    QCOMPARE(globals->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_StateView)

@@ -1626,6 +1626,10 @@ von %2</translation>
         <source>The data store chosen above, as JSON</source>
         <translation>Der oben gewählte Datenspeicher, als JSON</translation>
     </message>
+    <message>
+        <source>Not applied yet: Apply sends it, Revert shows the store again.</source>
+        <translation>Noch nicht angewendet: Anwenden sendet es, Verwerfen zeigt wieder den Speicher.</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::TemplateHelpPanel</name>
