@@ -149,6 +149,7 @@ private Q_SLOTS:
     void headAnswersLikeGet();
     void responseHeadersAndRulesApply();
     void latencyAndErrorRateApply();
+    void responseFaultAppliesAfterTheChange();
 };
 
 void tst_Crud::listsTheWholeStore()
@@ -439,6 +440,24 @@ void tst_Crud::latencyAndErrorRateApply()
     Fixture broken(failing);
     QCOMPARE(broken.send("POST", u"/api/users"_s, js("{'name': 'Eve'}")).status, 503);
     QCOMPARE(broken.users().size(), 4); // a simulated error changes nothing
+}
+
+void tst_Crud::responseFaultAppliesAfterTheChange()
+{
+    // The backend made the change, the answer broke on the way: as a real one would.
+    RouteSet set = usersSet();
+    Response broken = Response::text(200, QString());
+    broken.fault = Fault::make(Fault::Kind::ConnectionClose);
+    set.routes[0].responses.append(broken);
+    Fixture f(set);
+    const Reply cut = f.send("DELETE", u"/api/users/2"_s);
+    QVERIFY(cut.finished);
+    QCOMPARE(cut.status, 0); // no HTTP answer at all
+    QCOMPARE(f.users().size(), 3);
+    // (Qt's client sends an idempotent request again on a closed connection: a second DELETE of
+    // the same item, 404 and no change, may follow.)
+    QVERIFY(f.server.journal().count() >= 1);
+    QCOMPARE(f.server.journal().count(u"DELETE"_s, u"/api/users/2"_s), f.server.journal().count());
 }
 
 QTEST_GUILESS_MAIN(tst_Crud)

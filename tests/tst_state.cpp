@@ -163,6 +163,7 @@ private Q_SLOTS:
     void adminReadsAndReplacesDataStores();
     void adminDataErrorsNameWhatIsWrong();
     void adminResetPutsStateBack();
+    void adminPutRoutesArrayMayNameTheSetsDataStores();
 
     // Reload, edits, the server API
     void reloadStartsStateOver();
@@ -356,6 +357,21 @@ void tst_State::adminResetPutsStateBack()
     QCOMPARE(f.server.dataStore(u"users"_s)->toArray().size(), 1);
     QCOMPARE(f.server.journal().count(), 0); // what reset did before stays
     QCOMPARE(f.send("GET", u"/cart"_s).body, QByteArray("empty"));
+}
+
+void tst_State::adminPutRoutesArrayMayNameTheSetsDataStores()
+{
+    Fixture f(checkoutSet());
+    // An array of routes keeps the set's data, so a resource route in it can name a store.
+    const Reply put = f.send("PUT", u"/__mockbench/routes"_s,
+        js("[{'id': 'cfg', 'path': '/config', 'resource': {'data': 'config'}}]"));
+    QCOMPARE(put.status, 200);
+    QCOMPARE(f.send("GET", u"/config"_s).json().toObject().value(u"mode"_s).toString(), u"test"_s);
+    const Reply bad = f.send("PUT", u"/__mockbench/routes"_s,
+        js("[{'id': 'o', 'path': '/o', 'resource': {'data': 'orders'}}]"));
+    QCOMPARE(bad.status, 400);
+    QVERIFY2(
+        bad.body.contains("routes[0].resource.data: names no data store"), bad.body.constData());
 }
 
 void tst_State::reloadStartsStateOver()
