@@ -233,8 +233,15 @@ void tst_TemplateHelp::panelListsTheDialectsEntriesGrouped()
     panel.setDialect(TemplateDialect::WireMock);
     QCOMPARE(panel.dialect(), TemplateDialect::WireMock);
     QCOMPARE(panel.entries(), TemplateHelp::load(TemplateDialect::WireMock));
-    QCOMPARE(shownNames(tree).size(), panel.entries().size());
-    QVERIFY(!findItem(tree, u"randomInt"_s));
+    QStringList wiremockNames;
+    for (const TemplateHelpEntry &e : panel.entries()) {
+        wiremockNames.append(e.name);
+    }
+    QStringList wiremockShown = shownNames(tree);
+    std::sort(wiremockNames.begin(), wiremockNames.end());
+    std::sort(wiremockShown.begin(), wiremockShown.end());
+    QCOMPARE(wiremockShown, wiremockNames);
+    QVERIFY(!findItem(tree, u"params"_s)); // JavaScript's, not WireMock's
 
     panel.setDialect(TemplateDialect::None);
     QCOMPARE(shownNames(tree).size(), 0);
