@@ -1443,6 +1443,25 @@
             }).join('');
         });
     }
+    // WireMock compiles only what lies from the first {{ to the last }} (its
+    // HandlebarsOptimizedTemplate); the text around is printed as it is. So a ~ cannot strip
+    // it, a \{{ before the first tag is a backslash and a tag, a {{ after the last }} is text.
+    // Only such templates are rewritten: the outer text becomes a literal (an error's line in
+    // them may then read 1).
+    var BRACES = '{{__mbBraces}}'; // what the runtime makes of \{{ before this script sees it
+    function literalEnds(src) {
+        var first = src.indexOf('{{'), last = src.lastIndexOf('}}');
+        if (first < 0 || last < first) return src;
+        var start = src.slice(0, first), middle = src.slice(first, last + 2), end = src.slice(last + 2);
+        var braces = middle.indexOf(BRACES) === 0 && middle.length > BRACES.length;
+        if (braces) { start += '\\'; middle = '{{' + middle.slice(BRACES.length); }
+        var tilde = /\{\{~|~\}\}/.test(middle);
+        var endTag = end.indexOf('{{') >= 0;
+        if (!braces && !tilde && !endTag) return src;
+        function literal(text) { return text ? '{{__mbLit "' + encodeURIComponent(text) + '"}}' : ''; }
+        return literal(start) + middle + literal(end);
+    }
+
     function markDoubles(node, lines) {
         function literal(n) {
             if (!n || n.type !== 'NumberLiteral' || !n.loc || n.loc.start.line !== n.loc.end.line) return n;
@@ -1475,6 +1494,7 @@
             return markDoubles(baseParse.call(this, src, options), src.split('\n'));
         };
         reg('__mbDouble', function (text) { return new JDouble(Number(text)); });
+        reg('__mbLit', function (text) { return decodeURIComponent(text); });
         // Handlebars.js joins a template's pieces with +, so {{gt 2 1}}{{gte 2 2}} would add two
         // booleans up to 2; each piece is made text first (Java prints each value).
         var Base = hb.JavaScriptCompiler;
@@ -2419,6 +2439,6 @@
         context: context,
         // {{parts.0}} as Handlebars.java reads it ({{parts.[0]}}); for the runtime to apply
         // before it parses (setup's hb.parse applies it to what hb.compile parses).
-        preprocess: javaPaths,
+        preprocess: function (text) { return literalEnds(javaPaths(text)); },
     });
 })();
