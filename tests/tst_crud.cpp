@@ -146,6 +146,7 @@ private Q_SLOTS:
     void refusesABodyThatIsNotJson();
     void postOnAnItemIs405();
     void findsItemsByAnotherKey();
+    void findsAndAssignsANestedKey();
     void headAnswersLikeGet();
     void responseHeadersAndRulesApply();
     void latencyAndErrorRateApply();
@@ -386,6 +387,22 @@ void tst_Crud::findsItemsByAnotherKey()
     QCOMPARE(f.send("GET", u"/shop/x/products/1"_s).status, 404);
     const Reply created = f.send("POST", u"/shop/y/products"_s, js("{'name': 'n'}"));
     QCOMPARE(created.object().value(u"sku"_s).toInt(), 43);
+}
+
+void tst_Crud::findsAndAssignsANestedKey()
+{
+    RouteSet set;
+    set.data.insert(
+        u"docs"_s, QJsonArray { QJsonObject { { u"meta"_s, QJsonObject { { u"id"_s, 7 } } } } });
+    set.add(Route::get(u"/docs"_s).asResource(u"docs"_s, u"meta.id"_s));
+    Fixture f(set);
+    QCOMPARE(f.send("GET", u"/docs/7"_s).status, 200);
+    const Reply created = f.send("POST", u"/docs"_s, js("{'title': 't'}"));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object().value(u"meta"_s).toObject().value(u"id"_s).toInt(), 8);
+    const Reply replaced = f.send("PUT", u"/docs/8"_s, js("{'title': 'u'}"));
+    QCOMPARE(replaced.object().value(u"meta"_s).toObject().value(u"id"_s).toInt(), 8);
+    QCOMPARE(f.send("GET", u"/docs/8"_s).object().value(u"title"_s).toString(), u"u"_s);
 }
 
 void tst_Crud::headAnswersLikeGet()

@@ -477,13 +477,22 @@ std::optional<QJsonValue> requestJson(const HttpRequest &request, QString *error
     return doc.array().at(0);
 }
 
+/// @p item with @p key at the dotted path @p keyField ("id", "meta.id"), objects made on the way.
 QJsonValue withKey(const QJsonValue &item, const QString &keyField, const QJsonValue &key)
 {
     if (!item.isObject() || key.isUndefined()) {
         return item;
     }
     QJsonObject obj = item.toObject();
-    obj.insert(keyField, key);
+    const qsizetype dot = keyField.indexOf(u'.');
+    if (dot < 0) {
+        obj.insert(keyField, key);
+        return obj;
+    }
+    const QString head = keyField.left(dot);
+    const QJsonValue inner = obj.value(head);
+    obj.insert(head,
+        withKey(inner.isObject() ? inner : QJsonValue(QJsonObject()), keyField.mid(dot + 1), key));
     return obj;
 }
 
@@ -570,8 +579,7 @@ HttpResponse CrudResource::answer(StateStore &store, const RouteResource &resour
             }
             QJsonArray items = value.toArray();
             QJsonValue item = *body;
-            if (item.isObject() && member(item, resource.key).isUndefined()
-                && !resource.key.contains(u'.')) {
+            if (item.isObject() && member(item, resource.key).isUndefined()) {
                 // As Mockoon: the highest numeric key + 1, else a UUID.
                 std::optional<double> highest;
                 for (const QJsonValue &other : std::as_const(items)) {
