@@ -1445,19 +1445,16 @@
     }
     // WireMock compiles only what lies from the first {{ to the last }} (its
     // HandlebarsOptimizedTemplate); the text around is printed as it is. So a ~ cannot strip
-    // it, a \{{ before the first tag is a backslash and a tag, a {{ after the last }} is text.
-    // Only such templates are rewritten: the outer text becomes a literal (an error's line in
-    // them may then read 1).
-    var BRACES = '{{__mbBraces}}'; // what the runtime makes of \{{ before this script sees it
+    // it and a {{ after the last }} is text. (A \{{ before the first tag is a backslash and a
+    // tag there; here it stays an escaped {{, as in the other dialects.) Only such templates are
+    // rewritten: the outer text becomes a literal (an error's line in them may then read 1).
     function literalEnds(src) {
         var first = src.indexOf('{{'), last = src.lastIndexOf('}}');
         if (first < 0 || last < first) return src;
         var start = src.slice(0, first), middle = src.slice(first, last + 2), end = src.slice(last + 2);
-        var braces = middle.indexOf(BRACES) === 0 && middle.length > BRACES.length;
-        if (braces) { start += '\\'; middle = '{{' + middle.slice(BRACES.length); }
         var tilde = /\{\{~|~\}\}/.test(middle);
         var endTag = end.indexOf('{{') >= 0;
-        if (!braces && !tilde && !endTag) return src;
+        if (!tilde && !endTag) return src;
         function literal(text) { return text ? '{{__mbLit "' + encodeURIComponent(text) + '"}}' : ''; }
         return literal(start) + middle + literal(end);
     }
