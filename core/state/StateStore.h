@@ -50,6 +50,9 @@ public:
     void moveScenario(const QString &name, const QString &state);
 
     QStringList dataStoreNames() const;
+    /// The same, under the name a TemplateState::dataNames() would have (the "mockoon" dialect
+    /// finds a store by part of its name).
+    QStringList dataNames() const { return dataStoreNames(); }
     std::optional<QJsonValue> data(const QString &name) const override;
     void setData(const QString &name, const QJsonValue &value) override;
     /// The data store @p name as compact JSON, kept between changes (a list answered a thousand
