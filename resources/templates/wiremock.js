@@ -1525,6 +1525,8 @@
         reg('log', function () { return ''; });
         // Handlebars.java's lookup answers the object itself when it has no such member.
         reg('lookup', function (obj, field, options) {
+            options = arguments[arguments.length - 1];
+            if (arguments.length < 2) return this;
             if (obj === null || obj === undefined) return null;
             if (arguments.length < 3) return obj;
             var v = memberOf(obj, typeof field === 'number' ? field : out(field));
@@ -1612,6 +1614,7 @@
         reg('join', function () {
             var options = arguments[arguments.length - 1];
             var args = Array.prototype.slice.call(arguments, 0, -1);
+            if (!args.length) throw new Error("found 'null', expected 'separator' at param[-1]");
             var ctx = args[0];
             if (isEmpty(ctx)) return '';
             var params = args.slice(1);
@@ -1997,7 +2000,8 @@
         reg('pickRandom', function () {
             var options = arguments[arguments.length - 1];
             var args = Array.prototype.slice.call(arguments, 0, -1);
-            if (!args.length || args[0] === null || args[0] === undefined)
+            if (!args.length) return this; // the context, alone in its list
+            if (args[0] === null || args[0] === undefined)
                 return errorText('Must specify either a single list argument or a set of single value arguments.');
             var list = Array.isArray(args[0]) ? args[0].slice() : args;
             var count = hashArg(options, 'count', null);
@@ -2103,7 +2107,7 @@
         });
         reg('val', function (v, options) {
             options = arguments[arguments.length - 1];
-            if (arguments.length < 2) v = null;
+            if (arguments.length < 2) v = this;
             var d = hashArg(options, 'or', hashArg(options, 'default', null));
             var value = (v !== null && v !== undefined) ? v : d;
             var assign = hashArg(options, 'assign', null);
@@ -2138,7 +2142,8 @@
         });
         reg('parseDate', function (text, options) {
             options = arguments[arguments.length - 1];
-            if (arguments.length < 2 || text === null || text === undefined) throw new Error('parseDate needs a date text');
+            if (arguments.length < 2) return null; // the context's text, which no parser reads
+            if (text === null || text === undefined) throw new Error('NullPointerException: parseDate of null');
             text = out(text);
             var format = hashArg(options, 'format', null);
             if (format === null) return parseDefault(text);
@@ -2194,6 +2199,7 @@
         });
         reg('formData', function (v, name, options) {
             options = arguments[arguments.length - 1];
+            if (arguments.length < 2) v = this;
             var form = formParse(out(v), hashArg(options, 'urlDecode', false) === true);
             if (arguments.length > 2) { setVariable(options, name, form); return null; }
             return form;
@@ -2201,6 +2207,7 @@
         reg('regexExtract', function (v, re, name, options) {
             options = arguments[arguments.length - 1];
             var n = arguments.length - 1;
+            if (n < 2) throw new Error('NullPointerException: regexExtract needs a text and a regular expression');
             var regex;
             try { regex = javaRegex(out(re), 'g'); } catch (e) { return errorText('Invalid regex string ' + out(re)); }
             var text = out(v), m, groups = [];
@@ -2227,7 +2234,8 @@
         function xpathHelper(prefix) {
             return function (xml, expr, options) {
                 options = arguments[arguments.length - 1];
-                if (arguments.length < 2 || xml === null || xml === undefined) return '';
+                if (arguments.length < 2) xml = this; // Handlebars.java hands the context over
+                if (xml === null || xml === undefined) return '';
                 if (arguments.length < 3 || expr === null || expr === undefined) return errorText('The XPath expression cannot be empty');
                 var doc;
                 try { doc = parseXml(out(xml)); } catch (e) { return errorText(out(xml) + ' is not valid XML'); }

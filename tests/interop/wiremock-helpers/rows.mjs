@@ -475,6 +475,9 @@ wm('systemValue of a key not permitted answers an error text', '{{systemValue ty
 wm('systemValue of a permitted unset key gives the default', '{{systemValue type="PROPERTY" key="wiremock.unset.x" default="d"}}');
 wm('systemValue without a key answers an error text', '{{systemValue}}');
 
+// Helpers called with nothing, as WireMock answers them (Handlebars.java hands them the context).
+["{{numberFormat}}", "{{isEven}}", "{{isOdd}}", "{{stripes}}", "{{eq}}", "{{neq}}", "{{and}}", "{{or}}", "{{not}}", "{{xPath}}", "{{soapXPath}}", "{{jsonPath}}", "{{parseDate}}", "{{truncateDate}}", "{{size}}", "{{range}}", "{{array}}", "{{parseJson}}", "{{matches}}", "{{contains}}", "{{math}}", "{{arrayJoin}}", "{{formatJson}}", "{{formatXml}}", "{{jsonMerge}}", "{{jsonRemove}}", "{{jsonArrayAdd}}", "{{systemValue}}"].forEach((t) => wm('no arguments: ' + t, t));
+
 // ---- errors
 error('unknown helper (WireMock answers 500: could not find helper)', '{{nosuchhelper "x"}}', 'nosuchhelper');
 error('unclosed block (WireMock answers 500 with the parse error)', '{{#if true}}x', 'Parse error');
@@ -496,6 +499,8 @@ error('i18nJs (WireMock answers 500: Invalid locale format)', '{{i18nJs "x"}}', 
 error('a partial (WireMock answers 500: the partial /p.hbs could not be found)', '{{> p}}', 'p');
 error('range downwards (WireMock answers 500: IllegalArgumentException -1)', '{{range 3 1}}', '-1');
 error('stringFormat %c of text (WireMock answers 500: IllegalFormatConversionException)', "{{stringFormat '%b %c' true 'x'}}", 'c != java.lang.String');
+error('join without arguments (WireMock answers 500: found null, expected separator)', '{{join}}', 'separator');
+error('regexExtract without arguments (WireMock answers 500: NullPointerException)', '{{regexExtract}}', 'regexExtract');
 error('parseJson of invalid JSON (WireMock answers 500: JSON parse error)', '{{parseJson "{bad"}}', 'parseJson');
 
 // ---- every help catalogue example, under the help panel's example request
