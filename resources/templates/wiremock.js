@@ -1523,6 +1523,46 @@
             return jsUnless.call(this, cond, options);
         });
         reg('log', function () { return ''; });
+        // Handlebars.java's each: @first, @last, @even, @odd print 'first', 'last', 'even', 'odd'
+        // or nothing; over a map they are not set and read as the entry's value.
+        reg('each', function (context, options) {
+            if (arguments.length < 2) throw new Error('Must pass iterator to #each');
+            var ret = '', count = 0;
+            if (typeof context === 'function') context = context.call(this);
+            var data = null;
+            if (options.data) {
+                data = {};
+                Object.keys(options.data).forEach(function (k) { data[k] = options.data[k]; });
+                data._parent = options.data;
+            }
+            function run(item, key, index, first, last, even, odd) {
+                if (data) {
+                    data.key = key; data.index = index; data.first = first; data.last = last;
+                    data.even = even; data.odd = odd;
+                }
+                ret += options.fn(item, { data: data, blockParams: [item, key] });
+                count++;
+            }
+            function runList(list) {
+                for (var i = 0; i < list.length; i++) {
+                    run(list[i], i, i, i === 0 ? 'first' : '', i === list.length - 1 ? 'last' : '',
+                        i % 2 === 0 ? 'even' : '', i % 2 === 1 ? 'odd' : '');
+                }
+            }
+            if (context && typeof context === 'object') {
+                if (Array.isArray(context)) runList(context);
+                else if (typeof Symbol !== 'undefined' && Symbol.iterator && typeof context[Symbol.iterator] === 'function') {
+                    var items = [], it = context[Symbol.iterator](), step;
+                    while (!(step = it.next()).done) items.push(step.value);
+                    runList(items);
+                } else {
+                    Object.keys(context).forEach(function (k, i) {
+                        run(context[k], k, i, context[k], context[k], undefined, undefined);
+                    });
+                }
+            }
+            return count === 0 ? options.inverse(this) : ret;
+        });
         // Handlebars.java's lookup answers the object itself when it has no such member.
         reg('lookup', function (obj, field, options) {
             options = arguments[arguments.length - 1];

@@ -163,6 +163,21 @@ const hbsReq = req('/p/q?a=1&a%20b=2&z=', { headers: [['Host', 'localhost:8080']
  "{{#if true}}a \\{{b}} c \\{{x}}{{/if}}",
 ].forEach((t) => wm('outer text: ' + t, t));
 
+// each the Handlebars.java way: @first/@last/@even/@odd as text, unset over a map.
+["{{#each (array 'x' 'y')}}{{@key}}:{{@index}};{{/each}}",
+ "{{#each request.query}}{{@index}}{{@key}}{{#if @first}}F{{/if}}{{#if @last}}L{{/if}};{{/each}}",
+ "{{#each (parseJson '{}')}}x{{else}}none{{/each}}",
+ "{{#each (parseJson '{\"a\":{\"b\":1}}')}}{{@key}}{{b}}{{/each}}",
+ "{{#each (array 1 2) as |v i|}}{{i}}{{v}}{{/each}}",
+ "{{#each (parseJson '{\"k\":1}') as |v k|}}{{k}}={{v}}{{/each}}",
+ "{{#each (array (array 1 2) (array 3))}}{{size this}}{{/each}}",
+ "{{#each (range 1 3)}}{{@../index}}{{/each}}",
+ "{{#with (array 1 2)}}{{size this}}{{/with}}",
+ "{{#each (array 'a')}}{{@root.request.method}}{{/each}}",
+ "{{#each (array 'x' 'y')}}[{{@first}}|{{@last}}|{{@index}}|{{@even}}|{{@odd}}]{{/each}}",
+ "{{#each request.query}}[{{@first}}|{{@last}}|{{@index}}|{{@key}}]{{/each}}",
+].forEach((t) => wm('each: ' + t, t, { request: req('/?b=2&a=1') }));
+
 // ---- strings (Handlebars.java StringHelpers)
 wm('capitalize', '{{capitalize "hello wORLD"}}|{{capitalize "hello wORLD" fully=true}}');
 wm('capitalizeFirst', '{{capitalizeFirst "hello world"}}');
