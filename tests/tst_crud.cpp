@@ -147,6 +147,7 @@ private Q_SLOTS:
     void postOnAnItemIs405();
     void findsItemsByAnotherKey();
     void findsAndAssignsANestedKey();
+    void findsTheFirstOfDuplicateKeysAndPlainValuesByPosition();
     void headAnswersLikeGet();
     void responseHeadersAndRulesApply();
     void latencyAndErrorRateApply();
@@ -403,6 +404,26 @@ void tst_Crud::findsAndAssignsANestedKey()
     const Reply replaced = f.send("PUT", u"/docs/8"_s, js("{'title': 'u'}"));
     QCOMPARE(replaced.object().value(u"meta"_s).toObject().value(u"id"_s).toInt(), 8);
     QCOMPARE(f.send("GET", u"/docs/8"_s).object().value(u"title"_s).toString(), u"u"_s);
+}
+
+void tst_Crud::findsTheFirstOfDuplicateKeysAndPlainValuesByPosition()
+{
+    RouteSet set;
+    set.data.insert(u"mixed"_s,
+        QJsonArray { QJsonObject { { u"id"_s, 1 }, { u"v"_s, u"first"_s } },
+            QJsonObject { { u"id"_s, 1 }, { u"v"_s, u"second"_s } }, u"plain"_s,
+            QJsonObject { { u"v"_s, u"no key"_s } } });
+    set.add(Route::get(u"/m"_s).asResource(u"mixed"_s));
+    Fixture f(set);
+    QCOMPARE(f.send("GET", u"/m/1"_s).object().value(u"v"_s).toString(), u"first"_s);
+    QCOMPARE(f.send("GET", u"/m/2"_s).json(), QJsonValue(u"plain"_s)); // Mockoon: by position
+    QCOMPARE(f.send("GET", u"/m/3"_s).status, 404);
+    // The index follows changes: the first one gone, the second is found.
+    QCOMPARE(f.send("DELETE", u"/m/1"_s).status, 200);
+    QCOMPARE(f.send("GET", u"/m/1"_s).object().value(u"v"_s).toString(), u"second"_s);
+    QVERIFY(f.server.setDataStore(u"mixed"_s, QJsonArray { QJsonObject { { u"id"_s, 9 } } }));
+    QCOMPARE(f.send("GET", u"/m/1"_s).status, 404);
+    QCOMPARE(f.send("GET", u"/m/9"_s).status, 200);
 }
 
 void tst_Crud::headAnswersLikeGet()

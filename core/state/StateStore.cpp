@@ -191,6 +191,34 @@ QByteArray StateStore::dataJson(const QString &name) const
     return it->json;
 }
 
+std::optional<QJsonValue> StateStore::findItem(
+    const QString &name, const QString &keyField, const QString &key, const KeyOf &keyOf) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_data.constFind(name);
+    if (it == m_data.constEnd() || !it->value.isArray()) {
+        return std::nullopt;
+    }
+    const QJsonArray items = it->value.toArray();
+    if (!it->indexValid || it->indexKey != keyField) {
+        it->index.clear();
+        it->index.reserve(items.size());
+        // QHash::insert replaces: walked back, the first item of a key is the one kept.
+        for (qsizetype i = items.size() - 1; i >= 0; --i) {
+            if (const std::optional<QString> text = keyOf(items.at(i), i)) {
+                it->index.insert(*text, i);
+            }
+        }
+        it->indexKey = keyField;
+        it->indexValid = true;
+    }
+    const auto found = it->index.constFind(key);
+    if (found == it->index.constEnd()) {
+        return std::nullopt;
+    }
+    return items.at(found.value());
+}
+
 void StateStore::modifyData(const QString &name, const std::function<bool(QJsonValue &)> &change)
 {
     bool modified = false;
@@ -201,6 +229,8 @@ void StateStore::modifyData(const QString &name, const std::function<bool(QJsonV
         if (modified) {
             store.jsonValid = false;
             store.json.clear();
+            store.indexValid = false;
+            store.index.clear();
         }
     }
     if (modified) {

@@ -58,6 +58,13 @@ public:
     /// The data store @p name as compact JSON, kept between changes (a list answered a thousand
     /// times is serialised once); empty when there is none.
     QByteArray dataJson(const QString &name) const;
+    /// How an item of an array store is named: its key's text, or nothing when it has none.
+    using KeyOf = std::function<std::optional<QString>(const QJsonValue &item, qsizetype position)>;
+    /// The first item of the array store @p name that @p keyOf names @p key. The index behind it
+    /// is built once per change of the store (and per @p keyField, which names what @p keyOf
+    /// reads), so a lookup costs the same however many items there are.
+    std::optional<QJsonValue> findItem(
+        const QString &name, const QString &keyField, const QString &key, const KeyOf &keyOf) const;
     /// Runs @p change on the data store @p name (made null when there is none) under the lock,
     /// so a read-modify-write is atomic; @p change returns whether it changed anything.
     void modifyData(const QString &name, const std::function<bool(QJsonValue &)> &change);
@@ -75,6 +82,9 @@ private:
         QJsonValue value;
         mutable QByteArray json; ///< compact serialisation of value, made when first asked
         mutable bool jsonValid = false;
+        mutable QHash<QString, qsizetype> index; ///< key text -> first position, for indexKey
+        mutable QString indexKey;
+        mutable bool indexValid = false;
     };
     void changed();
 
