@@ -21,6 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.path.normpath(os.path.join(HERE, "..", "..", "data", "templates", "mockoon.json"))
 DEFAULT_NOW = "2026-12-01T12:16:34Z"
 ADMIN_TOKEN = "mockbench-recorder"
+LIBFAKETIME = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"  # Debian package faketime
 DEFAULT_REQUEST = {"method": "GET", "target": "/", "headers": [], "body": ""}
 
 
@@ -97,13 +98,13 @@ def start(cli_dir, env, port, now, zone, seed):
            "--port", str(port), "--disable-log-to-file", "--admin-api-token", ADMIN_TOKEN]
     if seed is not None:
         cmd += ["--faker-seed", str(seed)]
-    environ = dict(os.environ, TZ=zone or "UTC", FAKETIME_DONT_FAKE_MONOTONIC="1")
-    # Frozen clock: "YYYY-MM-DD hh:mm:ss" (no @) stops time at that instant.
-    when = now.replace("T", " ").replace("Z", "")
-    cmd = ["faketime", "-f", when] + cmd
+    # libfaketime preloaded (not the faketime wrapper, whose semaphores outlive a stopped run):
+    # "YYYY-MM-DD hh:mm:ss" (no @) freezes the wall clock at that instant; the monotonic clock,
+    # which Node's timers run on, is left alone.
+    environ = dict(os.environ, TZ=zone or "UTC", LD_PRELOAD=LIBFAKETIME,
+                   FAKETIME=now.replace("T", " ").replace("Z", ""), FAKETIME_DONT_FAKE_MONOTONIC="1")
     log = open(os.path.join(tmp, "cli.log"), "w")
-    # A session of its own: faketime runs node as a child, and stopping faketime alone would
-    # leave that node serving.
+    # A session of its own, so stopping it stops whatever the CLI started too.
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                             cwd=cli_dir, env=environ, start_new_session=True)
     for _ in range(300):
@@ -119,7 +120,8 @@ def start(cli_dir, env, port, now, zone, seed):
 
 
 def stop(proc):
-    """Stops faketime and the Mockoon it started (the process group of start())."""
+    """Stops the Mockoon start() started (its process group) and removes the shared memory and
+    semaphore libfaketime made for it (named by its pid; nothing removes them on exit)."""
     try:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(10)
@@ -128,6 +130,11 @@ def stop(proc):
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(10)
+    for name in ("faketime_shm_%d" % proc.pid, "sem.faketime_sem_%d" % proc.pid):
+        try:
+            os.unlink(os.path.join("/dev/shm", name))
+        except FileNotFoundError:
+            pass
 
 
 def admin(port, method, target, payload=None):
