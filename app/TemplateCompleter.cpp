@@ -47,6 +47,10 @@ TemplateCompleter::TemplateCompleter(QPlainTextEdit *editor)
         &TemplateCompleter::insertName);
     connect(editor, &QPlainTextEdit::textChanged, this, &TemplateCompleter::textEdited);
     editor->installEventFilter(this);
+    // While the list is open it has the keyboard, and QCompleter hands each key to the editor
+    // first, bypassing the editor's filters: Enter would be a new line there. This filter,
+    // installed after QCompleter's own, sees the keys first.
+    m_completer->popup()->installEventFilter(this);
 }
 
 void TemplateCompleter::setDialect(TemplateDialect dialect)
@@ -157,11 +161,21 @@ void TemplateCompleter::insertName(const QString &name)
 
 bool TemplateCompleter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_editor || event->type() != QEvent::KeyPress) {
+    QAbstractItemView *popup = m_completer->popup();
+    if ((watched != m_editor && watched != popup) || event->type() != QEvent::KeyPress) {
         return QObject::eventFilter(watched, event);
     }
     auto *key = static_cast<QKeyEvent *>(event);
-    QAbstractItemView *popup = m_completer->popup();
+    if (watched == popup) {
+        if (key->key() == Qt::Key_Backspace || !key->text().isEmpty()) {
+            m_typing = true; // handed on to the editor by QCompleter
+        }
+        const bool accept = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
+            || key->key() == Qt::Key_Tab;
+        if (!accept && key->key() != Qt::Key_Escape) {
+            return QObject::eventFilter(watched, event);
+        }
+    }
     if (popup->isVisible()) {
         switch (key->key()) {
         case Qt::Key_Return:

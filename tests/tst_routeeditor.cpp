@@ -741,6 +741,9 @@ void tst_RouteEditor::highlightingFollowsDialect()
 void tst_RouteEditor::completionOffersHelperNames()
 {
     Bench bench;
+    // The keyboard goes where a user's would: the editor's window is the active one.
+    bench.editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&bench.editor));
     bench.editor.setCurrentRow(2);
     auto *body = bench.find<QPlainTextEdit>(u"bodyEdit"_s);
     auto *completer = body->findChild<TemplateCompleter *>();
@@ -788,6 +791,20 @@ void tst_RouteEditor::completionOffersHelperNames()
     QCOMPARE(completer->completer()->currentCompletion(), u"uuid"_s);
     QTest::keyClick(body, Qt::Key_Enter);
     QVERIFY(body->toPlainText().endsWith(u"{{ uuid"_s));
+
+    // With a real keyboard the open list gets the keys (and QCompleter hands typing on to the
+    // editor): letters narrow the list, Enter takes the name instead of starting a line.
+    QTest::keyClicks(body, u"() }} {{ fa"_s);
+    QVERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_K);
+    QVERIFY(body->toPlainText().endsWith(u"{{ fak"_s));
+    QVERIFY(popup->isVisible());
+    const QString first = completer->completer()->currentCompletion();
+    QVERIFY2(first.startsWith(u"faker."_s), qPrintable(first));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+    QVERIFY2(body->toPlainText().endsWith(u"{{ "_s + first) && !body->toPlainText().contains(u'\n'),
+        qPrintable(body->toPlainText()));
 
     // The body is applied as typed (completion included), once typing pauses.
     QTRY_COMPARE(bench.document.route(2).responses.at(0).body, body->toPlainText());
