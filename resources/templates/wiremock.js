@@ -2461,6 +2461,11 @@
             clientIp: request.ip,
         };
         hidden(model, 'requestLine', model);
+        // Java's Object.toString of WireMock's RequestTemplateModel (the hash is ours).
+        hidden(model, 'toString', function () {
+            return 'com.github.tomakehurst.wiremock.extension.responsetemplating.RequestTemplateModel@' +
+                (javaHash(model.url + model.method) >>> 0).toString(16);
+        });
         // Made when a template reads them: the id takes the generator's numbers, the others
         // cost a pass over the body.
         function lazy(name, make) {
@@ -2473,7 +2478,7 @@
         lazy('parts', function () {
             return /^multipart\//.test(contentType) ? multipartParts(rawContentType, body) : jmap({});
         });
-        return { request: model, parameters: jmap({}) };
+        return jmap({ request: model, parameters: jmap({}) });
     }
 
     __mbHbs.define('wiremock', {

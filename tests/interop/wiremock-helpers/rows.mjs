@@ -95,6 +95,8 @@ wm('no HTML escaping in {{ }}', '{{request.query.v}}|{{{request.query.v}}}', { r
 wm('root names resolve inside each (outer contexts)', '{{#each (array 1 2)}}{{request.method}}{{this}} {{/each}}');
 wm('with and lookup', '{{#with request}}{{method}}{{/with}}|{{lookup request.query "page"}}', { request: rq });
 wm('log prints nothing, block its default, partial defines', 'a{{log "hello"}}b|{{#block "x"}}default{{/block}}|{{#partial "p"}}P{{/partial}}c');
+shape('request prints as a Java object', '{{request}}', 'com\\.github\\.tomakehurst\\.wiremock\\.extension\\.responsetemplating\\.RequestTemplateModel@[0-9a-f]+');
+shape('the root context prints as a map', '{{this}}', '\\{request=com\\.github\\.tomakehurst\\.wiremock\\.extension\\.responsetemplating\\.RequestTemplateModel@[0-9a-f]+, parameters=\\{\\}\\}');
 wm('parameters is an empty map', '[{{parameters}}]');
 
 // ---- conditionals
