@@ -1177,8 +1177,10 @@
         var h = options.hash || {};
         return Object.prototype.hasOwnProperty.call(h, name) && h[name] !== undefined ? h[name] : def;
     }
+    // Handlebars.java keeps them in the context's data, apart from the model: hidden members of
+    // the root, which the compat lookup finds from any depth.
     function setVariable(options, name, value) {
-        options.data.root[out(name)] = value;
+        hidden(options.data.root, out(name), value);
     }
 
     function conditional(result, options) {

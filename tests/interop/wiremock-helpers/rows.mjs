@@ -97,6 +97,7 @@ wm('with and lookup', '{{#with request}}{{method}}{{/with}}|{{lookup request.que
 wm('log prints nothing, block its default, partial defines', 'a{{log "hello"}}b|{{#block "x"}}default{{/block}}|{{#partial "p"}}P{{/partial}}c');
 shape('request prints as a Java object', '{{request}}', 'com\\.github\\.tomakehurst\\.wiremock\\.extension\\.responsetemplating\\.RequestTemplateModel@[0-9a-f]+');
 shape('the root context prints as a map', '{{this}}', '\\{request=com\\.github\\.tomakehurst\\.wiremock\\.extension\\.responsetemplating\\.RequestTemplateModel@[0-9a-f]+, parameters=\\{\\}\\}');
+shape('variables stay out of the printed root context', '{{#assign "v"}}x{{/assign}}{{v}}|{{this}}|{{#each (array 1)}}{{v}}{{/each}}', 'x\\|\\{request=com\\.github\\.tomakehurst\\.wiremock\\.extension\\.responsetemplating\\.RequestTemplateModel@[0-9a-f]+, parameters=\\{\\}\\}\\|x');
 wm('parameters is an empty map', '[{{parameters}}]');
 
 // ---- conditionals
