@@ -9,6 +9,13 @@
 // below carry a toString that prints them so. Handlebars.java also finds a name in the outer
 // contexts (compat) and in the variables helpers set (assign, val assign=, parseJson 'x'...),
 // which live on the render's root context. The standalone WireMock escapes nothing.
+//
+// How Handlebars.js is bent to it (setup): the parser's decimal literals become Doubles
+// (markDoubles), every obj.name goes through memberOf (any-case headers, Java methods), the
+// compiled template joins its pieces as text (TextCompiler), and preprocess rewrites what
+// Handlebars.js cannot read ({{parts.0}}) or what WireMock leaves uncompiled (literalEnds).
+// tests/data/templates/wiremock.json holds the rows recorded from WireMock
+// (tests/interop/wiremock-helpers/).
 (function () {
     'use strict';
 
