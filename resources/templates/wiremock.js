@@ -699,9 +699,13 @@
             while (pattern[i + n] === c) n++;
             i += n;
             switch (c) {
-            case 'y': case 'u': case 'Y':
+            case 'y': case 'u': case 'Y': {
                 if (c === 'u' && !dtf) { outText += String(f.wd === 0 ? 7 : f.wd); break; }
-                outText += n === 2 ? pad(f.y % 100, 2) : pad(f.y, n); break;
+                var year = f.y;
+                // The week year (en-US weeks, Sunday first, the week of 1 January is week 1).
+                if (c === 'Y' && new Date(Date.UTC(f.y, f.M - 1, f.d + 6 - f.wd)).getUTCFullYear() > f.y) year = f.y + 1;
+                outText += n === 2 ? pad(year % 100, 2) : pad(year, n); break;
+            }
             case 'M': case 'L':
                 outText += n >= 4 ? MONTHS[f.M - 1] : n === 3 ? MONTHS[f.M - 1].slice(0, 3) : pad(f.M, n); break;
             case 'd': outText += pad(f.d, n); break;
@@ -743,7 +747,9 @@
             case 'G': outText += f.y > 0 ? 'AD' : 'BC'; break;
             case 'w': {
                 var jan1 = new Date(Date.UTC(f.y, 0, 1)).getUTCDay();
-                outText += pad(Math.floor((f.doy - 1 + jan1) / 7) + 1, n);
+                var week = Math.floor((f.doy - 1 + jan1) / 7) + 1;
+                if (new Date(Date.UTC(f.y, f.M - 1, f.d + 6 - f.wd)).getUTCFullYear() > f.y) week = 1;
+                outText += pad(week, n);
                 break;
             }
             case 'F': outText += pad(Math.floor((f.d - 1) / 7) + 1, n); break;

@@ -425,6 +425,8 @@ shape('randomDecimal with decimal bounds', '{{randomDecimal lower=1.5 upper=2.5}
  "{{dateFormat (parseDate '2026-03-04T15:06:07Z') 'long' tz='America/New_York'}}",
 ].forEach((t) => wm('date edge: ' + t, t));
 
+wm('week year and week at the turn of the year', "{{date (parseDate '2026-12-28T00:00:00Z') format='YYYY ww yyyy'}}|{{date (parseDate '2026-12-26T00:00:00Z') format='YYYY ww'}}|{{date (parseDate '2027-01-01T00:00:00Z') format='YYYY ww'}}|{{date (parseDate '2026-01-03T00:00:00Z') format='YYYY ww'}}|{{date (parseDate '2026-01-04T00:00:00Z') format='YYYY ww'}}|{{dateFormat (parseDate '2026-12-28T00:00:00Z') 'YYYY ww'}}");
+
 // ---- random (shapes from WireMock; exact values under our seed)
 shape('randomValue default', '{{randomValue}}', '[a-z0-9]{36}');
 shape('randomValue ALPHANUMERIC', '{{randomValue length=12 type="ALPHANUMERIC"}}', '[a-z0-9]{12}');
