@@ -2302,7 +2302,9 @@
         }
         reg('xPath', xpathHelper(''));
         reg('soapXPath', xpathHelper('/Envelope/Body/'));
-        reg('hostname', function () { return 'localhost'; });
+        // WireMock: InetAddress.getLocalHost().getHostName(); env.hostName() once the renderer
+        // gives one (QSysInfo::machineHostName()), localhost until then.
+        reg('hostname', function () { return typeof env.hostName === 'function' ? String(env.hostName()) : 'localhost'; });
         reg('systemValue', function (options) {
             options = arguments[arguments.length - 1];
             var key = out(hashArg(options, 'key', ''));
