@@ -478,6 +478,14 @@ void tst_Crud::latencyAndErrorRateApply()
     Fixture broken(failing);
     QCOMPARE(broken.send("POST", u"/api/users"_s, js("{'name': 'Eve'}")).status, 503);
     QCOMPARE(broken.users().size(), 4); // a simulated error changes nothing
+
+    // The same for a simulated fault: the connection breaks, the store stays.
+    RouteSet faulty = usersSet();
+    faulty.routes[0].chaos.errorRate = 1.0;
+    faulty.routes[0].chaos.error = ChaosError::withFault(Fault::make(Fault::Kind::ConnectionClose));
+    Fixture cut(faulty);
+    QCOMPARE(cut.send("POST", u"/api/users"_s, js("{'name': 'Eve'}")).status, 0);
+    QCOMPARE(cut.users().size(), 4);
 }
 
 void tst_Crud::responseFaultAppliesAfterTheChange()

@@ -233,6 +233,12 @@ void tst_State::simulatedErrorDoesNotMoveTheScenario()
     QCOMPARE(f.send("POST", u"/cart"_s, "{}").status, 503);
     QCOMPARE(f.server.scenarioStates().value(u"checkout"_s), u"Started"_s);
     QCOMPARE(f.send("GET", u"/cart"_s).body, QByteArray("empty"));
+
+    // A simulated fault neither.
+    set.routes[1].chaos.error = ChaosError::withFault(Fault::make(Fault::Kind::ConnectionReset));
+    Fixture g(set);
+    QCOMPARE(g.send("POST", u"/cart"_s, "{}").status, 0);
+    QCOMPARE(g.server.scenarioStates().value(u"checkout"_s), u"Started"_s);
 }
 
 void tst_State::adminListsScenariosWithPossibleStates()

@@ -873,9 +873,10 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         d->finish(request, responder, std::move(exchange), error, {}, plan, timer);
         return;
     }
-    // The route answers (a simulated error above did not): its scenario moves on, and a
-    // resource's change is made now, in the order requests came.
-    if (route.scenario && route.scenario->newState) {
+    // The route answers: its scenario moves on, and a resource's change is made now, in the
+    // order requests came. A simulated error (error rate, a status above or a fault here)
+    // answers instead of the route: nothing moves, nothing changes.
+    if (route.scenario && route.scenario->newState && !plan.errorInjected) {
         d->state->moveScenario(route.scenario->name, *route.scenario->newState);
     }
     std::optional<HttpResponse> crud;
@@ -885,12 +886,13 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         const bool ruleAnswers = index < compiledRoute.responses.size()
             && route.responseMode == Route::ResponseMode::Rules && route.responses.at(index).when
             && route.responses.at(index).when->matches(request);
-        if (!ruleAnswers) {
+        if (!ruleAnswers && !plan.errorInjected) {
             crud = CrudResource::answer(*d->state, *route.resource, request, match.resourceKey);
         }
         if (compiledRoute.responses.isEmpty()) {
             exchange.responseIndex = -1;
-            d->finish(request, responder, std::move(exchange), *crud,
+            // Without a CRUD answer (a simulated fault), the fault has an empty answer to break.
+            d->finish(request, responder, std::move(exchange), crud.value_or(HttpResponse()),
                 plan.errorInjected ? plan.error.fault : Fault(), plan, timer);
             return;
         }
