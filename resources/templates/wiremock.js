@@ -949,7 +949,11 @@
         }
         while (i < text.length) {
             if (text[i] === '<') {
-                if (text.substr(i, 4) === '<!--') { var e1 = text.indexOf('-->', i); if (e1 < 0) throw new Error('xml'); i = e1 + 3; continue; }
+                if (text.substr(i, 4) === '<!--') {
+                    var e1 = text.indexOf('-->', i); if (e1 < 0) throw new Error('xml');
+                    if (stack.length > 1) top().children.push({ type: 'comment', text: text.slice(i + 4, e1), parent: top() });
+                    i = e1 + 3; continue;
+                }
                 if (text.substr(i, 9) === '<![CDATA[') {
                     var e2 = text.indexOf(']]>', i); if (e2 < 0) throw new Error('xml');
                     top().children.push({ type: 'text', text: text.slice(i + 9, e2), cdata: true }); i = e2 + 3; continue;
@@ -988,6 +992,7 @@
         return attr ? s.replace(/"/g, '&quot;') : s;
     }
     function xmlSerialize(n, indent, level) {
+        if (n.type === 'comment') return '<!--' + n.text + '-->';
         if (n.type === 'text') return n.cdata ? '<![CDATA[' + n.text + ']]>' : xmlEscape(n.text);
         var open = '<' + n.name + n.attrs.map(function (a) { return ' ' + a.name + '="' + xmlEscape(a.value, true) + '"'; }).join('');
         if (!n.children.length) return open + '/>';
@@ -999,6 +1004,7 @@
             '\n' + new Array(level + 1).join('  ') + '</' + n.name + '>';
     }
     function textContent(n) {
+        if (n.type === 'comment') return '';
         if (n.type === 'text') return n.text;
         return n.children.map(textContent).join('');
     }

@@ -486,6 +486,13 @@ wm('each with block parameters and ../', '{{#each (jsonPath request.body "$.a") 
 ].forEach((t) => wm('xml edge: ' + t, t, { request: post('/', "<root xmlns:a=\"urn:a\"><a:item id=\"1\">one</a:item><item id=\"2\"><![CDATA[<two>]]></item><b:x xmlns:b=\"urn:b\">bx</b:x><c:y>cy</c:y></root>") }));
 ['<r xmlns:a="u"><a:i>1</a:i></r>', '<r><a:i xmlns:a="u">1</a:i></r>', '<a:r xmlns:a="u"><a:i>1</a:i></a:r>'].forEach((x, k) =>
     wm('xml edge: a leading // matches whole names, other steps local names ' + k, "{{xPath request.body '//i'}}|{{xPath request.body '/*//i'}}|{{xPath request.body '/*/i'}}|{{xPath request.body '//*/i'}}", { request: post('/', x) }));
+["{{formatXml '<?xml version=\"1.0\"?><a x=\"1\" y=\"&amp;\"><b>t<c/>u</b><!-- c --><d></d></a>'}}",
+ "{{formatXml '<a><b>x</b></a>' format='compact'}}",
+ "{{formatXml '<a>  <b>x</b>  </a>'}}",
+ "{{formatXml 'not xml'}}",
+ "{{formatXml '<a><![CDATA[x<y]]></a>'}}",
+ "{{#formatXml}}<r><s>1</s></r>{{/formatXml}}",
+].forEach((t) => wm('formatXml: ' + t, t));
 wm('soapXPath', '{{soapXPath request.body "/GetPrice/Item/text()"}}', { request: post('/', soap) });
 wm('formatXml', '{{formatXml request.body}}', { request: post('/', xml) });
 wm('formatXml compact', '{{formatXml "<a>  <b>x</b>\n  <c/> </a>" format="compact"}}');
