@@ -355,6 +355,14 @@ wm('math decimal results print as a Java double', '{{math 0.1 "+" 0.2}}|{{math 1
  "{{jsonArrayAdd '{\"a\":[]}' '{\"k\":null}' jsonPath='$.a'}}",
 ].forEach((t) => wm('value edge: ' + t, t));
 
+["{{numberFormat 1234.5 '#,##0.00' 'de_DE'}}",
+ "{{numberFormat 2.345 maximumFractionDigits=2 roundingMode='HALF_UP'}}|{{numberFormat 2.345 maximumFractionDigits=2 roundingMode='down'}}",
+ "{{numberFormat 0.5 'integer'}}|{{numberFormat 1.5 'integer'}}|{{numberFormat -2.5 'integer'}}",
+ "{{numberFormat 1234 minimumIntegerDigits=6 groupingUsed=false}}",
+ "{{date (parseDate '2026-03-31T00:00:00Z') offset='-1 months'}}|{{date (parseDate '2026-03-31T00:00:00Z') offset='now +1 days'}}",
+ "{{numberFormat 'x' 'y'}}|{{numberFormat (math 10 '/' 4.0)}}",
+].forEach((t) => wm('numberFormat and offsets: ' + t, t));
+
 // ---- dates
 shape('now is ISO 8601 in UTC', '{{now}}', '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z');
 shape('now with a format', '{{now format="yyyy-MM-dd"}}', '\\d{4}-\\d{2}-\\d{2}');
