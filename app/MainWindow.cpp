@@ -69,6 +69,18 @@ constexpr int MaxRecentFiles = 8;
 constexpr int AutosaveIntervalMs = 30 * 1000;
 const QString FileFilter = QStringLiteral("*.json");
 
+/// @p content in a scroll area: a dock then asks the window for little width of its own, so
+/// the editor's columns keep theirs at 1024 pixels in any language.
+QScrollArea *dockScroll(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(content->objectName() + u"ScrollArea"_s);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
 QIcon icon(const QString &name)
 {
     return QIcon(u":/mockbench/icons/%1.svg"_s.arg(name));
@@ -567,14 +579,14 @@ void MainWindow::Private::buildDocks()
     help->setObjectName(u"templateHelp"_s);
     helpDock = new QDockWidget(tr("Templates Help"), q);
     helpDock->setObjectName(u"templateHelpDock"_s);
-    helpDock->setWidget(help);
+    helpDock->setWidget(dockScroll(help));
     q->addDockWidget(Qt::RightDockWidgetArea, helpDock);
 
     state = new StateView(server, q);
     state->setObjectName(u"stateView"_s);
     stateDock = new QDockWidget(tr("State"), q);
     stateDock->setObjectName(u"stateDock"_s);
-    stateDock->setWidget(state);
+    stateDock->setWidget(dockScroll(state));
     q->addDockWidget(Qt::RightDockWidgetArea, stateDock);
     q->tabifyDockWidget(helpDock, stateDock);
     helpDock->hide();

@@ -97,10 +97,11 @@ void StateView::Private::build()
     auto *layout = new QVBoxLayout(q);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    auto *top = new QHBoxLayout;
     auto *intro = new QLabel(tr("What the server holds now; requests change it as they come."), q);
     intro->setWordWrap(true);
-    top->addWidget(intro, 1);
+    layout->addWidget(intro);
+    auto *top = new QHBoxLayout;
+    top->addStretch();
     resetButton = new QPushButton(tr("&Reset State"), q);
     resetButton->setObjectName(u"resetStateButton"_s);
     resetButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
@@ -136,6 +137,8 @@ QWidget *StateView::Private::buildScenarios(QWidget *parent)
     scenarios = EditorFields::table(group, u"scenarioTable"_s, { tr("Scenario"), tr("State") });
     scenarios->setEditTriggers(QAbstractItemView::NoEditTriggers);
     scenarios->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    scenarios->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scenarios->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     scenarios->setToolTip(tr("A route with a scenario answers only in the state it requires"));
     layout->addWidget(scenarios);
     noScenarios = new QLabel(tr("No route of this set has a scenario."), group);
@@ -215,6 +218,8 @@ QWidget *StateView::Private::buildGlobals(QWidget *parent)
     globals = EditorFields::table(group, u"globalsTable"_s, { tr("Name"), tr("Value") });
     globals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     globals->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    globals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    globals->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     globals->setToolTip(tr("Set by templates (Mockoon's setGlobalVar); cleared by Reset State"));
     layout->addWidget(globals);
     return group;
