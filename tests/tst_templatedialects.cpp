@@ -53,6 +53,15 @@ public:
         const auto found = m_data.find(name);
         return found == m_data.end() ? std::nullopt : std::optional<QJsonValue>(found->second);
     }
+    QStringList dataNames() const override
+    {
+        std::lock_guard lock(m_mutex);
+        QStringList names;
+        for (const auto &[name, value] : m_data) {
+            names.append(name);
+        }
+        return names;
+    }
     void setData(const QString &name, const QJsonValue &value) override
     {
         std::lock_guard lock(m_mutex);
@@ -319,7 +328,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, dialect);
         JsTemplateRenderer &r = renderer(dialect);
-        const auto compiled = r.compile(u"a \\{{b}} c {{#if true}}\\{{x}}{{/if}}"_s);
+        const auto compiled = r.compile(u"{{#if true}}a \\{{b}} c \\{{x}}{{/if}}"_s);
         QVERIFY2(compiled->error().isEmpty(), qPrintable(compiled->error()));
         const RenderResult result = r.render(*compiled, {}, {});
         QVERIFY2(result.ok(), qPrintable(result.error));

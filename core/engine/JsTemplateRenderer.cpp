@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QThread>
 #include <QTimeZone>
 #include <QUuid>
@@ -153,6 +154,7 @@ public:
         return double(fixed != Limits::NoFixedTime ? fixed : QDateTime::currentMSecsSinceEpoch());
     }
     Q_INVOKABLE double random() { return m_random.generateDouble(); }
+    Q_INVOKABLE QString hostName() const { return QSysInfo::machineHostName(); }
     /// Minutes east of UTC of the IANA zone @p zone at @p ms, NaN when the zone is unknown.
     Q_INVOKABLE double zoneOffset(const QString &zone, double ms) const
     {
@@ -169,6 +171,12 @@ public:
         const std::shared_ptr<TemplateState> state = m_limits.state();
         const std::optional<QJsonValue> value = state ? state->data(name) : std::nullopt;
         return value ? jsonText(*value) : QString();
+    }
+    /// The data stores' names, in the route set's order, as a JSON array.
+    Q_INVOKABLE QString stateDataNames() const
+    {
+        const std::shared_ptr<TemplateState> state = m_limits.state();
+        return jsonText(QJsonArray::fromStringList(state ? state->dataNames() : QStringList()));
     }
     Q_INVOKABLE void setStateData(const QString &name, const QString &json)
     {
@@ -1174,11 +1182,32 @@ private:
     std::unique_ptr<TemplateWatchdog> m_watchdog;
 };
 
+/// QJSEngine 6.4 miscompiles one function of Handlebars 4.7's lexer, the one that trims the
+/// text of a token (`return e.yytext = e.yytext.substring(...)`): `\{{` keeps its backslash
+/// and raw blocks `{{{{raw}}}}` fail with "Type error". The same function with the assignment
+/// and the return apart compiles right; the text is patched as it loads.
+void patchHandlebars(QString &text)
+{
+    static const QString miscompiled =
+        u"function i(t,r){return e.yytext=e.yytext.substring(t,e.yyleng-r+t)}"_s;
+    static const QString fixed =
+        u"function i(t,r){e.yytext=e.yytext.substring(t,e.yyleng-r+t);return e.yytext}"_s;
+    if (text.contains(miscompiled)) {
+        text.replace(miscompiled, fixed);
+    } else {
+        qCWarning(lcTemplate) << "handlebars.js is not the 4.7.7 build this program knows: "
+                                 "\\{{ and raw blocks may not work";
+    }
+}
+
 void RenderEngine::loadHandlebars()
 {
     const auto load = [this](const QString &name) {
         const QString path = u":/mockbench/templates/"_s + name;
-        const QString text = resourceText(path);
+        QString text = resourceText(path);
+        if (name == u"handlebars.js") {
+            patchHandlebars(text);
+        }
         if (text.isEmpty()) {
             m_loadError = u"the %1 dialect cannot render: %2 is not part of this build"_s.arg(
                 templateDialectName(m_dialect), name);

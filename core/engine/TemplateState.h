@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace MockBench {
@@ -18,6 +19,8 @@ public:
 
     /// The data store @p name as it is now, or nothing when there is none of that name.
     virtual std::optional<QJsonValue> data(const QString &name) const = 0;
+    /// The data stores' names, in the route set's order.
+    virtual QStringList dataNames() const { return {}; }
     /// Replaces the data store @p name (made when there is none), as Mockoon's setData does.
     virtual void setData(const QString &name, const QJsonValue &value) = 0;
     /// The global variable @p name (Mockoon's setGlobalVar), or nothing when it is unset.

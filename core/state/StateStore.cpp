@@ -58,7 +58,7 @@ void StateStore::setStartingValues(const RouteSet &set, bool keep)
             if (keep && old != m_data.constEnd() && m_startData.value(it.key()) == it.value()) {
                 data.insert(it.key(), old.value());
             } else {
-                data.insert(it.key(), Store { it.value(), {}, false });
+                data.insert(it.key(), Store(it.value()));
             }
         }
         if (keep) {
@@ -90,7 +90,7 @@ void StateStore::reset()
         }
         m_data.clear();
         for (auto it = m_startData.constBegin(); it != m_startData.constEnd(); ++it) {
-            m_data.insert(it.key(), Store { it.value(), {}, false });
+            m_data.insert(it.key(), Store(it.value()));
         }
         m_globals = {};
     }
@@ -172,7 +172,7 @@ void StateStore::setData(const QString &name, const QJsonValue &value)
     {
         QMutexLocker lock(&m_mutex);
         // An undefined value (a template's undefined) is stored as null: JSON has no undefined.
-        m_data.insert(name, Store { value.isUndefined() ? QJsonValue() : value, {}, false });
+        m_data.insert(name, Store(value.isUndefined() ? QJsonValue() : value));
     }
     changed();
 }

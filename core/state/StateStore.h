@@ -52,7 +52,7 @@ public:
     QStringList dataStoreNames() const;
     /// The same, under the name a TemplateState::dataNames() would have (the "mockoon" dialect
     /// finds a store by part of its name).
-    QStringList dataNames() const { return dataStoreNames(); }
+    QStringList dataNames() const override { return dataStoreNames(); }
     std::optional<QJsonValue> data(const QString &name) const override;
     void setData(const QString &name, const QJsonValue &value) override;
     /// The data store @p name as compact JSON, kept between changes (a list answered a thousand
@@ -79,6 +79,11 @@ public:
 private:
     struct Store
     {
+        Store() = default;
+        explicit Store(const QJsonValue &v)
+            : value(v)
+        {
+        }
         QJsonValue value;
         mutable QByteArray json; ///< compact serialisation of value, made when first asked
         mutable bool jsonValid = false;

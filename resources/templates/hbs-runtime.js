@@ -82,10 +82,6 @@
             }
             return register.call(hb, name, wrapHelper(String(name), fn), inverse);
         };
-        // What \{{ becomes (see unescape): a literal "{{".
-        register.call(hb, '__mbBraces', function () {
-            return '{{';
-        });
         // The built-ins (if, each, with, lookup, helperMissing...) name themselves too.
         var builtIns = Object.keys(hb.helpers);
         for (var i = 0; i < builtIns.length; ++i) {
@@ -108,6 +104,9 @@
             random: function () {
                 return Number(native.random());
             },
+            hostName: function () {
+                return String(native.hostName());
+            },
             libs: global.__mbLibs || {},
             zoneOffset: function (zone, ms) {
                 return Number(native.zoneOffset(String(zone), Number(ms)));
@@ -115,6 +114,9 @@
             state: {
                 data: function (name) {
                     return parsed(native.stateData(String(name)));
+                },
+                dataNames: function () {
+                    return parsed(native.stateDataNames()) || [];
                 },
                 setData: function (name, value) {
                     native.setStateData(String(name), JSON.stringify(value === undefined ? null : value));
@@ -139,17 +141,10 @@
         return env;
     }
 
-    // "\{{x}}" is the literal text "{{x}}" in Handlebars, but its lexer keeps the backslash in
-    // QJSEngine 6.4: the runtime turns such an escape into a helper call that prints "{{". An
-    // escaped backslash ("\\{{") stays as Handlebars reads it.
-    function unescape(source) {
-        return String(source).replace(/(^|[^\\])\\\{\{/g, '$1{{__mbBraces}}');
-    }
-
-    // The text Handlebars parses: escapes made up for, then the dialect's own preprocessing
+    // The text Handlebars parses: the dialect's own preprocessing of the source
     // (`preprocess(text)`, e.g. WireMock's {{parts.0}} for Handlebars' {{parts.[0]}}).
     function prepared(dialect, source) {
-        var text = unescape(source);
+        var text = String(source);
         return dialect && typeof dialect.preprocess === 'function' ? dialect.preprocess(text) : text;
     }
 

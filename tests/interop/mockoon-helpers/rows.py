@@ -338,16 +338,6 @@ R("getEnvVar of an unset variable gives the default", "{{getEnvVar 'MOCKBENCH_NO
 R("status renders nothing", "[{{status 201}}]")
 R("first is not a Mockoon helper", "[{{first (array 1 2)}}]")
 
-# Rows QJSEngine 6.4 cannot render yet, kept for when it can.
-for r in rows:
-    if r["name"] in ("data finds a bucket by a part of its name, any case", "setData finds a bucket by a part of its name"):
-        r["skip"] = True
-        r["note"] = "needs the data stores' names in the renderer (env.state.dataNames()); mockoon.js uses them when there"
-    if r["name"] in ("escaped mustache", "escaped mustache among others",
-                     "a double backslash before a mustache is one backslash", "a raw block of a missing helper"):
-        r["skip"] = True
-        r["note"] = ("QJSEngine 6.4 miscompiles Handlebars' lexer strip (return e.yytext=...): escapes keep "
-                     "their backslash, raw blocks fail; skipped until the loaded handlebars.js is patched")
 out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "templates", "mockoon.json")
 with open(out, "w") as f:
     json.dump(rows, f, indent=2, ensure_ascii=False)
