@@ -247,7 +247,8 @@ void tst_RequestChain::templatingRoundTripsThroughTheFile()
     const LoadResult bad = RouteSetFormat::fromJson(R"({"mockbench": 1, "routes": [
         {"id": "a", "path": "/a", "responses": [{"templating": "handlebars"}]}]})");
     QCOMPARE(bad.errorStrings(),
-        QStringList { u"routes[0].responses[0].templating: must be \"js\", \"mockoon\", \"wiremock\" or \"none\""_s });
+        QStringList {
+            u"routes[0].responses[0].templating: must be \"js\", \"mockoon\", \"wiremock\" or \"none\""_s });
 }
 
 QTEST_GUILESS_MAIN(tst_RequestChain)
