@@ -12,6 +12,7 @@
 #include "model/RouteSet.h"
 #include "server/MockServer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -369,6 +370,86 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 1);
         QVERIFY2(results.first().ok(), qPrintable(results.first().error));
         QCOMPARE(results.first().text, expected);
+    }
+
+    // What a template changes in the engine cannot run unwatched later: not while Faker loads
+    // (it reads built-ins the template may have replaced), not when the seed is set, not when a
+    // request body is parsed; and the renderer can always be destroyed.
+    void hostileTemplatesStayWatched_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("faker's load")
+            << u"{{ (Object.defineProperty = function () { for (;;) {} }, faker.person.firstName()) }}"_s
+            << u"{{ 1 + 1 }}"_s;
+        QTest::newRow("faker's seed")
+            << u"{{ (faker.person.firstName(), faker.seed = function () { for (;;) {} }, 1) }}"_s
+            << u"{{ faker.string.uuid().length }}"_s;
+        QTest::newRow("json") << u"{{ (JSON.parse = function () { for (;;) {} }, 1) }}"_s
+                              << u"{{ json.a }}"_s;
+    }
+    void hostileTemplatesStayWatched()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        auto js = std::make_unique<JsTemplateRenderer>();
+        js->setTimeout(100);
+        HttpRequest request;
+        request.method = "POST";
+        request.setTarget("/");
+        request.body = R"({"a": 2})";
+        const auto a = js->compile(first);
+        const auto b = js->compile(second);
+        QVERIFY2(a->error().isEmpty(), qPrintable(a->error()));
+        QElapsedTimer timer;
+        timer.start();
+        const RenderResult one = js->render(*a, request, {});
+        js->setRandomSeed(7);
+        const RenderResult two = js->render(*b, request, {});
+        // The first either fails on its own budget or renders; the second renders.
+        QVERIFY2(two.ok(), qPrintable(two.error));
+        QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+        Q_UNUSED(one)
+        timer.restart();
+        js.reset();
+        QVERIFY2(timer.elapsed() < 3000, "the renderer goes at once");
+    }
+
+    // A JavaScript template with a syntax error is evaluated on the caller's engine to find
+    // the parser's message; code it smuggles in then reaches no state.
+    void syntaxChecksChangeNoState()
+    {
+        JsTemplateRenderer js;
+        auto state = std::make_shared<TableState>(
+            QJsonDocument::fromJson(R"({"data": {"users": [1]}})").object());
+        js.setState(state);
+        const auto compiled =
+            js.compile(u"{{ 1)); } catch (e) {} }); __mb.setGlobalVar('pwned', '1'); "
+                       "__mb.setStateData('users', '[]'); (function () { try { ((1 /*}}*/ }}"_s);
+        QVERIFY(!compiled->error().isEmpty());
+        QCOMPARE(state->globalVar(u"pwned"_s), std::nullopt);
+        QCOMPARE(state->data(u"users"_s), std::optional<QJsonValue>(QJsonArray { 1 }));
+    }
+
+    // A big Handlebars template is compiled once, when the set loads (against a budget of its
+    // own), and its renders only run it: the first render is no slower than the next.
+    void bigHandlebarsTemplatesRender()
+    {
+        JsTemplateRenderer &r = renderer(u"mockoon"_s);
+        r.setTimeout(100);
+        QString source;
+        for (int i = 0; i < 300; ++i) {
+            source += u"{{urlParam 'id'}},"_s;
+        }
+        const auto compiled = r.compile(source);
+        QVERIFY2(compiled->error().isEmpty(), qPrintable(compiled->error()));
+        HttpRequest request;
+        request.setTarget("/items/7");
+        const PathCaptures captures { { u"id"_s, u"7"_s, false } };
+        const RenderResult result = r.render(*compiled, request, captures);
+        r.setTimeout(5000);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.text.count("7,"), 300);
     }
 
     // Bad templates of each dialect: 500 naming the error and where; the server goes on.

@@ -168,6 +168,9 @@ public:
     /// The data store @p name as JSON text, "" when there is none.
     Q_INVOKABLE QString stateData(const QString &name) const
     {
+        if (refused()) {
+            return {};
+        }
         const std::shared_ptr<TemplateState> state = m_limits.state();
         const std::optional<QJsonValue> value = state ? state->data(name) : std::nullopt;
         return value ? jsonText(*value) : QString();
@@ -175,11 +178,17 @@ public:
     /// The data stores' names, in the route set's order, as a JSON array.
     Q_INVOKABLE QString stateDataNames() const
     {
+        if (refused()) {
+            return {};
+        }
         const std::shared_ptr<TemplateState> state = m_limits.state();
         return jsonText(QJsonArray::fromStringList(state ? state->dataNames() : QStringList()));
     }
     Q_INVOKABLE void setStateData(const QString &name, const QString &json)
     {
+        if (refused()) {
+            return;
+        }
         if (const std::shared_ptr<TemplateState> state = m_limits.state()) {
             if (const std::optional<QJsonValue> value = jsonValue(json)) {
                 state->setData(name, *value);
@@ -188,12 +197,18 @@ public:
     }
     Q_INVOKABLE QString globalVar(const QString &name) const
     {
+        if (refused()) {
+            return {};
+        }
         const std::shared_ptr<TemplateState> state = m_limits.state();
         const std::optional<QJsonValue> value = state ? state->globalVar(name) : std::nullopt;
         return value ? jsonText(*value) : QString();
     }
     Q_INVOKABLE void setGlobalVar(const QString &name, const QString &json)
     {
+        if (refused()) {
+            return;
+        }
         if (const std::shared_ptr<TemplateState> state = m_limits.state()) {
             if (const std::optional<QJsonValue> value = jsonValue(json)) {
                 state->setGlobalVar(name, *value);
@@ -210,15 +225,20 @@ public:
         m_random.seed(seed);
         m_seed = seed;
         if (!m_faker.isUndefined()) {
-            m_faker.property(u"seed"_s).callWithInstance(m_faker, { double(seed) });
+            // Faker's own seed function, taken when it loaded, and watched: a template may
+            // have changed what it calls.
+            watched([&] { m_fakerSeed.callWithInstance(m_faker, { double(seed) }); });
         }
     }
+    /// While set, templates cannot reach state or Faker (the caller's engine evaluates a
+    /// template's text to find its syntax error; whatever that runs must change nothing).
+    void setChecking(bool checking) { m_checking = checking; }
     /// The engine templates run in now; its Faker instance goes with it.
     void attach(QJSEngine *engine, TemplateWatchdog *watchdog)
     {
         m_engine = engine;
         m_watchdog = watchdog;
-        m_faker = QJSValue();
+        m_faker = m_fakerSeed = QJSValue();
     }
     void detach(QJSEngine *engine)
     {
@@ -230,11 +250,24 @@ public:
     QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
 
 private:
+    /// Runs @p f under the engine's watchdog, when it has one.
+    void watched(const std::function<void()> &f);
+    /// True, having thrown a JavaScript error, while checking (setChecking()).
+    bool refused() const
+    {
+        if (m_checking && m_engine) {
+            m_engine->throwError(u"a template's syntax check reaches no state"_s);
+        }
+        return m_checking;
+    }
+
     const Limits &m_limits;
     std::optional<quint32> m_seed;
     QJSEngine *m_engine = nullptr;
     TemplateWatchdog *m_watchdog = nullptr;
     QJSValue m_faker;
+    QJSValue m_fakerSeed;
+    bool m_checking = false;
 };
 
 namespace {
@@ -253,6 +286,7 @@ const char bootstrapSource[] = R"js((function (global) {
     var construct = Reflect.construct;
     var isArray = Array.isArray;
     var keys = Object.keys;
+    var jsonParse = JSON.parse; // as it was before any template could replace it
 
     function fixed(object, name, value) {
         define(object, name, { value: value, writable: false, enumerable: false, configurable: false });
@@ -674,7 +708,7 @@ const char bootstrapSource[] = R"js((function (global) {
         },
         parseJson: function (t) {
             try {
-                return JSON.parse(t);
+                return apply(jsonParse, JSON, [t]);
             } catch (e) {
                 return null;
             }
@@ -788,12 +822,16 @@ public:
     TemplateWatchdog(const TemplateWatchdog &) = delete;
     TemplateWatchdog &operator=(const TemplateWatchdog &) = delete;
 
-    void begin()
+    /// @p budget: how long this watch may run; 0: the render timeout.
+    void begin(std::chrono::milliseconds budget = std::chrono::milliseconds(0))
     {
         std::lock_guard lock(m_mutex);
         m_busy = true;
         ++m_generation;
         m_started = Clock::now();
+        m_budget = budget;
+        m_holdDepth = 0;
+        m_heldGrowth = 0;
         m_reason = Reason::None;
         if (m_stopped) {
             interrupt(Reason::Stopped);
@@ -814,37 +852,52 @@ public:
         }
         return reason;
     }
-    /// Holds the clock of the render under way, and takes a new memory baseline when released:
-    /// what the renderer itself loads for a template (Faker) is not the template's time.
+    /// What the renderer itself loads for a template (Faker) is not the template's: between
+    /// hold() and release() the render's clock stands still and the memory it takes does not
+    /// count. The load is still watched, against a budget of its own (code the template
+    /// changed may run in it), and stop() still interrupts it. Holds nest.
     void hold()
     {
+        const qint64 resident = m_resident.bytes();
         std::lock_guard lock(m_mutex);
-        m_heldAt = Clock::now();
-        m_busy = false;
+        if (m_holdDepth++ == 0) {
+            m_heldAt = Clock::now();
+            m_heldResident = resident;
+        }
     }
     void release()
     {
+        const qint64 resident = m_resident.bytes();
         std::lock_guard lock(m_mutex);
+        if (m_holdDepth == 0 || --m_holdDepth > 0) {
+            return;
+        }
         m_started += Clock::now() - m_heldAt;
-        m_busy = true;
-        ++m_generation;
-        if (m_idle) {
-            m_idle = false;
-            m_wake.notify_one();
+        if (resident >= 0 && m_heldResident >= 0 && resident > m_heldResident) {
+            m_heldGrowth += resident - m_heldResident;
+        }
+        if (m_stopped) {
+            interrupt(Reason::Stopped);
         }
     }
-    /// From any thread: interrupts the render under way and every later one.
+    /// From any thread: interrupts the render under way, whatever the worker is doing (a
+    /// render, a syntax check, a load), and every later one.
     void stop()
     {
         std::lock_guard lock(m_mutex);
         m_stopped = true;
-        if (m_busy) {
-            interrupt(Reason::Stopped);
-        }
+        interrupt(Reason::Stopped);
     }
 
 private:
     using Clock = std::chrono::steady_clock;
+
+    /// How long loading what a template needs may take: far longer than a render.
+    std::chrono::milliseconds holdBudget() const
+    {
+        return std::max(std::chrono::milliseconds(2000),
+            std::chrono::milliseconds(20 * qint64(m_limits.timeoutMs)));
+    }
 
     void interrupt(Reason reason)
     {
@@ -877,7 +930,16 @@ private:
             if (m_interruptedGeneration == m_generation) {
                 continue;
             }
-            if (Clock::now() - m_started >= std::chrono::milliseconds(m_limits.timeoutMs)) {
+            if (m_holdDepth > 0) {
+                // A load for the template: its own budget, and no memory sample.
+                if (Clock::now() - m_heldAt >= holdBudget()) {
+                    interrupt(Reason::Timeout);
+                }
+                continue;
+            }
+            const std::chrono::milliseconds budget =
+                m_budget.count() > 0 ? m_budget : std::chrono::milliseconds(m_limits.timeoutMs);
+            if (Clock::now() - m_started >= budget) {
                 interrupt(Reason::Timeout);
                 continue;
             }
@@ -896,7 +958,7 @@ private:
             if (sampledGeneration != generation) {
                 sampledGeneration = generation;
                 baseline = resident;
-            } else if (resident - baseline > memoryLimit) {
+            } else if (resident - baseline - m_heldGrowth > memoryLimit) {
                 interrupt(Reason::Memory);
             }
         }
@@ -915,13 +977,28 @@ private:
     quint64 m_generation = 0;
     quint64 m_interruptedGeneration = 0;
     Clock::time_point m_started;
+    std::chrono::milliseconds m_budget { 0 };
+    int m_holdDepth = 0;
     Clock::time_point m_heldAt;
+    qint64 m_heldResident = -1;
+    qint64 m_heldGrowth = 0; ///< memory the holds of this watch took
     std::thread m_thread;
 };
 
+void TemplateHelpers::watched(const std::function<void()> &f)
+{
+    if (m_watchdog) {
+        m_watchdog->begin();
+    }
+    f();
+    if (m_watchdog) {
+        m_watchdog->end();
+    }
+}
+
 QJSValue TemplateHelpers::faker()
 {
-    if (!m_faker.isUndefined() || !m_engine) {
+    if (refused() || !m_faker.isUndefined() || !m_engine) {
         return m_faker;
     }
     static const QString source = resourceText(u":/mockbench/templates/faker.js"_s);
@@ -941,8 +1018,9 @@ QJSValue TemplateHelpers::faker()
         return {};
     }
     m_faker = module.property(u"faker"_s);
+    m_fakerSeed = m_faker.property(u"seed"_s);
     const double seed = m_seed ? double(*m_seed) : double(m_random.generate());
-    m_faker.property(u"seed"_s).callWithInstance(m_faker, { seed });
+    m_fakerSeed.callWithInstance(m_faker, { seed });
     return m_faker;
 }
 
@@ -1006,6 +1084,7 @@ struct RenderJob
     std::optional<quint32> seed; ///< a seed job when set
     // A Handlebars syntax check: compile() waits for the answer (parsing runs no template code).
     QString check;
+    quint64 checkId = 0;
     std::promise<QString> *checkWaiter = nullptr;
     // renderAsync: delivered on the renderer's thread, if the context still lives.
     QPointer<QObject> context;
@@ -1146,14 +1225,35 @@ public:
         m_hbsForget.callWithInstance(m_hbs, { list });
     }
 
-    /// A Handlebars syntax error of @p source as one line, or "".
-    QString checkHandlebars(const QString &source)
+    /// Parses and compiles the Handlebars template @p id from @p source, ready for its renders
+    /// (which then only run it); its syntax error as one line, or "". Watched, against a
+    /// budget of its own: Handlebars' parser takes a while on a big template in QJSEngine's
+    /// interpreter (about a second for 20 KB), but never without end.
+    QString prepareHandlebars(quint64 id, const QString &source)
     {
         if (!m_loadError.isEmpty()) {
             return m_loadError;
         }
-        return m_hbsCheck.callWithInstance(m_hbs, { source, templateDialectName(m_dialect) })
-            .toString();
+        const auto budget = std::max(
+            std::chrono::milliseconds(5000), std::chrono::milliseconds(50 * m_limits.timeoutMs));
+        if (m_watchdog) {
+            m_watchdog->begin(budget);
+        }
+        const QJSValue result = m_hbsCheck.callWithInstance(m_hbs, { double(id), source });
+        const TemplateWatchdog::Reason reason =
+            m_watchdog ? m_watchdog->end() : TemplateWatchdog::Reason::None;
+        switch (reason) {
+        case TemplateWatchdog::Reason::Timeout:
+            return u"template takes more than %1 ms to compile (too large or too deeply nested)"_s
+                .arg(budget.count());
+        case TemplateWatchdog::Reason::Memory:
+            return interruption(reason, QString());
+        case TemplateWatchdog::Reason::Stopped:
+            return u"template interrupted: the renderer stopped"_s;
+        case TemplateWatchdog::Reason::None:
+            break;
+        }
+        return result.isError() ? result.property(u"message"_s).toString() : result.toString();
     }
 
     QJSValueList arguments(unsigned uses, const HttpRequest &request, const PathCaptures &params);
@@ -1226,7 +1326,7 @@ void RenderEngine::loadHandlebars()
         return;
     }
     m_hbs = m_js.globalObject().property(u"__mbHbs"_s);
-    m_hbsCheck = m_hbs.property(u"check"_s);
+    m_hbsCheck = m_hbs.property(u"prepare"_s);
     const QString name = templateDialectName(m_dialect);
     if (!load(name + u".js"_s)) {
         qCCritical(lcTemplate).noquote() << m_loadError;
@@ -1600,6 +1700,8 @@ struct JsTemplateRenderer::Private
     void deliver();
     void runJob(std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers, RenderJob &job);
     void replaceEngine(std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers);
+    /// Drops the worker's engine, its watchdog first out of the queue.
+    void dropEngine(std::unique_ptr<RenderEngine> &engine);
     /// Renders templates that are all static, failed or inline-safe on this thread.
     QList<RenderResult> renderInline(
         const QList<std::shared_ptr<const CompiledTemplate>> &templates, const HttpRequest &request,
@@ -1663,14 +1765,19 @@ QList<RenderResult> JsTemplateRenderer::Private::renderInline(
         [this] { dropCallerEngine(); });
 }
 
-void JsTemplateRenderer::Private::replaceEngine(
-    std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers)
+void JsTemplateRenderer::Private::dropEngine(std::unique_ptr<RenderEngine> &engine)
 {
     {
         std::lock_guard lock(queue->mutex);
         queue->watchdog = nullptr;
     }
     engine.reset();
+}
+
+void JsTemplateRenderer::Private::replaceEngine(
+    std::unique_ptr<RenderEngine> &engine, TemplateHelpers &helpers)
+{
+    dropEngine(engine);
     engine = std::make_unique<RenderEngine>(dialect, &helpers, limits);
     std::lock_guard lock(queue->mutex);
     queue->watchdog = engine->watchdog();
@@ -1692,9 +1799,9 @@ void JsTemplateRenderer::Private::runJob(
             if (!engine) {
                 replaceEngine(engine, helpers);
             }
-            error = engine->checkHandlebars(job.check);
+            error = engine->prepareHandlebars(job.checkId, job.check);
         } catch (const std::bad_alloc &) {
-            engine.reset();
+            dropEngine(engine);
             error = u"template ran out of memory"_s;
         }
         job.checkWaiter->set_value(error);
@@ -1714,7 +1821,7 @@ void JsTemplateRenderer::Private::runJob(
             try {
                 replaceEngine(engine, helpers);
             } catch (const std::bad_alloc &) {
-                engine.reset(); // the next render tries again
+                dropEngine(engine); // the next render tries again
             }
         });
     if (job.waiter) {
@@ -1903,7 +2010,7 @@ static bool isPlainExpression(const QString &expression)
     }
     static const QRegularExpression keywords(
         u"\\b(new|function|class|while|for|do|import|yield|await|async|with|eval|Function|"
-        "constructor|prototype|__proto__|__defineGetter__|__defineSetter__)\\b"_s);
+        "constructor|prototype|__proto__|__defineGetter__|__defineSetter__|faker|data)\\b"_s);
     QString outside; // the expression without the contents of its string literals
     outside.reserve(expression.size());
     for (qsizetype i = 0; i < expression.size(); ++i) {
@@ -2011,8 +2118,10 @@ QString JsTemplateRenderer::Private::checkSyntax(const QString &expression)
         checkerWatchdog = std::make_unique<TemplateWatchdog>(&engine.js(), limits);
     }
     checkerWatchdog->begin();
+    inlineHelpers->setChecking(true);
     const QJSValue program = engine.js().evaluate(u"(function("_s + functionParameters.join(u", ")
         + u") {\n"_s + functionBody(expression) + u"\n})"_s);
+    inlineHelpers->setChecking(false);
     checkerWatchdog->end();
     const QString detail = program.toString();
     const QString error =
@@ -2039,6 +2148,7 @@ std::shared_ptr<const CompiledTemplate> JsTemplateRenderer::compile(const QStrin
         std::future<QString> checked = waiter.get_future();
         RenderJob job;
         job.check = source;
+        job.checkId = tmpl->id();
         job.checkWaiter = &waiter;
         d->enqueue(std::move(job));
         const QString error = checked.get();

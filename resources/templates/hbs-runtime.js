@@ -9,7 +9,7 @@
 //   start(name, native)         called by the renderer: builds env, sets the dialect up
 //   render(id, source, request) renders template `id` (compiled from `source` on first use)
 //   forget(ids)                 drops the compiled templates of `ids`
-//   check(source, name)         a syntax error of `source` in dialect `name` as one line, or ''
+//   prepare(id, source)         compiles template `id` now; its syntax error as one line, or ''
 (function (global) {
     'use strict';
 
@@ -148,6 +148,18 @@
         return dialect && typeof dialect.preprocess === 'function' ? dialect.preprocess(text) : text;
     }
 
+    // Handlebars compiles lazily, on a template's first call; this does it at once, through
+    // the dialect's own parser and code generator (precompile takes the same path as compile).
+    function compileNow(source) {
+        var options = {};
+        var own = current.dialect.options || {};
+        Object.keys(own).forEach(function (k) {
+            options[k] = own[k];
+        });
+        var spec = current.hb.precompile(prepared(current.dialect, source), options);
+        return current.hb.template(new Function('return ' + spec)());
+    }
+
     function oneLine(text) {
         return String(text).replace(/\s*\n\s*/g, ' ').replace(/\s+$/, '');
     }
@@ -183,28 +195,29 @@
             }
             return env;
         },
-        check: function (source, name) {
+        // Compiles template `id` now (parse and code generation), so its renders only run it;
+        // its syntax error as one line, or ''.
+        prepare: function (id, source) {
             try {
-                Handlebars.parse(prepared(dialects[name], source));
+                compiled[id] = compileNow(source);
                 return '';
             } catch (e) {
+                if (messageOf(e) === 'Interrupted') {
+                    throw e;
+                }
                 return describeParseError(e);
             }
         },
         render: function (id, source, request) {
             var entry = compiled[id];
             if (!entry) {
-                var options = {};
-                var own = current.dialect.options || {};
-                Object.keys(own).forEach(function (k) {
-                    options[k] = own[k];
-                });
+                // Prepared when it was compiled; here after a fresh engine only.
                 try {
-                    var text = prepared(current.dialect, source);
-                    entry = current.hb.compile(text, options);
-                    // compile() parses lazily: parse now, so a syntax error is reported as one.
-                    Handlebars.parse(text);
+                    entry = compileNow(source);
                 } catch (e) {
+                    if (messageOf(e) === 'Interrupted') {
+                        throw e;
+                    }
                     throw new Error(describeParseError(e));
                 }
                 compiled[id] = entry;
