@@ -98,10 +98,6 @@ int HeadlessRunner::run(const CommandLine &cl)
         set = result.routeSet;
     }
     cl.chaos.applyTo(&set.chaos);
-    for (const FormatError &error : templateErrors(set)) {
-        // Served anyway (the route answers 500 with the error), but said at once.
-        printErr(u"mockbench: warning: %1\n"_s.arg(error.toString()));
-    }
 
     MockServer server;
     cl.server.applyTo(&server);
@@ -110,6 +106,12 @@ int HeadlessRunner::run(const CommandLine &cl)
     RouteSetDocument document;
     document.reset(set, cl.file.isEmpty() ? QString() : QFileInfo(cl.file).absoluteFilePath());
     document.attachServer(&server);
+    // The server compiled every template: its errors, not a second compile (which would load
+    // each Handlebars dialect twice).
+    for (const FormatError &error : server.templateErrors()) {
+        // Served anyway (the route answers 500 with the error), but said at once.
+        printErr(u"mockbench: warning: %1\n"_s.arg(error.toString()));
+    }
 
     AdminApi admin(&server, &document);
     const AdminApi::Access access = AdminApi::accessFor(cl.host, cl.noAdmin, cl.adminToken);

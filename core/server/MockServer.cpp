@@ -66,6 +66,7 @@ struct CompiledSet
     QList<CompiledRoute> routes;
     /// Some route requires a scenario state: only then does matching ask the state.
     bool scenarioGates = false;
+    FormatErrors templateErrors; ///< MockServer::templateErrors()
 };
 
 /// A resource route's CRUD answer (status, JSON body and its headers) in place of the status
@@ -259,24 +260,36 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
     compiled->set = set;
     compiled->matcher = RouteMatcher(set.routes);
     QMimeDatabase mime;
-    for (const Route &route : set.routes) {
+    const auto checked = [&compiled](const std::shared_ptr<const CompiledTemplate> &tmpl,
+                             const QString &path) {
+        if (!tmpl->error().isEmpty()) {
+            compiled->templateErrors.append(
+                { path, u"template does not compile: %1"_s.arg(tmpl->error()) });
+        }
+        return tmpl;
+    };
+    for (qsizetype i = 0; i < set.routes.size(); ++i) {
+        const Route &route = set.routes.at(i);
         compiled->scenarioGates =
             compiled->scenarioGates || (route.scenario && route.scenario->requiredState);
         CompiledRoute cr;
-        for (const Response &response : route.responses) {
+        for (qsizetype j = 0; j < route.responses.size(); ++j) {
+            const Response &response = route.responses.at(j);
+            const QString at = u"routes[%1].responses[%2]"_s.arg(i).arg(j);
             CompiledResponse c;
             c.source = response;
             c.renderer = &templates.forDialect(set.dialectOf(response));
             for (const auto &[name, values] : response.headers) {
                 for (const QString &value : values) {
-                    c.headers.append({ name.toLatin1(), c.renderer->compile(value) });
+                    c.headers.append({ name.toLatin1(),
+                        checked(c.renderer->compile(value), at + u".headers."_s + name) });
                 }
             }
             switch (response.bodySource) {
             case Response::BodySource::None:
                 break;
             case Response::BodySource::Text:
-                c.body = c.renderer->compile(response.body);
+                c.body = checked(c.renderer->compile(response.body), at + u".body"_s);
                 c.defaultContentType = guessContentType(response.body);
                 break;
             case Response::BodySource::Json:
@@ -534,6 +547,11 @@ bool MockServer::setRouteChaos(const QString &routeId, const Chaos &chaos)
     d->current->set.routes[index].chaos = chaos;
     Q_EMIT chaosChanged();
     return true;
+}
+
+FormatErrors MockServer::templateErrors() const
+{
+    return d->current ? d->current->templateErrors : FormatErrors();
 }
 
 RouteSet MockServer::routeSet() const

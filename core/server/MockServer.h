@@ -48,6 +48,10 @@ public:
     /// a reload (the file read again from disk), which starts everything over.
     void setRouteSet(const RouteSet &set);
     RouteSet routeSet() const;
+    /// The templates of the set served that do not compile, each with its place
+    /// ("routes[2].responses[0].body: template does not compile: ..."): they answer 500 with
+    /// the error, and the rest is served.
+    FormatErrors templateErrors() const;
 
     /// Starts listening on @p host (never "any" unless asked), port 0 = a free port.
     bool listen(const QHostAddress &host = QHostAddress::LocalHost, quint16 port = 0);
