@@ -10,24 +10,8 @@
 #   tests/bench/templates.sh [DURATION]          (default 10s)
 #   BUILD=/path/to/build tests/bench/templates.sh  (default build-bench, built Release here)
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-build=${BUILD:-$root/build-bench}
 duration=${1:-10s}
-connections=32
-
-"$root/scripts/install-deps.sh" --bench
-if [ -z "${BUILD:-}" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "$build" --target mockbench >/dev/null
-fi
-bin="$build/app/mockbench"
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 python3 - "$work/templates.mockbench.json" <<'PY'
 import json, sys
@@ -57,28 +41,7 @@ json.dump({"mockbench": 2, "chaos": {"seed": 1}, "routes": [
 ]}, open(sys.argv[1], "w"))
 PY
 
-taskset -c 0 "$bin" --headless --port 0 "$work/templates.mockbench.json" \
-    > "$work/server.out" 2> "$work/server.err" &
-server_pid=$!
-for _ in $(seq 1 200); do
-    grep -q "listening" "$work/server.out" 2>/dev/null && break
-    sleep 0.05
-done
-port=$(grep -o '[0-9]*$' "$work/server.out")
-
-load() {
-    local label=$1 path=$2
-    local url="http://127.0.0.1:$port$path"
-    local first
-    first=$(curl -sS "$url")
-    local result rps p99 rss
-    result=$(taskset -c 1 wrk -t1 -c$connections -d"$duration" --latency "$url")
-    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
-    p99=$(awk '$1=="99%" {print $2}' <<<"$result")
-    rss=$(awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' "/proc/$server_pid/status")
-    printf '%-34s %10s req/s   p99 %-9s RSS %-10s %s\n' "$label" "$rps" "$p99" "$rss" \
-        "$(head -c 90 <<<"$first")"
-}
+serve "$work/templates.mockbench.json"
 
 echo "== templates (wrk -t1 -c$connections -d$duration)"
 load "static body (ceiling)" "/static/42?q=x"
