@@ -452,6 +452,41 @@ private Q_SLOTS:
         QCOMPARE(result.text.count("7,"), 300);
     }
 
+    // Templates change the server's state across requests (Mockoon's global variables and
+    // setData), JavaScript reads it, and a reset puts it back, all through HTTP.
+    void templatesKeepStateAcrossRequests()
+    {
+        RouteSet set;
+        set.templating = TemplateDialect::Mockoon;
+        set.data.insert(u"visits"_s, 0);
+        set.add(
+            Route::get(u"/login/{user}"_s)
+                .withId(u"login"_s)
+                .respond(200,
+                    u"{{setGlobalVar 'user' (urlParam 'user')}}{{setData 'inc' 'visits'}}hello"_s));
+        set.add(Route::get(u"/me"_s).withId(u"me"_s).respond(
+            200, u"{{getGlobalVar 'user' '' 'nobody'}}/{{data 'visits'}}"_s));
+        Response js = Response::text(200, u"{{ data.visits * 10 }}"_s);
+        js.templating = TemplateDialect::JavaScript;
+        set.add(Route::get(u"/js"_s).withId(u"js"_s).respond(js));
+        MockServer server;
+        server.setRouteSet(set);
+        QVERIFY(server.listen());
+        QNetworkAccessManager nam;
+        const auto get = [&](const QString &path) {
+            return fetch(nam, server.baseUrl().resolved(QUrl(path))).body;
+        };
+        QCOMPARE(get(u"/me"_s), QByteArray("nobody/0"));
+        QCOMPARE(get(u"/login/ada"_s), QByteArray("hello"));
+        QCOMPARE(get(u"/login/bob"_s), QByteArray("hello"));
+        QCOMPARE(get(u"/me"_s), QByteArray("bob/2"));
+        QCOMPARE(get(u"/js"_s), QByteArray("20"));
+        QCOMPARE(server.globalVariables().value(u"user"_s).toString(), u"bob"_s);
+        server.resetState();
+        QCOMPARE(get(u"/me"_s), QByteArray("nobody/0"));
+        QCOMPARE(get(u"/js"_s), QByteArray("0"));
+    }
+
     // Bad templates of each dialect: 500 naming the error and where; the server goes on.
     void badTemplatesAnswer500_data()
     {
