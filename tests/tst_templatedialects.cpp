@@ -452,6 +452,28 @@ private Q_SLOTS:
         QCOMPARE(result.text.count("7,"), 300);
     }
 
+    // Mockoon's {{status}} sets the status of the response it renders in.
+    void mockoonStatusHelperSetsTheStatus()
+    {
+        RouteSet set;
+        set.templating = TemplateDialect::Mockoon;
+        set.add(
+            Route::get(u"/made"_s)
+                .withId(u"made"_s)
+                .respond(200,
+                    u"{{#if (eq (queryParam 'new') '1')}}{{status 201}}created{{else}}there{{/if}}"_s));
+        MockServer server;
+        server.setRouteSet(set);
+        QVERIFY(server.listen());
+        QNetworkAccessManager nam;
+        const Answer created = fetch(nam, server.baseUrl().resolved(QUrl(u"/made?new=1"_s)));
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.body, QByteArray("created"));
+        const Answer there = fetch(nam, server.baseUrl().resolved(QUrl(u"/made"_s)));
+        QCOMPARE(there.status, 200);
+        QCOMPARE(there.body, QByteArray("there"));
+    }
+
     // Templates change the server's state across requests (Mockoon's global variables and
     // setData), JavaScript reads it, and a reset puts it back, all through HTTP.
     void templatesKeepStateAcrossRequests()

@@ -155,6 +155,14 @@ public:
     }
     Q_INVOKABLE double random() { return m_random.generateDouble(); }
     Q_INVOKABLE QString hostName() const { return QSysInfo::machineHostName(); }
+    /// The status the render under way sets for its response (100..999).
+    Q_INVOKABLE void setStatus(double code)
+    {
+        if (std::isfinite(code) && code >= 100 && code <= 999 && code == std::floor(code)) {
+            m_status = int(code);
+        }
+    }
+    std::optional<int> takeStatus() { return std::exchange(m_status, std::nullopt); }
     /// Minutes east of UTC of the IANA zone @p zone at @p ms, NaN when the zone is unknown.
     Q_INVOKABLE double zoneOffset(const QString &zone, double ms) const
     {
@@ -268,6 +276,7 @@ private:
     QJSValue m_faker;
     QJSValue m_fakerSeed;
     bool m_checking = false;
+    std::optional<int> m_status;
 };
 
 namespace {
@@ -1557,9 +1566,13 @@ RenderResult RenderEngine::render(const JsCompiledTemplate &tmpl, const QJSValue
     for (qsizetype i = 0; i < tmpl.parts.size(); ++i) {
         const JsCompiledTemplate::Part &part = tmpl.parts.at(i);
         result.text += part.literal;
+        m_helpers->takeStatus();
         const QJSValue value = tmpl.handlebars ? m_hbsRender.callWithInstance(
                                    m_hbs, { double(tmpl.id()), part.expression, args.value(0) })
                                                : parts.at(i).call(args);
+        if (const std::optional<int> status = m_helpers->takeStatus()) {
+            result.status = status;
+        }
         if (value.isError()) {
             failed = i;
             failure = value;

@@ -45,6 +45,8 @@ struct RenderResult
 {
     QByteArray text;
     QString error; ///< empty on success
+    /// A status the template set for its response (Mockoon's {{status 201}}), if it did.
+    std::optional<int> status = std::nullopt;
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -941,6 +941,13 @@ void MockServer::Private::complete(const CompiledSet &set, const CompiledRespons
 {
     QString error;
     HttpResponse answer = build(response, request, rendered, set.set.baseDir, &error);
+    for (const RenderResult &result : rendered) {
+        // A template may set its response's status (Mockoon's {{status 201}}).
+        if (error.isEmpty() && result.status) {
+            answer.status = *result.status;
+            answer.reason.clear();
+        }
+    }
     if (error.isEmpty() && crud) {
         applyCrud(answer, *crud);
     }

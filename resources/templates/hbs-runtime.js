@@ -107,6 +107,10 @@
             hostName: function () {
                 return String(native.hostName());
             },
+            // Sets the status of the response under way (Mockoon's {{status}}), 100..999.
+            setStatus: function (code) {
+                native.setStatus(Number(code));
+            },
             libs: global.__mbLibs || {},
             zoneOffset: function (zone, ms) {
                 return Number(native.zoneOffset(String(zone), Number(ms)));

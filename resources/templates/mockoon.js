@@ -1161,8 +1161,12 @@
         },
 
         // ---- response
-        // Mockoon sets the response's status code; a MockBench template cannot yet (renders '').
+        // Sets the response's status code (a number or its text); without one, nothing.
         status: function () {
+            var p = params(arguments);
+            if (p.length && p[0] !== undefined && p[0] !== null && typeof env.setStatus === 'function') {
+                env.setStatus(Number(plain(p[0])));
+            }
             return '';
         },
 
