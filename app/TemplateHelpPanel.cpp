@@ -303,8 +303,9 @@ TemplateHelpPanel::TemplateHelpPanel(QWidget *parent)
 
 TemplateHelpPanel::~TemplateHelpPanel()
 {
-    // The fields go before d does: nothing they signal while dying may reach it.
-    const QSignalBlocker blocker(d->tree);
+    // The fields go before d does: nothing they signal while dying may reach it. (Blocked for
+    // good, not by a QSignalBlocker, which would outlive the tree it unblocks.)
+    d->tree->blockSignals(true);
     qDeleteAll(findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
