@@ -44,6 +44,21 @@
         return Array.prototype.slice.call(args, 0, args.length - 1);
     }
 
+    // filter and find: (array, condition...) as Mockoon takes them. '' without an array; with
+    // an empty array or no condition, what `trivial` gives; else `search(array, conditions)`.
+    function searched(args, search, trivial) {
+        var p = params(args);
+        if (p.length === 0 || !(p[0] instanceof Array)) {
+            return '';
+        }
+        var arr = p[0];
+        var conditions = p.slice(1);
+        if (!arr.length || !conditions.length) {
+            return trivial(arr);
+        }
+        return search(arr, conditions);
+    }
+
     function orDefault(v, d) {
         return v === undefined || v === null ? d : v;
     }
@@ -1600,41 +1615,25 @@
             return result;
         },
         filter: function () {
-            var p = params(arguments);
-            if (p.length === 0) {
-                return '';
-            }
-            var arr = p[0];
-            var conditions = p.slice(1);
-            if (!(arr instanceof Array)) {
-                return '';
-            }
-            if (!arr.length || !conditions.length) {
+            return searched(arguments, function (arr, conditions) {
+                return arr.filter(function (item) {
+                    return anyOf(item, conditions);
+                });
+            }, function (arr) {
                 return arr;
-            }
-            return arr.filter(function (item) {
-                return anyOf(item, conditions);
             });
         },
         find: function () {
-            var p = params(arguments);
-            if (p.length === 0) {
-                return '';
-            }
-            var arr = p[0];
-            var conditions = p.slice(1);
-            if (!(arr instanceof Array)) {
-                return '';
-            }
-            if (!arr.length || !conditions.length) {
-                return undefined;
-            }
-            for (var i = 0; i < arr.length; ++i) {
-                if (anyOf(arr[i], conditions)) {
-                    return arr[i];
+            return searched(arguments, function (arr, conditions) {
+                for (var i = 0; i < arr.length; ++i) {
+                    if (anyOf(arr[i], conditions)) {
+                        return arr[i];
+                    }
                 }
-            }
-            return undefined;
+                return undefined;
+            }, function () {
+                return undefined;
+            });
         },
         join: function (arr, sep) {
             if (!arr || !(arr instanceof Array)) {
