@@ -63,7 +63,8 @@ function zoneOffset(zone, ms) {
     } catch (e) { return NaN; }
 }
 const native = { nowMs: () => clock, random: () => random(), zoneOffset, faker: () => null,
-    stateData: () => '', setStateData() {}, globalVar: () => '', setGlobalVar() {} };
+    stateData: () => '', stateDataNames: () => '[]', setStateData() {}, globalVar: () => '',
+    setGlobalVar() {}, setStatus() {}, hostName: () => 'localhost' };
 const api = ctx.__mbHbs;
 api.start('wiremock', native);
 function matchRoute(route, path) {
