@@ -161,7 +161,25 @@
             options[k] = own[k];
         });
         var spec = current.hb.precompile(prepared(current.dialect, source), options);
-        return current.hb.template(new Function('return ' + spec)());
+        return setUpOnce(current.hb.template(new Function('return ' + spec)()));
+    }
+
+    // Every call of a Handlebars 4.7 template runs its _setup, which copies the environment's
+    // helpers and wraps each one anew: with a dialect's hundred-odd helpers that is most of a
+    // render in QJSEngine's interpreter. What it sets up depends only on the environment and on
+    // the call's helpers, partials and decorators options, which renders never pass: the first
+    // setup stands for the rest. (A call as a partial still sets up as Handlebars does.)
+    function setUpOnce(template) {
+        var setup = template._setup;
+        var ready = false;
+        template._setup = function (options) {
+            if (ready && !options.partial) {
+                return;
+            }
+            setup.call(this, options);
+            ready = !options.partial;
+        };
+        return template;
     }
 
     function oneLine(text) {
