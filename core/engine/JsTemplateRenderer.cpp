@@ -1208,7 +1208,7 @@ public:
         // The watchdog first: it holds the engine. Then every value of the engine before it.
         m_watchdog.reset();
         m_functions.clear();
-        m_control = m_parseJson = m_function = m_hbs = m_hbsRender = m_hbsCheck = m_hbsForget =
+        m_control = m_parseJson = m_function = m_hbs = m_hbsRender = m_hbsPrepare = m_hbsForget =
             QJSValue();
     }
 
@@ -1248,7 +1248,7 @@ public:
         if (m_watchdog) {
             m_watchdog->begin(budget);
         }
-        const QJSValue result = m_hbsCheck.callWithInstance(m_hbs, { double(id), source });
+        const QJSValue result = m_hbsPrepare.callWithInstance(m_hbs, { double(id), source });
         const TemplateWatchdog::Reason reason =
             m_watchdog ? m_watchdog->end() : TemplateWatchdog::Reason::None;
         switch (reason) {
@@ -1280,7 +1280,7 @@ private:
     QString m_loadError; ///< why the dialect's scripts did not load; every render reports it
     QJSValue m_hbs;
     QJSValue m_hbsRender;
-    QJSValue m_hbsCheck;
+    QJSValue m_hbsPrepare;
     QJSValue m_hbsForget;
     QJSEngine m_js;
     QJSValue m_control;
@@ -1335,7 +1335,7 @@ void RenderEngine::loadHandlebars()
         return;
     }
     m_hbs = m_js.globalObject().property(u"__mbHbs"_s);
-    m_hbsCheck = m_hbs.property(u"prepare"_s);
+    m_hbsPrepare = m_hbs.property(u"prepare"_s);
     const QString name = templateDialectName(m_dialect);
     if (!load(name + u".js"_s)) {
         qCCritical(lcTemplate).noquote() << m_loadError;

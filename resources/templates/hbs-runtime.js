@@ -267,9 +267,6 @@
             for (var i = 0; i < ids.length; ++i) {
                 delete compiled[ids[i]];
             }
-        },
-        get env() {
-            return current ? current.env : null;
         }
     };
 
