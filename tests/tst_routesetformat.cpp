@@ -155,9 +155,14 @@ private Q_SLOTS:
     // --- Loading and saving -------------------------------------------------------------------
 
     void loadsEveryFeatureOfRichFile();
+    void loadsEveryFeatureOfVersion3File();
+    void loadsVersion2FileUnchanged();
     void roundTripGivesEqualRouteSet_data();
     void roundTripGivesEqualRouteSet();
+    void roundTripKeepsVersion3FieldsBuiltInCode();
+    void savesWhatWasLoaded_data();
     void savesWhatWasLoaded();
+    void leavesVersion3DefaultsOut();
     void keepsUnknownKeysOnSave();
     void normalisesMethodToUpperCase();
     void savesRepeatedHeaderEntriesAsOneList();
@@ -167,6 +172,8 @@ private Q_SLOTS:
 
     void reportsValidationError_data();
     void reportsValidationError();
+    void reportsMockoonPathThatDoesNotCompile();
+    void acceptsMissingBodyFileThatAnswers404();
     void reportsAllErrorsOfOneFile();
     void refusesNewerFormatVersion_data();
     void refusesNewerFormatVersion();
@@ -186,6 +193,9 @@ private Q_SLOTS:
     void schemaListsTheKeysTheLoaderKnows();
     void schemaResponseModesMatchLoader();
     void schemaMatchersMatchLoader();
+    void schemaRuleNamesMatchModel();
+    void schemaChoicesMatchLoader_data();
+    void schemaChoicesMatchLoader();
     void schemaVersionIsCurrentVersion();
 
     // --- Files ------------------------------------------------------------------------------
@@ -295,10 +305,119 @@ void tst_RouteSetFormat::loadsEveryFeatureOfRichFile()
     QCOMPARE(echo.responses.at(2).bodySource, Response::BodySource::None);
 }
 
+void tst_RouteSetFormat::loadsEveryFeatureOfVersion3File()
+{
+    const LoadResult result = RouteSetFormat::readFile(testData(u"format-v3.mockbench.json"_s));
+    QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
+    QCOMPARE(result.sourceVersion, 3);
+    const RouteSet &set = result.routeSet;
+    QVERIFY(set.cors);
+    QCOMPARE(set.headers,
+        (HeaderList { { u"Vary"_s, { u"Accept"_s, u"Origin"_s } },
+            { u"X-Powered-By"_s, { u"MockBench"_s } } }));
+    QVERIFY(set.notFound);
+    QCOMPARE(set.notFound->status, 404);
+    QCOMPARE(set.notFound->reason, u"Nothing Here"_s);
+    QCOMPARE(set.notFound->body, u"no route takes {{ path }}"_s);
+    QCOMPARE(set.routes.size(), 2);
+
+    const Route &user = set.routes.at(0);
+    QCOMPARE(user.pathSyntax, Route::PathSyntax::Mockoon);
+    QCOMPARE(user.path, u"/users/:id"_s);
+    QVERIFY(user.fallthrough);
+    QCOMPARE(user.responseMode, Route::ResponseMode::Rules);
+    QVERIFY(user.match.any);
+    QCOMPARE(user.match.headers.size(), 1);
+    QCOMPARE(user.match.rules.size(), 6);
+    MatchRule mode;
+    mode.target = MatchRule::Target::Header;
+    mode.name = u"X-Mode"_s;
+    mode.op = MatchRule::Operator::RegexI;
+    mode.value = u"^(a|b)$"_s;
+    QCOMPARE(user.match.rules.at(0), mode);
+    MatchRule debug;
+    debug.target = MatchRule::Target::Query;
+    debug.name = u"debug"_s;
+    debug.op = MatchRule::Operator::Null;
+    debug.invert = true;
+    QCOMPARE(user.match.rules.at(1), debug);
+    // Left out, a rule's op is equals, its name and value empty, and it is not inverted.
+    MatchRule method;
+    method.target = MatchRule::Target::Method;
+    method.value = u"get"_s;
+    QCOMPARE(user.match.rules.at(4), method);
+
+    const Response &found = user.responses.at(0);
+    QCOMPARE(found.bodySource, Response::BodySource::Data);
+    QCOMPARE(found.bodyData, u"users"_s);
+    QVERIFY(!found.isDefault);
+    QCOMPARE(found.latency, Latency::uniform(10, 50));
+    QVERIFY(found.when);
+    QVERIFY(!found.when->any);
+    QCOMPARE(found.when->rules.size(), 7);
+    QStringList targets;
+    for (const MatchRule &rule : found.when->rules) {
+        targets.append(MatchRule::targetName(rule.target));
+    }
+    QCOMPARE(targets,
+        (QStringList { u"param"_s, u"body"_s, u"requestNumber"_s, u"global"_s, u"data"_s,
+            u"template"_s, u"query"_s }));
+    QCOMPARE(found.when->rules.at(1).op, MatchRule::Operator::Schema);
+    QCOMPARE(found.when->rules.at(1).value, u"userSchema"_s);
+    QCOMPARE(found.when->rules.at(6).op, MatchRule::Operator::ArrayIncludes);
+
+    const Response &missing = user.responses.at(1);
+    QVERIFY(missing.isDefault);
+    QCOMPARE(missing.bodySource, Response::BodySource::File);
+    QVERIFY(missing.templateFile);
+    QCOMPARE(missing.missingFile, Response::MissingFile::NotFound);
+    QCOMPARE(missing.latency, Latency::fixed(250));
+    QCOMPARE(user.defaultResponseIndex(), 1);
+
+    const Route &always = set.routes.at(1);
+    QCOMPARE(always.pathSyntax, Route::PathSyntax::Template);
+    QCOMPARE(always.responseMode, Route::ResponseMode::Default);
+    QVERIFY(!always.fallthrough);
+    QVERIFY(always.responses.at(0).when);
+    QVERIFY(always.responses.at(0).when->any);
+    QVERIFY(always.responses.at(0).when->rules.isEmpty());
+    QCOMPARE(always.responses.at(0).missingFile, Response::MissingFile::Error);
+    QCOMPARE(always.responses.at(1).latency, Latency::lognormal(20, 0.5, 200));
+    QCOMPARE(always.defaultResponseIndex(), 1);
+}
+
+void tst_RouteSetFormat::loadsVersion2FileUnchanged()
+{
+    // Version 3 only adds keys: a version 2 document means what it meant, and is saved as 3.
+    const QString file = testData(u"format-rich.mockbench.json"_s);
+    const LoadResult v2 = RouteSetFormat::readFile(file);
+    QVERIFY2(v2.ok(), qPrintable(errorsOf(v2)));
+    QCOMPARE(v2.sourceVersion, 2);
+    QJsonObject relabelled = QJsonDocument::fromJson(readAll(file)).object();
+    QCOMPARE(relabelled.value(u"mockbench"_s), QJsonValue(2));
+    relabelled.insert(u"mockbench"_s, 3);
+    const LoadResult v3 =
+        RouteSetFormat::fromJson(QJsonDocument(relabelled).toJson(), v2.routeSet.baseDir);
+    QVERIFY2(v3.ok(), qPrintable(errorsOf(v3)));
+    QCOMPARE(v3.sourceVersion, 3);
+    QCOMPARE(v2.routeSet, v3.routeSet);
+    for (const Route &route : v2.routeSet.routes) {
+        QCOMPARE(route.pathSyntax, Route::PathSyntax::Template);
+        QVERIFY(!route.fallthrough);
+        QCOMPARE(route.defaultResponseIndex(), -1);
+    }
+    QVERIFY(!v2.routeSet.cors);
+    QVERIFY(v2.routeSet.headers.isEmpty());
+    QVERIFY(!v2.routeSet.notFound);
+    const QJsonObject saved = QJsonDocument::fromJson(RouteSetFormat::toJson(v2.routeSet)).object();
+    QCOMPARE(saved.value(u"mockbench"_s), QJsonValue(3));
+}
+
 void tst_RouteSetFormat::roundTripGivesEqualRouteSet_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addRow("every feature") << testData(u"format-rich.mockbench.json"_s);
+    QTest::addRow("every version 3 feature") << testData(u"format-v3.mockbench.json"_s);
     QTest::addRow("migrated version 0") << testData(u"format-v0.mockbench.json"_s);
     QTest::addRow("foo service") << testData(u"foo.mockbench.json"_s);
     QTest::addRow("built-in example") << u":/mockbench/example.mockbench.json"_s;
@@ -320,20 +439,89 @@ void tst_RouteSetFormat::roundTripGivesEqualRouteSet()
     QCOMPARE(RouteSetFormat::toJson(reloaded.routeSet), saved);
 }
 
+void tst_RouteSetFormat::roundTripKeepsVersion3FieldsBuiltInCode()
+{
+    // What an importer builds, with every version 3 field away from its default.
+    MatchRule rule;
+    rule.target = MatchRule::Target::Cookie;
+    rule.name = u"session"_s;
+    rule.op = MatchRule::Operator::Regex;
+    rule.value = u"^s[0-9]+$"_s;
+    rule.invert = true;
+    MatchConditions when;
+    when.rules = { rule };
+    when.any = true;
+    Response data;
+    data.bodySource = Response::BodySource::Data;
+    data.bodyData = u"users"_s;
+    data.when = when;
+    data.latency = Latency::fixed(5);
+    Response file;
+    file.bodySource = Response::BodySource::File;
+    file.bodyFile = u"missing.json"_s;
+    file.templateFile = true;
+    file.missingFile = Response::MissingFile::NotFound;
+    file.isDefault = true;
+    Route route = Route::get(u"/users/:id?"_s).withId(u"user"_s).respond(data).respond(file);
+    route.pathSyntax = Route::PathSyntax::Mockoon;
+    route.fallthrough = true;
+    Route always = Route::get(u"/always"_s).withId(u"always"_s).respond(204);
+    always.responseMode = Route::ResponseMode::Default;
+    RouteSet set;
+    set.add(route).add(always);
+    set.cors = true;
+    // In name order: a JSON object keeps no other.
+    set.headers = { { u"Set-Cookie"_s, { u"a=1"_s, u"b=2"_s } }, { u"X-Env"_s, { u"test"_s } } };
+    set.notFound = Response::text(418, u"teapot"_s);
+    QCOMPARE(set.validate(), FormatErrors());
+
+    const LoadResult reloaded = RouteSetFormat::fromJson(RouteSetFormat::toJson(set));
+    QVERIFY2(reloaded.ok(), qPrintable(errorsOf(reloaded)));
+    QCOMPARE(reloaded.routeSet, set);
+}
+
+void tst_RouteSetFormat::savesWhatWasLoaded_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("version 2") << testData(u"format-rich.mockbench.json"_s);
+    QTest::addRow("version 3") << testData(u"format-v3.mockbench.json"_s);
+}
+
 void tst_RouteSetFormat::savesWhatWasLoaded()
 {
-    // The rich file is written in canonical form (every default spelled out the way the
-    // writer spells it), so nothing may be lost, added or changed on the way through.
-    const QString file = testData(u"format-rich.mockbench.json"_s);
+    // The rich files are written in canonical form (every default spelled out the way the
+    // writer spells it), so nothing may be lost, added or changed on the way through but the
+    // version number.
+    QFETCH(QString, file);
     const LoadResult loaded = RouteSetFormat::readFile(file);
     QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded)));
-    const QJsonDocument original = QJsonDocument::fromJson(readAll(file));
-    QVERIFY(original.isObject());
+    QJsonObject current = QJsonDocument::fromJson(readAll(file)).object();
+    QVERIFY(!current.isEmpty());
+    current.insert(u"mockbench"_s, RouteSetFormat::CurrentVersion);
+    const QJsonDocument original(current);
     const QJsonDocument saved = QJsonDocument::fromJson(RouteSetFormat::toJson(loaded.routeSet));
     QVERIFY(saved.isObject());
     QVERIFY2(saved == original,
         qPrintable(u"saved:\n%1\noriginal:\n%2"_s.arg(
             compact(saved.object()), compact(original.object()))));
+}
+
+void tst_RouteSetFormat::leavesVersion3DefaultsOut()
+{
+    // A set that uses nothing new saves exactly as version 2 wrote it, but for the number.
+    const LoadResult loaded = RouteSetFormat::fromJson(withResponse(R"({"status": 200,
+        "default": false, "templateFile": false, "missingFile": "error", "latency": 0,
+        "when": {"combine": "all", "rules": []}})"));
+    QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded)));
+    const QJsonObject saved =
+        QJsonDocument::fromJson(RouteSetFormat::toJson(loaded.routeSet)).object();
+    QCOMPARE(saved.keys(), (QStringList { u"mockbench"_s, u"routes"_s }));
+    const QJsonObject route = saved.value(u"routes"_s).toArray().at(2).toObject();
+    QCOMPARE(route.keys(),
+        (QStringList { u"enabled"_s, u"id"_s, u"method"_s, u"path"_s, u"responses"_s }));
+    const QJsonObject response = route.value(u"responses"_s).toArray().at(1).toObject();
+    QCOMPARE(response.keys(), (QStringList { u"status"_s, u"when"_s }));
+    QCOMPARE(response.value(u"when"_s), QJsonValue(QJsonObject()));
 }
 
 void tst_RouteSetFormat::keepsUnknownKeysOnSave()
@@ -405,7 +593,8 @@ void tst_RouteSetFormat::reportsValidationError_data()
         << QByteArray("[1]") << u"(root)"_s << u"must be a JSON object"_s;
     QTest::addRow("version missing")
         << QByteArray(R"({"routes": []})") << u"mockbench"_s
-        << u"missing: not a MockBench route set (expected \"mockbench\": 2)"_s;
+        << u"missing: not a MockBench route set (expected \"mockbench\": %1)"_s.arg(
+               RouteSetFormat::CurrentVersion);
     const QString badVersion = u"must be a format version number"_s;
     QTest::addRow("version is a string")
         << QByteArray(R"({"mockbench": "1", "routes": []})") << u"mockbench"_s << badVersion;
@@ -468,12 +657,32 @@ void tst_RouteSetFormat::reportsValidationError_data()
     QTest::addRow("path with unclosed capture")
         << withRoute(R"({"path": "/a/{x:int", "responses": [{}]})") << u"routes[2].path"_s
         << u"unclosed {"_s;
+    const QString badMode = u"must be \"rules\", \"sequential\", \"random\" or \"default\""_s;
     QTest::addRow("responseMode unknown")
         << withRoute(R"({"path": "/c", "responseMode": "roundRobin", "responses": [{}]})")
-        << u"routes[2].responseMode"_s << u"must be \"rules\", \"sequential\" or \"random\""_s;
+        << u"routes[2].responseMode"_s << badMode;
     QTest::addRow("responseMode is a number")
         << withRoute(R"({"path": "/c", "responseMode": 1, "responses": [{}]})")
-        << u"routes[2].responseMode"_s << u"must be \"rules\", \"sequential\" or \"random\""_s;
+        << u"routes[2].responseMode"_s << badMode;
+    QTest::addRow("pathSyntax unknown")
+        << withRoute(R"({"path": "/c", "pathSyntax": "express", "responses": [{}]})")
+        << u"routes[2].pathSyntax"_s << u"must be \"template\" or \"mockoon\""_s;
+    QTest::addRow("template path still checked when named")
+        << withRoute(R"({"path": "/a/{x", "pathSyntax": "template", "responses": [{}]})")
+        << u"routes[2].path"_s << u"unclosed {"_s;
+    QTest::addRow("fallthrough is a string")
+        << withRoute(R"({"path": "/c", "fallthrough": "yes", "responses": [{}]})")
+        << u"routes[2].fallthrough"_s << u"must be true or false, not a string"_s;
+    QTest::addRow("fallthrough outside rules mode")
+        << withRoute(R"({"path": "/c", "responseMode": "sequential", "fallthrough": true,
+                        "responses": [{}]})")
+        << u"routes[2].fallthrough"_s
+        << u"only applies to responseMode \"rules\" (this route's is \"sequential\")"_s;
+    QTest::addRow("fallthrough in default mode")
+        << withRoute(R"({"path": "/c", "responseMode": "default", "fallthrough": true,
+                        "responses": [{}]})")
+        << u"routes[2].fallthrough"_s
+        << u"only applies to responseMode \"rules\" (this route's is \"default\")"_s;
     QTest::addRow("responses missing") << withRoute(R"({"path": "/c"})") << u"routes[2].responses"_s
                                        << u"is required (at least one response)"_s;
     QTest::addRow("responses empty") << withRoute(R"({"path": "/c", "responses": []})")
@@ -491,7 +700,7 @@ void tst_RouteSetFormat::reportsValidationError_data()
         << u"must be an object, not a string"_s;
     QTest::addRow("match has unknown condition")
         << withMatch(R"({"cookies": {}})") << u"routes[2].match.cookies"_s
-        << u"unknown condition (use query, headers, body)"_s;
+        << u"unknown condition (use query, headers, body, rules, combine)"_s;
     QTest::addRow("match query is an array")
         << withMatch(R"({"query": ["page"]})") << u"routes[2].match.query"_s
         << u"must be an object of name: condition, not an array"_s;
@@ -532,6 +741,79 @@ void tst_RouteSetFormat::reportsValidationError_data()
         << withMatch(R"({"headers": {"Accept": {"regex": "[a-"}}})")
         << u"routes[2].match.headers.Accept.regex"_s
         << u"invalid regex: missing terminating ] for character class"_s;
+
+    // Rules (match and when)
+    QTest::addRow("rules is an object")
+        << withMatch(R"({"rules": {"target": "header"}})") << u"routes[2].match.rules"_s
+        << u"must be an array of rules such as {\"target\": \"header\", \"name\": \"X-Mode\", "
+           "\"value\": \"a\"}, not an object"_s;
+    QTest::addRow("rule is a string")
+        << withWhen(R"({"rules": ["header"]})") << u"routes[2].responses[1].when.rules[0]"_s
+        << u"must be an object, not a string"_s;
+    QTest::addRow("rule has an unknown key")
+        << withWhen(R"({"rules": [{"target": "body"}, {"target": "body", "vaule": "x"}]})")
+        << u"routes[2].responses[1].when.rules[1].vaule"_s
+        << u"unknown key in a rule (use target, name, op, value, invert)"_s;
+    QTest::addRow("rule without target")
+        << withWhen(R"({"rules": [{"value": "x"}]})")
+        << u"routes[2].responses[1].when.rules[0].target"_s
+        << u"is required: \"body\", \"query\", \"header\", \"cookie\", \"param\", \"path\", "
+           "\"method\", \"requestNumber\", \"global\", \"data\" or \"template\""_s;
+    QTest::addRow("rule target unknown")
+        << withWhen(R"({"rules": [{"target": "url"}]})")
+        << u"routes[2].responses[1].when.rules[0].target"_s
+        << u"must be \"body\", \"query\", \"header\", \"cookie\", \"param\", \"path\", "
+           "\"method\", \"requestNumber\", \"global\", \"data\" or \"template\""_s;
+    QTest::addRow("rule op unknown")
+        << withWhen(R"({"rules": [{"target": "body", "op": "contains"}]})")
+        << u"routes[2].responses[1].when.rules[0].op"_s
+        << u"must be \"equals\", \"regex\", \"regexIgnoreCase\", \"null\", \"emptyArray\", "
+           "\"arrayIncludes\" or \"schema\""_s;
+    QTest::addRow("rule name is a number")
+        << withWhen(R"({"rules": [{"target": "header", "name": 1}]})")
+        << u"routes[2].responses[1].when.rules[0].name"_s << u"must be a string, not a number"_s;
+    QTest::addRow("rule value is a number")
+        << withWhen(R"({"rules": [{"target": "body", "value": 1}]})")
+        << u"routes[2].responses[1].when.rules[0].value"_s << u"must be a string, not a number"_s;
+    QTest::addRow("rule invert is a string")
+        << withWhen(R"({"rules": [{"target": "body", "invert": "yes"}]})")
+        << u"routes[2].responses[1].when.rules[0].invert"_s
+        << u"must be true or false, not a string"_s;
+    QTest::addRow("rule regex does not compile")
+        << withWhen(R"({"rules": [{"target": "body"}, {"target": "body", "op": "regex",
+                        "value": "(a"}]})")
+        << u"routes[2].responses[1].when.rules[1].value"_s
+        << u"invalid regex: missing closing parenthesis"_s;
+    QTest::addRow("rule regexIgnoreCase does not compile")
+        << withMatch(R"({"rules": [{"target": "header", "name": "X", "op": "regexIgnoreCase",
+                         "value": "[a-"}]})")
+        << u"routes[2].match.rules[0].value"_s
+        << u"invalid regex: missing terminating ] for character class"_s;
+    QTest::addRow("rule regex quotes the engine's group")
+        << withWhen(R"({"rules": [{"target": "body", "op": "regex", "value": "\\Qx"}]})")
+        << u"routes[2].responses[1].when.rules[0].value"_s
+        << u"invalid regex: missing closing parenthesis"_s;
+    QTest::addRow("schema rule without a store")
+        << withWhen(R"({"rules": [{"target": "body", "op": "schema"}]})")
+        << u"routes[2].responses[1].when.rules[0].value"_s
+        << u"must name the data store that holds the JSON Schema"_s;
+    const QString chosenOnly =
+        u"\"%1\" is known only once a route is chosen; use it in a response's when"_s;
+    for (const char *target : { "param", "requestNumber", "global", "data", "template" }) {
+        QTest::addRow("match rule on %s", target)
+            << withMatch(R"({"rules": [{"target": "header", "name": "X"}, {"target": ")"
+                   + QByteArray(target) + R"(", "name": "x", "value": "1"}]})")
+            << u"routes[2].match.rules[1].target"_s << chosenOnly.arg(QLatin1StringView(target));
+    }
+    QTest::addRow("match rule with the schema operator")
+        << withMatch(R"({"rules": [{"target": "body", "op": "schema", "value": "s"}]})")
+        << u"routes[2].match.rules[0].op"_s << chosenOnly.arg(u"schema"_s);
+    QTest::addRow("combine unknown")
+        << withMatch(R"({"combine": "none"})") << u"routes[2].match.combine"_s
+        << u"must be \"all\" or \"any\""_s;
+    QTest::addRow("combine is a boolean")
+        << withWhen(R"({"combine": true})") << u"routes[2].responses[1].when.combine"_s
+        << u"must be \"all\" or \"any\""_s;
 
     // Response
     QTest::addRow("response is a number") << withResponse("200") << u"routes[2].responses[1]"_s
@@ -581,13 +863,61 @@ void tst_RouteSetFormat::reportsValidationError_data()
     QTest::addRow("body is an object")
         << withResponse(R"({"body": {"a": 1}})") << u"routes[2].responses[1].body"_s
         << u"must be a string (use json for JSON values), not an object"_s;
-    const QString twoBodies = u"has more than one of body, json, bodyFile"_s;
+    const QString twoBodies = u"has more than one of body, json, bodyFile, bodyData"_s;
     QTest::addRow("body and json")
         << withResponse(R"({"body": "a", "json": 1})") << u"routes[2].responses[1]"_s << twoBodies;
     QTest::addRow("json and bodyFile") << withResponse(R"({"json": 1, "bodyFile": "a.txt"})")
                                        << u"routes[2].responses[1]"_s << twoBodies;
     QTest::addRow("body and bodyFile") << withResponse(R"({"body": "", "bodyFile": "a.txt"})")
                                        << u"routes[2].responses[1]"_s << twoBodies;
+    QTest::addRow("bodyData and body") << withResponse(R"({"bodyData": "users", "body": "x"})")
+                                       << u"routes[2].responses[1]"_s << twoBodies;
+    QTest::addRow("bodyData and bodyFile")
+        << withResponse(R"({"bodyData": "users", "bodyFile": "a.txt"})")
+        << u"routes[2].responses[1]"_s << twoBodies;
+    QTest::addRow("bodyData is empty")
+        << withResponse(R"({"bodyData": ""})") << u"routes[2].responses[1].bodyData"_s
+        << u"must name a data store"_s;
+    QTest::addRow("bodyData is a number")
+        << withResponse(R"({"bodyData": 1})") << u"routes[2].responses[1].bodyData"_s
+        << u"must be the name of a data store, not a number"_s;
+    QTest::addRow("default is a string")
+        << withResponse(R"({"default": "yes"})") << u"routes[2].responses[1].default"_s
+        << u"must be true or false, not a string"_s;
+    QTest::addRow("two default responses")
+        << withRoute(R"({"path": "/c", "responses": [{"default": true}, {}, {"default": true}]})")
+        << u"routes[2].responses[2].default"_s
+        << u"a route has at most one default response; responses[0] is already"_s;
+    QTest::addRow("latency below zero")
+        << withResponse(R"({"latency": -1})") << u"routes[2].responses[1].latency"_s
+        << u"must be a number 0..3600000"_s;
+    QTest::addRow("latency is a string")
+        << withResponse(R"({"latency": "100ms"})") << u"routes[2].responses[1].latency"_s
+        << u"must be a number of milliseconds or an object such as {\"distribution\": "
+           "\"uniform\", \"minMs\": 10, \"maxMs\": 50}, not a string"_s;
+    QTest::addRow("latency distribution unknown")
+        << withResponse(R"({"latency": {"distribution": "normal"}})")
+        << u"routes[2].responses[1].latency.distribution"_s
+        << u"must be \"fixed\", \"uniform\" or \"lognormal\""_s;
+    QTest::addRow("latency uniform upside down")
+        << withResponse(R"({"latency": {"distribution": "uniform", "minMs": 50, "maxMs": 10}})")
+        << u"routes[2].responses[1].latency.maxMs"_s << u"must not be below minMs"_s;
+    QTest::addRow("missingFile unknown")
+        << withResponse(R"({"bodyFile": "a.txt", "missingFile": "ignore"})")
+        << u"routes[2].responses[1].missingFile"_s << u"must be \"error\" or \"404\""_s;
+    QTest::addRow("missingFile is a number")
+        << withResponse(R"({"bodyFile": "a.txt", "missingFile": 404})")
+        << u"routes[2].responses[1].missingFile"_s << u"must be \"error\" or \"404\""_s;
+    const QString fileOnly = u"only applies to a bodyFile (the file is rendered as a template)"_s;
+    QTest::addRow("templateFile without bodyFile")
+        << withResponse(R"({"body": "x", "templateFile": true})")
+        << u"routes[2].responses[1].templateFile"_s << fileOnly;
+    QTest::addRow("templateFile with bodyData")
+        << withResponse(R"({"bodyData": "users", "templateFile": true})")
+        << u"routes[2].responses[1].templateFile"_s << fileOnly;
+    QTest::addRow("templateFile is a string")
+        << withResponse(R"({"bodyFile": "a.txt", "templateFile": "yes"})")
+        << u"routes[2].responses[1].templateFile"_s << u"must be true or false, not a string"_s;
     QTest::addRow("bodyFile is empty")
         << withResponse(R"({"bodyFile": ""})") << u"routes[2].responses[1].bodyFile"_s
         << u"must be a non-empty relative path"_s;
@@ -605,10 +935,36 @@ void tst_RouteSetFormat::reportsValidationError_data()
         << u"must be an object, not a string"_s;
     QTest::addRow("when has unknown condition")
         << withWhen(R"({"method": "GET"})") << u"routes[2].responses[1].when.method"_s
-        << u"unknown condition (use query, headers, body)"_s;
+        << u"unknown condition (use query, headers, body, rules, combine)"_s;
     QTest::addRow("when body regex is a number")
         << withWhen(R"({"body": {"regex": 3}})") << u"routes[2].responses[1].when.body.regex"_s
         << u"must be a string, not a number"_s;
+
+    // Top level, version 3
+    auto root = [](const QByteArray &members) -> QByteArray {
+        return R"({"mockbench": 3, )" + members + R"(, "routes": []})";
+    };
+    QTest::addRow("cors is a string")
+        << root(R"("cors": "yes")") << u"cors"_s << u"must be true or false, not a string"_s;
+    QTest::addRow("set headers is a list") << root(R"("headers": ["X-A"])") << u"headers"_s
+                                           << u"must be an object of name: value, not an array"_s;
+    QTest::addRow("set header name with a space")
+        << root(R"("headers": {"Bad Name": "x"})") << u"headers.Bad Name"_s
+        << u"not a valid header name"_s;
+    QTest::addRow("set header value with a line break") << root(R"("headers": {"X-A": ["ok", "a
+b"]})") << u"headers.X-A[1]"_s << u"must not contain line breaks"_s;
+    QTest::addRow("notFound is a string")
+        << root(R"("notFound": "gone")") << u"notFound"_s << u"must be an object, not a string"_s;
+    QTest::addRow("notFound status")
+        << root(R"("notFound": {"status": 99})") << u"notFound.status"_s << u"must be 100..599"_s;
+    const QString unused = u"has no use in notFound, which answers every request no route takes"_s;
+    QTest::addRow("notFound with when")
+        << root(R"("notFound": {"status": 404, "when": {"query": {"a": "1"}}})")
+        << u"notFound.when"_s << unused;
+    QTest::addRow("notFound with default")
+        << root(R"("notFound": {"default": false})") << u"notFound.default"_s << unused;
+    QTest::addRow("notFound with latency")
+        << root(R"("notFound": {"latency": 100})") << u"notFound.latency"_s << unused;
 }
 
 void tst_RouteSetFormat::reportsValidationError()
@@ -623,6 +979,49 @@ void tst_RouteSetFormat::reportsValidationError()
     QCOMPARE(result.errors.first().message, message);
     QVERIFY(!result.ok());
     QCOMPARE(result.routeSet, RouteSet());
+}
+
+void tst_RouteSetFormat::reportsMockoonPathThatDoesNotCompile()
+{
+    // The same path is fine as a template (a literal segment), refused as a Mockoon endpoint.
+    const QByteArray route = R"({"path": "/a/:", "responses": [{}]})";
+    QVERIFY(RouteSetFormat::fromJson(withRoute(route)).ok());
+    const LoadResult result = RouteSetFormat::fromJson(
+        withRoute(R"({"path": "/a/:", "pathSyntax": "mockoon", "responses": [{}]})"));
+    QVERIFY2(result.errors.size() == 1, qPrintable(errorsOf(result)));
+    QCOMPARE(result.errors.first().path, u"routes[2].path"_s);
+    QVERIFY2(result.errors.first().message.contains(u"Mockoon"_s),
+        qPrintable(result.errors.first().message));
+    QVERIFY(RouteSetFormat::fromJson(withRoute(
+                                         R"({"path": "/a/:id?", "pathSyntax": "mockoon",
+                                             "responses": [{}]})"))
+                .ok());
+}
+
+void tst_RouteSetFormat::acceptsMissingBodyFileThatAnswers404()
+{
+    auto load = [this](const QByteArray &response) {
+        return RouteSetFormat::fromJson(
+            R"({"mockbench": 3, "routes": [{"path": "/f", "responses": [)" + response + "]}]}",
+            setFolder());
+    };
+    const LoadResult answers404 = load(R"({"bodyFile": "missing.txt", "missingFile": "404"})");
+    QVERIFY2(answers404.ok(), qPrintable(errorsOf(answers404)));
+    QCOMPARE(answers404.routeSet.routes.at(0).responses.at(0).missingFile,
+        Response::MissingFile::NotFound);
+    const LoadResult error = load(R"({"bodyFile": "missing.txt"})");
+    QCOMPARE(error.errorStrings(),
+        QStringList { u"routes[0].responses[0].bodyFile: file not found: "_s + setFolder()
+            + u"/missing.txt"_s });
+    // Where the file may be missing, the path must still stay in the folder.
+    const LoadResult escape = load(R"({"bodyFile": "../outside.txt", "missingFile": "404"})");
+    QCOMPARE(escape.errorStrings(),
+        QStringList {
+            u"routes[0].responses[0].bodyFile: must stay inside the route set's folder"_s });
+    const LoadResult link = load(R"({"bodyFile": "escape.txt", "missingFile": "404"})");
+    QCOMPARE(link.errorStrings(),
+        QStringList {
+            u"routes[0].responses[0].bodyFile: must stay inside the route set's folder"_s });
 }
 
 void tst_RouteSetFormat::reportsAllErrorsOfOneFile()
@@ -648,7 +1047,8 @@ void tst_RouteSetFormat::refusesNewerFormatVersion_data()
 {
     QTest::addColumn<QByteArray>("version");
     QTest::addColumn<QString>("shown");
-    QTest::addRow("next version") << QByteArray("3") << u"3"_s;
+    const QByteArray next = QByteArray::number(RouteSetFormat::CurrentVersion + 1);
+    QTest::addRow("next version") << next << QString::fromLatin1(next);
     QTest::addRow("far future") << QByteArray("99") << u"99"_s;
     QTest::addRow("beyond int") << QByteArray("1e10") << u"10000000000"_s;
 }
@@ -836,6 +1236,7 @@ void tst_RouteSetFormat::schemaListsTheKeysTheLoaderKnows_data()
     QTest::addRow("response") << u"response"_s << int(RouteSetFormat::ObjectKind::Response);
     QTest::addRow("scenario") << u"scenario"_s << int(RouteSetFormat::ObjectKind::Scenario);
     QTest::addRow("resource") << u"resource"_s << int(RouteSetFormat::ObjectKind::Resource);
+    QTest::addRow("rule") << u"rule"_s << int(RouteSetFormat::ObjectKind::Rule);
 }
 
 void tst_RouteSetFormat::schemaListsTheKeysTheLoaderKnows()
@@ -901,6 +1302,80 @@ void tst_RouteSetFormat::schemaMatchersMatchLoader()
         const LoadResult result = RouteSetFormat::fromJson(
             withMatch("{\"body\": {\"" + key.toUtf8() + "\": " + value + "}}"));
         QVERIFY2(result.ok(), qPrintable(key + u": "_s + errorsOf(result)));
+    }
+}
+
+void tst_RouteSetFormat::schemaRuleNamesMatchModel()
+{
+    const QJsonObject properties =
+        schemaObject(m_schema, u"rule"_s).value(u"properties"_s).toObject();
+    auto enumOf = [&properties](const QString &key) {
+        QStringList names;
+        for (const QJsonValue &value :
+            properties.value(key).toObject().value(u"enum"_s).toArray()) {
+            names.append(value.toString());
+        }
+        return names;
+    };
+    QCOMPARE(enumOf(u"target"_s), MatchRule::targetNames());
+    QCOMPARE(enumOf(u"op"_s), MatchRule::operatorNames());
+    QCOMPARE(properties.value(u"op"_s).toObject().value(u"default"_s).toString(),
+        MatchRule::operatorName(MatchRule().op));
+    QCOMPARE(schemaObject(m_schema, u"rule"_s).value(u"required"_s).toArray(),
+        QJsonArray { u"target"_s });
+    QCOMPARE(schemaObject(m_schema, u"rule"_s).value(u"additionalProperties"_s), QJsonValue(false));
+}
+
+void tst_RouteSetFormat::schemaChoicesMatchLoader_data()
+{
+    QTest::addColumn<QString>("def");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("names");
+    QTest::addRow("pathSyntax") << u"route"_s << u"pathSyntax"_s
+                                << QStringList { u"template"_s, u"mockoon"_s };
+    QTest::addRow("missingFile") << u"response"_s << u"missingFile"_s
+                                 << QStringList { u"error"_s, u"404"_s };
+    QTest::addRow("combine") << u"conditions"_s << u"combine"_s
+                             << QStringList { u"all"_s, u"any"_s };
+}
+
+void tst_RouteSetFormat::schemaChoicesMatchLoader()
+{
+    QFETCH(QString, def);
+    QFETCH(QString, key);
+    QFETCH(QStringList, names);
+    const QJsonObject property =
+        schemaObject(m_schema, def).value(u"properties"_s).toObject().value(key).toObject();
+    QStringList schemaNames;
+    for (const QJsonValue &value : property.value(u"enum"_s).toArray()) {
+        schemaNames.append(value.toString());
+    }
+    QCOMPARE(schemaNames, names);
+    // The first is the default, which the writer leaves out.
+    QCOMPARE(property.value(u"default"_s).toString(), names.first());
+    for (const QString &name : std::as_const(names)) {
+        const QByteArray member = "\"" + key.toUtf8() + "\": \"" + name.toUtf8() + "\"";
+        QByteArray json;
+        if (def == u"route") {
+            json = withRoute(R"({"path": "/c", "responses": [{}], )" + member + "}");
+        } else if (def == u"response") {
+            json = withResponse(R"({"bodyFile": "a.txt", )" + member + "}");
+        } else {
+            json = withMatch("{" + member + "}");
+        }
+        const LoadResult result = RouteSetFormat::fromJson(json);
+        QVERIFY2(result.ok(), qPrintable(name + u": "_s + errorsOf(result)));
+        const QJsonObject saved = QJsonDocument::fromJson(RouteSetFormat::toJson(result.routeSet))
+                                      .object()
+                                      .value(u"routes"_s)
+                                      .toArray()
+                                      .at(2)
+                                      .toObject();
+        const QJsonObject holder = def == u"route" ? saved
+            : def == u"response" ? saved.value(u"responses"_s).toArray().at(1).toObject()
+                                 : saved.value(u"match"_s).toObject();
+        QCOMPARE(holder.value(key),
+            name == names.first() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(name));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format/RouteSetFormat.h"
+#include "model/MockoonPath.h"
 #include "model/RouteSet.h"
 #include "model/Validation.h"
 
@@ -21,6 +22,7 @@ class tst_Validation : public QObject
 private Q_SLOTS:
     void reportsRuleBreaks_data();
     void reportsRuleBreaks();
+    void acceptsVersion3Fields();
     void acceptsTheBuiltInExample();
     void loaderReportsWhatValidationReports();
     void checksBodyFilesAgainstTheFolder();
@@ -41,6 +43,28 @@ RouteSet oneRoute(const Route &route)
 Route okRoute()
 {
     return Route::get(u"/items"_s).withId(u"items"_s).respond(200, u"ok"_s);
+}
+
+MatchRule rule(MatchRule::Target target, MatchRule::Operator op, const QString &value)
+{
+    MatchRule r;
+    r.target = target;
+    r.name = u"x"_s;
+    r.op = op;
+    r.value = value;
+    return r;
+}
+
+Route withRule(Route route, const MatchRule &r, bool inWhen)
+{
+    MatchConditions c;
+    c.rules.append(r);
+    if (inWhen) {
+        route.responses[0].when = c;
+    } else {
+        route.match = c;
+    }
+    return route;
 }
 
 } // namespace
@@ -132,6 +156,82 @@ void tst_Validation::reportsRuleBreaks_data()
     outside.responses[0].bodyFile = u"a/../../x"_s;
     QTest::addRow("body file outside") << oneRoute(
         outside) << u"routes[0].responses[0].bodyFile: must stay inside the route set's folder"_s;
+
+    // Version 3
+    Route mockoon = okRoute();
+    mockoon.path = u"/a/:"_s;
+    mockoon.pathSyntax = Route::PathSyntax::Mockoon;
+    QString why;
+    QVERIFY(!MockoonPath::compile(mockoon.path, &why));
+    QTest::addRow("mockoon path") << oneRoute(mockoon) << u"routes[0].path: "_s + why;
+    Route fallthrough = okRoute().withMode(Route::ResponseMode::Random);
+    fallthrough.fallthrough = true;
+    QTest::addRow("fallthrough outside rules mode")
+        << oneRoute(fallthrough)
+        << u"routes[0].fallthrough: only applies to responseMode \"rules\" (this route's is \"random\")"_s;
+    Route defaults = okRoute().respond(201).respond(202);
+    defaults.responses[1].isDefault = true;
+    defaults.responses[2].isDefault = true;
+    QTest::addRow("two defaults")
+        << oneRoute(defaults)
+        << u"routes[0].responses[2].default: a route has at most one default response; responses[1] is already"_s;
+    Route slow = okRoute();
+    slow.responses[0].latency = Latency::uniform(50, 10);
+    QTest::addRow("response latency upside down")
+        << oneRoute(slow) << u"routes[0].responses[0].latency.maxMs: must not be below minMs"_s;
+    Route tooSlow = okRoute();
+    tooSlow.responses[0].latency = Latency::fixed(1e9);
+    QTest::addRow("response latency too long")
+        << oneRoute(tooSlow) << u"routes[0].responses[0].latency.ms: must be a number 0..3600000"_s;
+    Route data = okRoute();
+    data.responses[0].bodySource = Response::BodySource::Data;
+    QTest::addRow("data body without a name")
+        << oneRoute(data) << u"routes[0].responses[0].bodyData: must name a data store"_s;
+    Route templateFile = okRoute();
+    templateFile.responses[0].templateFile = true;
+    QTest::addRow("templateFile on a text body")
+        << oneRoute(templateFile)
+        << u"routes[0].responses[0].templateFile: only applies to a bodyFile (the file is rendered as a template)"_s;
+    QTest::addRow("rule regex")
+        << oneRoute(withRule(okRoute(),
+               rule(MatchRule::Target::Header, MatchRule::Operator::Regex, u"(a"_s), true))
+        << u"routes[0].responses[0].when.rules[0].value: invalid regex: missing closing parenthesis"_s;
+    QTest::addRow("rule regex ignoring case")
+        << oneRoute(withRule(okRoute(),
+               rule(MatchRule::Target::Query, MatchRule::Operator::RegexI, u"[a-"_s), false))
+        << u"routes[0].match.rules[0].value: invalid regex: missing terminating ] for character class"_s;
+    QTest::addRow("schema rule without a store")
+        << oneRoute(withRule(okRoute(),
+               rule(MatchRule::Target::Body, MatchRule::Operator::Schema, QString()), true))
+        << u"routes[0].responses[0].when.rules[0].value: must name the data store that holds the JSON Schema"_s;
+    QTest::addRow("data rule in a route's match")
+        << oneRoute(withRule(okRoute(),
+               rule(MatchRule::Target::Data, MatchRule::Operator::Equals, u"1"_s), false))
+        << u"routes[0].match.rules[0].target: \"data\" is known only once a route is chosen; use it in a response's when"_s;
+    QTest::addRow("schema rule in a route's match")
+        << oneRoute(withRule(okRoute(),
+               rule(MatchRule::Target::Body, MatchRule::Operator::Schema, u"s"_s), false))
+        << u"routes[0].match.rules[0].op: \"schema\" is known only once a route is chosen; use it in a response's when"_s;
+    RouteSet headers = oneRoute(okRoute());
+    headers.headers = { { u"X-A"_s, { u"1\r\n2"_s } } };
+    QTest::addRow("set header with a line break")
+        << headers << u"headers.X-A: must not contain line breaks"_s;
+    RouteSet notFoundStatus = oneRoute(okRoute());
+    notFoundStatus.notFound = Response::text(700, u"gone"_s);
+    QTest::addRow("notFound status") << notFoundStatus << u"notFound.status: must be 100..599"_s;
+    const QString unused = u"has no use in notFound, which answers every request no route takes"_s;
+    RouteSet notFoundWhen = notFoundStatus;
+    notFoundWhen.notFound = Response::text(404, u"gone"_s);
+    notFoundWhen.notFound->when = MatchConditions();
+    QTest::addRow("notFound with when") << notFoundWhen << u"notFound.when: "_s + unused;
+    RouteSet notFoundDefault = notFoundWhen;
+    notFoundDefault.notFound->when.reset();
+    notFoundDefault.notFound->isDefault = true;
+    QTest::addRow("notFound default") << notFoundDefault << u"notFound.default: "_s + unused;
+    RouteSet notFoundLatency = notFoundWhen;
+    notFoundLatency.notFound->when.reset();
+    notFoundLatency.notFound->latency = Latency::fixed(10);
+    QTest::addRow("notFound latency") << notFoundLatency << u"notFound.latency: "_s + unused;
 }
 
 void tst_Validation::reportsRuleBreaks()
@@ -140,6 +240,37 @@ void tst_Validation::reportsRuleBreaks()
     QFETCH(QString, error);
     const FormatErrors errors = set.validate();
     QCOMPARE(toStringList(errors), QStringList { error });
+}
+
+void tst_Validation::acceptsVersion3Fields()
+{
+    // What a route's match may test (the request alone), and everything a when may.
+    Route route = okRoute().respond(404);
+    route.path = u"/items/:id"_s;
+    route.pathSyntax = Route::PathSyntax::Mockoon;
+    route.fallthrough = true;
+    for (const MatchRule::Target target :
+        { MatchRule::Target::Body, MatchRule::Target::Query, MatchRule::Target::Header,
+            MatchRule::Target::Cookie, MatchRule::Target::Path, MatchRule::Target::Method }) {
+        route.match.rules.append(rule(target, MatchRule::Operator::Regex, u"^a"_s));
+    }
+    MatchConditions when;
+    for (const QString &name : MatchRule::targetNames()) {
+        when.rules.append(
+            rule(*MatchRule::targetFromName(name), MatchRule::Operator::RegexI, u"(?:x|y)+"_s));
+    }
+    when.rules.append(rule(MatchRule::Target::Body, MatchRule::Operator::Schema, u"s"_s));
+    when.any = true;
+    route.responses[0].when = when;
+    route.responses[0].latency = Latency::lognormal(10, 1, 100);
+    route.responses[1].isDefault = true;
+    route.responses[1].bodySource = Response::BodySource::Data;
+    route.responses[1].bodyData = u"not-created-yet"_s; // stores may appear while serving
+    RouteSet set = oneRoute(route);
+    set.cors = true;
+    set.headers = { { u"X-Env"_s, { u"test"_s } } };
+    set.notFound = Response::text(404, u"gone"_s);
+    QCOMPARE(set.validate(), FormatErrors());
 }
 
 void tst_Validation::acceptsTheBuiltInExample()

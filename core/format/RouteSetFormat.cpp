@@ -58,20 +58,25 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
 {
     switch (kind) {
     case ObjectKind::Root:
-        return { u"mockbench"_s, u"name"_s, u"templating"_s, u"chaos"_s, u"data"_s, u"routes"_s };
+        return { u"mockbench"_s, u"name"_s, u"templating"_s, u"chaos"_s, u"data"_s, u"cors"_s,
+            u"headers"_s, u"notFound"_s, u"routes"_s };
     case ObjectKind::Route:
-        return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"match"_s, u"scenario"_s,
-            u"resource"_s, u"responseMode"_s, u"responses"_s, u"chaos"_s };
+        return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"pathSyntax"_s, u"match"_s,
+            u"scenario"_s, u"resource"_s, u"responseMode"_s, u"fallthrough"_s, u"responses"_s,
+            u"chaos"_s };
     case ObjectKind::Scenario:
         return { u"name"_s, u"requires"_s, u"then"_s };
     case ObjectKind::Resource:
         return { u"data"_s, u"key"_s };
     case ObjectKind::Match:
-        return { u"query"_s, u"headers"_s, u"body"_s };
+        return { u"query"_s, u"headers"_s, u"body"_s, u"rules"_s, u"combine"_s };
     case ObjectKind::Response:
-        return QStringList { u"status"_s, u"reason"_s, u"headers"_s, u"body"_s, u"json"_s,
-            u"bodyFile"_s, u"templating"_s, u"when"_s }
+        return QStringList { u"status"_s, u"reason"_s, u"default"_s, u"headers"_s, u"body"_s,
+            u"json"_s, u"bodyFile"_s, u"bodyData"_s, u"templateFile"_s, u"missingFile"_s,
+            u"templating"_s, u"when"_s, u"latency"_s }
         + Fault::keys();
+    case ObjectKind::Rule:
+        return { u"target"_s, u"name"_s, u"op"_s, u"value"_s, u"invert"_s };
     }
     return {};
 }
@@ -81,6 +86,46 @@ namespace {
 QString dialectChoice()
 {
     return u"must be \"js\", \"mockoon\", \"wiremock\" or \"none\""_s;
+}
+
+/// "\"a\", \"b\" or \"c\"" for the names in @p names.
+QString quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names) {
+        quoted.append(u'"' + name + u'"');
+    }
+    const QString last = quoted.takeLast();
+    return quoted.isEmpty() ? last : u"%1 or %2"_s.arg(quoted.join(u", "_s), last);
+}
+
+/// "must be \"a\", \"b\" or \"c\"" for the names in @p names.
+QString choice(const QStringList &names)
+{
+    return u"must be "_s + quotedList(names);
+}
+
+/// The response modes as files name them, in the order messages list them.
+constexpr Route::ResponseMode responseModes[] = { Route::ResponseMode::Rules,
+    Route::ResponseMode::Sequential, Route::ResponseMode::Random, Route::ResponseMode::Default };
+
+QStringList responseModeNames()
+{
+    QStringList names;
+    for (const Route::ResponseMode mode : responseModes) {
+        names.append(Route::modeName(mode));
+    }
+    return names;
+}
+
+QString pathSyntaxName(Route::PathSyntax syntax)
+{
+    return syntax == Route::PathSyntax::Mockoon ? u"mockoon"_s : u"template"_s;
+}
+
+QString missingFileName(Response::MissingFile missing)
+{
+    return missing == Response::MissingFile::NotFound ? u"404"_s : u"error"_s;
 }
 
 QString typeName(const QJsonValue &v)
@@ -181,9 +226,11 @@ public:
             return c;
         }
         const QJsonObject obj = v.toObject();
+        const QStringList known = RouteSetFormat::knownKeys(RouteSetFormat::ObjectKind::Match);
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (!RouteSetFormat::knownKeys(RouteSetFormat::ObjectKind::Match).contains(it.key())) {
-                error(path + u'.' + it.key(), u"unknown condition (use query, headers, body)"_s);
+            if (!known.contains(it.key())) {
+                error(path + u'.' + it.key(),
+                    u"unknown condition (use %1)"_s.arg(known.join(u", "_s)));
             }
         }
         for (const QString &section : { u"query"_s, u"headers"_s }) {
@@ -206,7 +253,107 @@ public:
         if (obj.contains(u"body"_s)) {
             c.body = readMatcher(obj.value(u"body"_s), path + u".body", true);
         }
+        if (obj.contains(u"rules"_s)) {
+            c.rules = readRules(obj.value(u"rules"_s), path + u".rules");
+        }
+        if (obj.contains(u"combine"_s)) {
+            const QJsonValue cv = obj.value(u"combine"_s);
+            if (cv == QJsonValue(u"any"_s)) {
+                c.any = true;
+            } else if (cv != QJsonValue(u"all"_s)) {
+                error(path + u".combine", choice({ u"all"_s, u"any"_s }));
+            }
+        }
         return c;
+    }
+
+    /// A condition's "rules": [{"target", "name", "op", "value", "invert"}, ...].
+    QList<MatchRule> readRules(const QJsonValue &v, const QString &path)
+    {
+        QList<MatchRule> rules;
+        if (!v.isArray()) {
+            error(path,
+                u"must be an array of rules such as {\"target\": \"header\", \"name\": "
+                "\"X-Mode\", \"value\": \"a\"}, not %1"_s.arg(typeName(v)));
+            return rules;
+        }
+        const QStringList known = RouteSetFormat::knownKeys(RouteSetFormat::ObjectKind::Rule);
+        const QJsonArray arr = v.toArray();
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            const QString rpath = path + u"[%1]"_s.arg(i);
+            if (!arr.at(i).isObject()) {
+                error(rpath, u"must be an object, not %1"_s.arg(typeName(arr.at(i))));
+                continue;
+            }
+            const QJsonObject obj = arr.at(i).toObject();
+            // A misspelt key would silently test something else ("vaule": the empty value).
+            for (auto it = obj.begin(); it != obj.end(); ++it) {
+                if (!known.contains(it.key())) {
+                    error(rpath + u'.' + it.key(),
+                        u"unknown key in a rule (use %1)"_s.arg(known.join(u", "_s)));
+                }
+            }
+            MatchRule rule;
+            const QJsonValue tv = obj.value(u"target"_s);
+            if (tv.isUndefined()) {
+                error(rpath + u".target",
+                    u"is required: %1"_s.arg(quotedList(MatchRule::targetNames())));
+            } else if (const auto target = MatchRule::targetFromName(tv.toString());
+                       tv.isString() && target) {
+                rule.target = *target;
+            } else {
+                error(rpath + u".target", choice(MatchRule::targetNames()));
+            }
+            rule.name = readString(obj, u"name"_s, rpath).value_or(QString());
+            if (obj.contains(u"op"_s)) {
+                const QJsonValue ov = obj.value(u"op"_s);
+                if (const auto op = MatchRule::operatorFromName(ov.toString());
+                    ov.isString() && op) {
+                    rule.op = *op;
+                } else {
+                    error(rpath + u".op", choice(MatchRule::operatorNames()));
+                }
+            }
+            rule.value = readString(obj, u"value"_s, rpath).value_or(QString());
+            rule.invert = readBool(obj, u"invert"_s, rpath).value_or(false);
+            rules.append(rule);
+        }
+        return rules;
+    }
+
+    /// A boolean member @p key of @p obj at @p path, or nothing (with an error when it is there
+    /// but not a boolean).
+    std::optional<bool> readBool(const QJsonObject &obj, const QString &key, const QString &path)
+    {
+        if (!obj.contains(key)) {
+            return std::nullopt;
+        }
+        const QJsonValue v = obj.value(key);
+        if (!v.isBool()) {
+            error(Validation::join(path, key), u"must be true or false, not %1"_s.arg(typeName(v)));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    /// A response's "latency": milliseconds, or a distribution object as in chaos.
+    Latency readLatency(const QJsonValue &v, const QString &path)
+    {
+        if (v.isDouble()) {
+            const Validation::NumberRule rule = Validation::Rules::latencyMs();
+            if (!rule.accepts(v.toDouble())) {
+                error(path, rule.message());
+                return {};
+            }
+            return Latency::fixed(v.toDouble());
+        }
+        if (!v.isObject()) {
+            error(path,
+                u"must be a number of milliseconds or an object such as {\"distribution\": "
+                "\"uniform\", \"minMs\": 10, \"maxMs\": 50}, not %1"_s.arg(typeName(v)));
+            return {};
+        }
+        return Latency::fromJson(v, path, &errors).value_or(Latency());
     }
 
     HeaderList readHeaders(const QJsonValue &v, const QString &path)
@@ -277,6 +424,7 @@ public:
                 r.reason = rv.toString();
             }
         }
+        r.isDefault = readBool(obj, u"default"_s, path).value_or(false);
         if (obj.contains(u"headers"_s)) {
             r.headers = readHeaders(obj.value(u"headers"_s), path + u".headers");
         }
@@ -305,8 +453,27 @@ public:
             }
             r.bodyFile = fv.toString(); // where it leads: Validation::bodyFile
         }
+        if (obj.contains(u"bodyData"_s)) {
+            ++sources;
+            r.bodySource = Response::BodySource::Data;
+            const QJsonValue dv = obj.value(u"bodyData"_s);
+            if (!dv.isString()) {
+                error(path + u".bodyData",
+                    u"must be the name of a data store, not %1"_s.arg(typeName(dv)));
+            }
+            r.bodyData = dv.toString(); // empty or not: Validation::response
+        }
         if (sources > 1) {
-            error(path, u"has more than one of body, json, bodyFile"_s);
+            error(path, u"has more than one of body, json, bodyFile, bodyData"_s);
+        }
+        r.templateFile = readBool(obj, u"templateFile"_s, path).value_or(false);
+        if (obj.contains(u"missingFile"_s)) {
+            const QJsonValue mv = obj.value(u"missingFile"_s);
+            if (mv == QJsonValue(u"404"_s)) {
+                r.missingFile = Response::MissingFile::NotFound;
+            } else if (mv != QJsonValue(u"error"_s)) {
+                error(path + u".missingFile", choice({ u"error"_s, u"404"_s }));
+            }
         }
         if (obj.contains(u"templating"_s)) {
             const QJsonValue tv = obj.value(u"templating"_s);
@@ -320,6 +487,9 @@ public:
         r.fault = Fault::fromJson(obj, path, &errors);
         if (obj.contains(u"when"_s)) {
             r.when = readConditions(obj.value(u"when"_s), path + u".when");
+        }
+        if (obj.contains(u"latency"_s)) {
+            r.latency = readLatency(obj.value(u"latency"_s), path + u".latency");
         }
         return r;
     }
@@ -424,22 +594,30 @@ public:
         } else {
             route.path = pv.toString();
         }
+        if (obj.contains(u"pathSyntax"_s)) {
+            const QJsonValue sv = obj.value(u"pathSyntax"_s);
+            if (sv == QJsonValue(pathSyntaxName(Route::PathSyntax::Mockoon))) {
+                route.pathSyntax = Route::PathSyntax::Mockoon;
+            } else if (sv != QJsonValue(pathSyntaxName(Route::PathSyntax::Template))) {
+                error(path + u".pathSyntax",
+                    choice({ pathSyntaxName(Route::PathSyntax::Template),
+                        pathSyntaxName(Route::PathSyntax::Mockoon) }));
+            }
+        }
         if (obj.contains(u"match"_s)) {
             route.match = readConditions(obj.value(u"match"_s), path + u".match");
         }
         if (obj.contains(u"responseMode"_s)) {
-            const QString mode = obj.value(u"responseMode"_s).toString();
-            if (mode == u"rules") {
-                route.responseMode = Route::ResponseMode::Rules;
-            } else if (mode == u"sequential") {
-                route.responseMode = Route::ResponseMode::Sequential;
-            } else if (mode == u"random") {
-                route.responseMode = Route::ResponseMode::Random;
+            const QJsonValue mv = obj.value(u"responseMode"_s);
+            const auto mode = std::find_if(std::begin(responseModes), std::end(responseModes),
+                [&mv](Route::ResponseMode m) { return mv == QJsonValue(Route::modeName(m)); });
+            if (mode != std::end(responseModes)) {
+                route.responseMode = *mode;
             } else {
-                error(
-                    path + u".responseMode", u"must be \"rules\", \"sequential\" or \"random\""_s);
+                error(path + u".responseMode", choice(responseModeNames()));
             }
         }
+        route.fallthrough = readBool(obj, u"fallthrough"_s, path).value_or(false);
         if (obj.contains(u"scenario"_s)) {
             route.scenario = readScenario(obj.value(u"scenario"_s), path + u".scenario");
         }
@@ -502,6 +680,15 @@ QJsonObject migrate0to1(QJsonObject root)
 QJsonObject migrate1to2(QJsonObject root)
 {
     root.insert(u"mockbench"_s, 2);
+    return root;
+}
+
+/// Format 2 to 3: version 3 adds Mockoon's model (DESIGN.md §11): Mockoon paths, rules, default
+/// responses, per-response latency, data bodies, the set's CORS, headers and notFound answer, all
+/// optional, so a version 2 document means the same; only its number changes.
+QJsonObject migrate2to3(QJsonObject root)
+{
+    root.insert(u"mockbench"_s, 3);
     return root;
 }
 
@@ -608,7 +795,7 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
     result.sourceVersion = int(v);
     // Step by step, each step taking the document one version up.
     using Migration = QJsonObject (*)(QJsonObject);
-    static constexpr Migration migrations[] = { migrate0to1, migrate1to2 };
+    static constexpr Migration migrations[] = { migrate0to1, migrate1to2, migrate2to3 };
     static_assert(std::size(migrations) == CurrentVersion, "one migration per older version");
     for (int from = result.sourceVersion; from < CurrentVersion; ++from) {
         root = migrations[from](root);
@@ -643,6 +830,23 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
                     typeName(data)));
         } else {
             set.data = data.toObject();
+        }
+    }
+    set.cors = reader.readBool(root, u"cors"_s, QString()).value_or(false);
+    if (root.contains(u"headers"_s)) {
+        set.headers = reader.readHeaders(root.value(u"headers"_s), u"headers"_s);
+    }
+    if (root.contains(u"notFound"_s)) {
+        // Read as any response; what has no use there (when, default, latency) is
+        // Validation::routeSet's to report.
+        set.notFound = reader.readResponse(root.value(u"notFound"_s), u"notFound"_s);
+        // Validation::routeSet says the same of the model; here a key left at its default
+        // ("default": false) is refused too, as it reads as if it did something.
+        for (const QString &key : { u"when"_s, u"default"_s, u"latency"_s }) {
+            if (root.value(u"notFound"_s).toObject().contains(key)) {
+                reader.error(u"notFound."_s + key,
+                    u"has no use in notFound, which answers every request no route takes"_s);
+            }
         }
     }
     const QJsonValue routes = root.value(u"routes"_s);
@@ -688,7 +892,56 @@ QJsonValue conditionsToJson(const MatchConditions &c)
     if (c.body) {
         obj.insert(u"body"_s, c.body->toJson());
     }
+    if (!c.rules.isEmpty()) {
+        QJsonArray rules;
+        for (const MatchRule &rule : c.rules) {
+            // Defaults left out, as everywhere in the file.
+            QJsonObject o { { u"target"_s, MatchRule::targetName(rule.target) } };
+            if (!rule.name.isEmpty()) {
+                o.insert(u"name"_s, rule.name);
+            }
+            if (rule.op != MatchRule::Operator::Equals) {
+                o.insert(u"op"_s, MatchRule::operatorName(rule.op));
+            }
+            if (!rule.value.isEmpty()) {
+                o.insert(u"value"_s, rule.value);
+            }
+            if (rule.invert) {
+                o.insert(u"invert"_s, true);
+            }
+            rules.append(o);
+        }
+        obj.insert(u"rules"_s, rules);
+    }
+    if (c.any) {
+        obj.insert(u"combine"_s, u"any"_s);
+    }
     return obj;
+}
+
+QJsonObject headersToJson(const HeaderList &list)
+{
+    // A HeaderList built in code may name a header twice; JSON keys are unique, so the
+    // values are merged into one list instead of the last entry replacing the others.
+    QList<std::pair<QString, QStringList>> merged;
+    for (const auto &[name, values] : list) {
+        const auto same = std::find_if(merged.begin(), merged.end(),
+            [&name = name](const auto &entry) { return entry.first == name; });
+        if (same == merged.end()) {
+            merged.append({ name, values });
+        } else {
+            same->second += values;
+        }
+    }
+    QJsonObject headers;
+    for (const auto &[name, values] : std::as_const(merged)) {
+        if (values.size() == 1) {
+            headers.insert(name, values.first());
+        } else {
+            headers.insert(name, QJsonArray::fromStringList(values));
+        }
+    }
+    return headers;
 }
 
 QJsonObject responseToJson(const Response &r)
@@ -698,28 +951,11 @@ QJsonObject responseToJson(const Response &r)
     if (!r.reason.isEmpty()) {
         obj.insert(u"reason"_s, r.reason);
     }
+    if (r.isDefault) {
+        obj.insert(u"default"_s, true);
+    }
     if (!r.headers.isEmpty()) {
-        // A HeaderList built in code may name a header twice; JSON keys are unique, so the
-        // values are merged into one list instead of the last entry replacing the others.
-        QList<std::pair<QString, QStringList>> merged;
-        for (const auto &[name, values] : r.headers) {
-            const auto same = std::find_if(merged.begin(), merged.end(),
-                [&name = name](const auto &entry) { return entry.first == name; });
-            if (same == merged.end()) {
-                merged.append({ name, values });
-            } else {
-                same->second += values;
-            }
-        }
-        QJsonObject headers;
-        for (const auto &[name, values] : std::as_const(merged)) {
-            if (values.size() == 1) {
-                headers.insert(name, values.first());
-            } else {
-                headers.insert(name, QJsonArray::fromStringList(values));
-            }
-        }
-        obj.insert(u"headers"_s, headers);
+        obj.insert(u"headers"_s, headersToJson(r.headers));
     }
     switch (r.bodySource) {
     case Response::BodySource::None:
@@ -733,12 +969,24 @@ QJsonObject responseToJson(const Response &r)
     case Response::BodySource::File:
         obj.insert(u"bodyFile"_s, r.bodyFile);
         break;
+    case Response::BodySource::Data:
+        obj.insert(u"bodyData"_s, r.bodyData);
+        break;
+    }
+    if (r.templateFile) {
+        obj.insert(u"templateFile"_s, true);
+    }
+    if (r.missingFile != Response::MissingFile::Error) {
+        obj.insert(u"missingFile"_s, missingFileName(r.missingFile));
     }
     if (r.templating) {
         obj.insert(u"templating"_s, templateDialectName(*r.templating));
     }
     if (r.when) {
         obj.insert(u"when"_s, conditionsToJson(*r.when));
+    }
+    if (r.latency != Latency()) {
+        obj.insert(u"latency"_s, r.latency.toJson());
     }
     if (!r.fault.isNone()) {
         r.fault.writeJson(&obj);
@@ -756,6 +1004,9 @@ QJsonObject writeRoute(const Route &route)
     obj.insert(u"enabled"_s, route.enabled);
     obj.insert(u"method"_s, route.method);
     obj.insert(u"path"_s, route.path);
+    if (route.pathSyntax != Route::PathSyntax::Template) {
+        obj.insert(u"pathSyntax"_s, pathSyntaxName(route.pathSyntax));
+    }
     if (!route.match.isEmpty()) {
         obj.insert(u"match"_s, conditionsToJson(route.match));
     }
@@ -779,6 +1030,9 @@ QJsonObject writeRoute(const Route &route)
     if (route.responseMode != Route::ResponseMode::Rules) {
         obj.insert(u"responseMode"_s, Route::modeName(route.responseMode));
     }
+    if (route.fallthrough) {
+        obj.insert(u"fallthrough"_s, true);
+    }
     QJsonArray responses;
     for (const Response &r : route.responses) {
         responses.append(responseToJson(r));
@@ -796,13 +1050,20 @@ QJsonObject writeRoute(const Route &route)
 // (QJsonDocument would sort them alphabetically); user data (json bodies) keeps Qt's order.
 const QStringList &keyOrder()
 {
+    // One list for every kind of object: a rule reads target, name, op, value, invert; a
+    // response status ... latency, fault; the root ends with notFound and routes.
     static const QStringList order = {
         u"mockbench"_s,
+        u"target"_s,
         u"name"_s,
+        u"op"_s,
+        u"value"_s,
+        u"invert"_s,
         u"id"_s,
         u"enabled"_s,
         u"method"_s,
         u"path"_s,
+        u"pathSyntax"_s,
         u"match"_s,
         u"scenario"_s,
         u"requires"_s,
@@ -813,20 +1074,28 @@ const QStringList &keyOrder()
         u"query"_s,
         u"status"_s,
         u"reason"_s,
+        u"default"_s,
+        u"cors"_s,
         u"headers"_s,
         u"body"_s,
         u"json"_s,
         u"bodyFile"_s,
+        u"bodyData"_s,
+        u"templateFile"_s,
+        u"missingFile"_s,
+        u"rules"_s,
+        u"combine"_s,
         u"templating"_s,
         u"when"_s,
+        u"latency"_s,
         u"fault"_s,
         u"chunkBytes"_s,
         u"intervalMs"_s,
         u"bytesPerSecond"_s,
         u"responseMode"_s,
+        u"fallthrough"_s,
         u"responses"_s,
         u"chaos"_s,
-        u"latency"_s,
         u"distribution"_s,
         u"ms"_s,
         u"minMs"_s,
@@ -836,6 +1105,7 @@ const QStringList &keyOrder()
         u"errorRate"_s,
         u"error"_s,
         u"seed"_s,
+        u"notFound"_s,
         u"routes"_s,
     };
     return order;
@@ -916,6 +1186,15 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
     }
     if (!set.data.isEmpty()) {
         root.insert(u"data"_s, set.data);
+    }
+    if (set.cors) {
+        root.insert(u"cors"_s, true);
+    }
+    if (!set.headers.isEmpty()) {
+        root.insert(u"headers"_s, headersToJson(set.headers));
+    }
+    if (set.notFound) {
+        root.insert(u"notFound"_s, responseToJson(*set.notFound));
     }
     QJsonArray routes;
     for (const Route &route : set.routes) {

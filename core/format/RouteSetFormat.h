@@ -21,20 +21,28 @@ struct LoadResult
     RouteSet routeSet;
     FormatErrors errors;
     int sourceVersion = 0; ///< format version the document was written in
+    /// The format the document was in: empty for a MockBench route set, else another tool's
+    /// ("Mockoon environment"; format/AnyFormat.h).
+    QString format;
+    /// What a conversion from another tool's format could not carry over, one line each with
+    /// its place in the document ("routes[3].responses[1].callbacks: ..."); the set is served
+    /// without it.
+    QStringList report;
 
     bool ok() const { return errors.isEmpty(); }
     QStringList errorStrings() const;
 };
 
-/// The route set file format, version 2 (pure functions; file I/O kept apart). Older versions
-/// are migrated step by step on load (0 -> 1 -> 2); a newer one is refused.
+/// The route set file format, version 3 (pure functions; file I/O kept apart). Older versions
+/// are migrated step by step on load (0 -> 1 -> 2 -> 3); a newer one is refused.
 class RouteSetFormat
 {
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
-    /// Which object of the format a key list describes (used by the schema test).
-    enum class ObjectKind { Root, Route, Match, Response, Scenario, Resource };
+    /// Which object of the format a key list describes (used by the schema test). Rule is one
+    /// item of a condition's "rules".
+    enum class ObjectKind { Root, Route, Match, Response, Scenario, Resource, Rule };
 
     /// Parses and validates @p json. @p baseDir is where bodyFile paths resolve.
     static LoadResult fromJson(const QByteArray &json, const QString &baseDir = {});

@@ -5,6 +5,7 @@
 #include "http/HttpParser.h"
 #include "model/Chaos.h"
 #include "model/MatchConditions.h"
+#include "model/MockoonPath.h"
 #include "model/PathTemplate.h"
 #include "model/Response.h"
 #include "model/Route.h"
@@ -135,7 +136,78 @@ bool isValidHeaderName(const QString &name)
     return name != u"*" && isValidMethod(name);
 }
 
-FormatErrors conditions(const MatchConditions &conditions, const QString &prefix)
+namespace {
+
+/// True when @p target is only known on a chosen route: its path parameters, its request count,
+/// the state and templates (the server hands those to a response's `when` only).
+bool needsChosenRoute(MatchRule::Target target)
+{
+    switch (target) {
+    case MatchRule::Target::Param:
+    case MatchRule::Target::RequestNumber:
+    case MatchRule::Target::Global:
+    case MatchRule::Target::Data:
+    case MatchRule::Target::Template:
+        return true;
+    case MatchRule::Target::Body:
+    case MatchRule::Target::Query:
+    case MatchRule::Target::Header:
+    case MatchRule::Target::Cookie:
+    case MatchRule::Target::Path:
+    case MatchRule::Target::Method:
+        break;
+    }
+    return false;
+}
+
+void checkRule(FormatErrors *errors, const MatchRule &rule, const QString &at, ConditionsOf place)
+{
+    const QString chosenOnly = u"\"%1\" is known only once a route is chosen; use it in a "
+                               "response's when"_s;
+    if (place == ConditionsOf::RouteMatch && needsChosenRoute(rule.target)) {
+        errors->append({ at + u".target", chosenOnly.arg(MatchRule::targetName(rule.target)) });
+    }
+    switch (rule.op) {
+    case MatchRule::Operator::Regex:
+    case MatchRule::Operator::RegexI: {
+        const auto options = rule.op == MatchRule::Operator::RegexI
+            ? QRegularExpression::CaseInsensitiveOption
+            : QRegularExpression::NoPatternOption;
+        const QRegularExpression plain(rule.value, options);
+        if (!plain.isValid()) {
+            errors->append({ at + u".value", u"invalid regex: %1"_s.arg(plain.errorString()) });
+            break;
+        }
+        // The engine searches the text with the pattern inside a group (MatchConditions.cpp);
+        // a pattern valid alone can still break out of it ("\Qx" quotes the closing bracket).
+        const ValueMatcher::Regex search(
+            u"[\\s\\S]*?(?:"_s + rule.value + u")[\\s\\S]*"_s, options);
+        if (!search.isValid()) {
+            errors->append({ at + u".value", u"invalid regex: %1"_s.arg(search.errorString()) });
+        }
+        break;
+    }
+    case MatchRule::Operator::Schema:
+        if (place == ConditionsOf::RouteMatch) {
+            errors->append({ at + u".op", chosenOnly.arg(MatchRule::operatorName(rule.op)) });
+        }
+        if (rule.value.isEmpty()) {
+            errors->append(
+                { at + u".value", u"must name the data store that holds the JSON Schema"_s });
+        }
+        break;
+    case MatchRule::Operator::Equals:
+    case MatchRule::Operator::Null:
+    case MatchRule::Operator::EmptyArray:
+    case MatchRule::Operator::ArrayIncludes:
+        break;
+    }
+}
+
+} // namespace
+
+FormatErrors conditions(
+    const MatchConditions &conditions, const QString &prefix, ConditionsOf place)
 {
     FormatErrors errors;
     for (const auto &[name, matcher] : conditions.query) {
@@ -146,6 +218,55 @@ FormatErrors conditions(const MatchConditions &conditions, const QString &prefix
     }
     if (conditions.body) {
         checkMatcher(&errors, *conditions.body, join(prefix, u"body"_s));
+    }
+    for (qsizetype k = 0; k < conditions.rules.size(); ++k) {
+        checkRule(&errors, conditions.rules.at(k), join(prefix, u"rules[%1]"_s.arg(k)), place);
+    }
+    return errors;
+}
+
+FormatErrors headers(const QList<std::pair<QString, QStringList>> &headers, const QString &prefix)
+{
+    FormatErrors errors;
+    for (const auto &[name, values] : headers) {
+        const QString at = join(prefix, name);
+        if (!isValidHeaderName(name)) {
+            errors.append({ at, u"not a valid header name"_s });
+            continue;
+        }
+        // A line break in a value would let the set inject headers into the response.
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (hasLineBreak(values.at(i))) {
+                errors.append({ values.size() == 1 ? at : at + u"[%1]"_s.arg(i),
+                    u"must not contain line breaks"_s });
+            }
+        }
+    }
+    return errors;
+}
+
+FormatErrors latency(const Latency &l, const QString &at)
+{
+    FormatErrors errors;
+    switch (l.distribution) {
+    case Latency::Distribution::Fixed:
+        checkNumber(&errors, Rules::latencyMs(), l.ms, at + u".ms");
+        break;
+    case Latency::Distribution::Uniform:
+        checkNumber(&errors, Rules::latencyMs(), l.minMs, at + u".minMs");
+        checkNumber(&errors, Rules::latencyMs(), l.maxMs, at + u".maxMs");
+        if (errors.isEmpty() && l.maxMs < l.minMs) {
+            errors.append({ at + u".maxMs", u"must not be below minMs"_s });
+        }
+        break;
+    case Latency::Distribution::Lognormal:
+        checkNumber(&errors, Rules::latencyMs(), l.medianMs, at + u".medianMs");
+        checkNumber(&errors, Rules::sigma(), l.sigma, at + u".sigma");
+        checkNumber(&errors, Rules::latencyMs(), l.maxMs, at + u".maxMs");
+        if (errors.isEmpty() && l.maxMs < l.medianMs) {
+            errors.append({ at + u".maxMs", u"must not be below medianMs"_s });
+        }
+        break;
     }
     return errors;
 }
@@ -167,28 +288,7 @@ FormatErrors chaos(const Chaos &chaos, const QString &prefix, bool global)
 {
     FormatErrors errors;
     if (chaos.latency) {
-        const Latency &l = *chaos.latency;
-        const QString at = join(prefix, u"latency"_s);
-        switch (l.distribution) {
-        case Latency::Distribution::Fixed:
-            checkNumber(&errors, Rules::latencyMs(), l.ms, at + u".ms");
-            break;
-        case Latency::Distribution::Uniform:
-            checkNumber(&errors, Rules::latencyMs(), l.minMs, at + u".minMs");
-            checkNumber(&errors, Rules::latencyMs(), l.maxMs, at + u".maxMs");
-            if (errors.isEmpty() && l.maxMs < l.minMs) {
-                errors.append({ at + u".maxMs", u"must not be below minMs"_s });
-            }
-            break;
-        case Latency::Distribution::Lognormal:
-            checkNumber(&errors, Rules::latencyMs(), l.medianMs, at + u".medianMs");
-            checkNumber(&errors, Rules::sigma(), l.sigma, at + u".sigma");
-            checkNumber(&errors, Rules::latencyMs(), l.maxMs, at + u".maxMs");
-            if (errors.isEmpty() && l.maxMs < l.medianMs) {
-                errors.append({ at + u".maxMs", u"must not be below medianMs"_s });
-            }
-            break;
-        }
+        errors += latency(*chaos.latency, join(prefix, u"latency"_s));
     }
     if (chaos.errorRate) {
         checkNumber(&errors, Rules::errorRate(), *chaos.errorRate, join(prefix, u"errorRate"_s));
@@ -285,26 +385,30 @@ FormatErrors response(const Response &response, const QString &baseDir, const QS
     if (hasLineBreak(response.reason)) {
         errors.append({ join(prefix, u"reason"_s), u"must not contain line breaks"_s });
     }
-    for (const auto &[name, values] : response.headers) {
-        const QString at = join(prefix, u"headers."_s + name);
-        if (!isValidHeaderName(name)) {
-            errors.append({ at, u"not a valid header name"_s });
-            continue;
-        }
-        // A line break in a value would let the set inject headers into the response.
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (hasLineBreak(values.at(i))) {
-                errors.append({ values.size() == 1 ? at : at + u"[%1]"_s.arg(i),
-                    u"must not contain line breaks"_s });
-            }
-        }
-    }
+    errors += headers(response.headers, join(prefix, u"headers"_s));
     if (response.bodySource == Response::BodySource::File) {
-        errors += bodyFile(response.bodyFile, baseDir, join(prefix, u"bodyFile"_s));
+        // "missingFile": "404" asks for a missing file to be answered, so only a file that is
+        // there is checked on disk (a symlink out of the folder is still refused, and the
+        // server checks again on each request).
+        const bool mayBeMissing = response.missingFile == Response::MissingFile::NotFound
+            && !baseDir.isEmpty()
+            && !QFileInfo::exists(QDir(baseDir).filePath(QDir::cleanPath(response.bodyFile)));
+        errors += bodyFile(
+            response.bodyFile, mayBeMissing ? QString() : baseDir, join(prefix, u"bodyFile"_s));
     }
+    // A store named here need not be in the set's "data": templates and CRUD routes may create
+    // it while serving (until then the body is empty).
+    if (response.bodySource == Response::BodySource::Data && response.bodyData.isEmpty()) {
+        errors.append({ join(prefix, u"bodyData"_s), u"must name a data store"_s });
+    }
+    if (response.templateFile && response.bodySource != Response::BodySource::File) {
+        errors.append({ join(prefix, u"templateFile"_s),
+            u"only applies to a bodyFile (the file is rendered as a template)"_s });
+    }
+    errors += latency(response.latency, join(prefix, u"latency"_s));
     errors += fault(response.fault, prefix);
     if (response.when) {
-        errors += conditions(*response.when, join(prefix, u"when"_s));
+        errors += conditions(*response.when, join(prefix, u"when"_s), ConditionsOf::ResponseWhen);
     }
     return errors;
 }
@@ -317,10 +421,20 @@ FormatErrors route(const Route &route, const QString &baseDir, const QString &pr
             { join(prefix, u"method"_s), u"must be an HTTP method such as GET, or \"*\""_s });
     }
     QString why;
-    if (!PathTemplate::parse(route.path, &why)) {
+    if (route.pathSyntax == Route::PathSyntax::Mockoon) {
+        if (!MockoonPath::compile(route.path, &why)) {
+            errors.append({ join(prefix, u"path"_s),
+                why.isEmpty() ? u"Mockoon cannot serve this endpoint"_s : why });
+        }
+    } else if (!PathTemplate::parse(route.path, &why)) {
         errors.append({ join(prefix, u"path"_s), why });
     }
-    errors += conditions(route.match, join(prefix, u"match"_s));
+    errors += conditions(route.match, join(prefix, u"match"_s), ConditionsOf::RouteMatch);
+    if (route.fallthrough && route.responseMode != Route::ResponseMode::Rules) {
+        errors.append({ join(prefix, u"fallthrough"_s),
+            u"only applies to responseMode \"rules\" (this route's is \"%1\")"_s.arg(
+                Route::modeName(route.responseMode)) });
+    }
     // A resource answers with its data store: its responses only add to that, so it may have
     // none.
     if (route.responses.isEmpty() && !route.resource) {
@@ -346,14 +460,26 @@ FormatErrors route(const Route &route, const QString &baseDir, const QString &pr
         if (route.resource->key.isEmpty()) {
             errors.append({ at + u".key", u"must be a non-empty field name"_s });
         }
-        if (route.path.contains(u"{*")) {
+        if (route.pathSyntax == Route::PathSyntax::Template && route.path.contains(u"{*")) {
             errors.append({ join(prefix, u"path"_s),
                 u"a resource's path cannot end in {*rest}: its items are the path plus one "
                 "segment"_s });
         }
     }
+    qsizetype firstDefault = -1;
     for (qsizetype i = 0; i < route.responses.size(); ++i) {
-        errors += response(route.responses.at(i), baseDir, join(prefix, u"responses[%1]"_s.arg(i)));
+        const QString at = join(prefix, u"responses[%1]"_s.arg(i));
+        errors += response(route.responses.at(i), baseDir, at);
+        if (!route.responses.at(i).isDefault) {
+            continue;
+        }
+        if (firstDefault < 0) {
+            firstDefault = i;
+        } else {
+            errors.append({ at + u".default",
+                u"a route has at most one default response; responses[%1] is already"_s.arg(
+                    firstDefault) });
+        }
     }
     errors += chaos(route.chaos, join(prefix, u"chaos"_s), false);
     return errors;
@@ -362,6 +488,23 @@ FormatErrors route(const Route &route, const QString &baseDir, const QString &pr
 FormatErrors routeSet(const RouteSet &set)
 {
     FormatErrors errors = chaos(set.chaos, u"chaos"_s, true);
+    errors += headers(set.headers, u"headers"_s);
+    if (set.notFound) {
+        const Response &notFound = *set.notFound;
+        errors += response(notFound, set.baseDir, u"notFound"_s);
+        // It answers every request no route takes, at once: nothing to choose, nothing to wait.
+        const QString unused =
+            u"has no use in notFound, which answers every request no route takes"_s;
+        if (notFound.when) {
+            errors.append({ u"notFound.when"_s, unused });
+        }
+        if (notFound.isDefault) {
+            errors.append({ u"notFound.default"_s, unused });
+        }
+        if (notFound.latency != Latency()) {
+            errors.append({ u"notFound.latency"_s, unused });
+        }
+    }
     QHash<QString, qsizetype> ids;
     for (qsizetype i = 0; i < set.routes.size(); ++i) {
         const Route &r = set.routes.at(i);

@@ -4,13 +4,17 @@
 
 #include "model/FormatError.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace MockBench {
 
 struct Chaos;
 struct Fault;
+struct Latency;
 struct MatchConditions;
 struct Response;
 struct Route;
@@ -54,13 +58,24 @@ bool isValidHeaderName(const QString &name);
 
 /// Every problem of @p set: each route (see route()), duplicate ids, the global chaos.
 FormatErrors routeSet(const RouteSet &set);
-/// Problems of one route (its id is checked by routeSet()); bodyFile paths resolve against @p baseDir (empty: not checked on
-/// disk). Paths start with @p prefix ("routes[3]"), or are relative to the route when empty.
+/// Problems of one route (its id is checked by routeSet()): its path (a template, or a Mockoon
+/// endpoint that must compile), conditions, responses (at most one default), fallthrough outside
+/// rules mode. bodyFile paths resolve against @p baseDir (empty: not checked on disk). Paths
+/// start with @p prefix ("routes[3]"), or are relative to the route when empty.
 FormatErrors route(const Route &route, const QString &baseDir, const QString &prefix = {});
-/// Problems of one response (status, reason, headers, body file, fault, conditions).
+/// Problems of one response (status, reason, headers, body source, latency, fault, conditions).
 FormatErrors response(const Response &response, const QString &baseDir, const QString &prefix);
-/// Problems of conditions: regexes that do not compile, JSON subsets that are not containers.
-FormatErrors conditions(const MatchConditions &conditions, const QString &prefix);
+/// Where conditions stand: a route's `match`, tried before any route is chosen, or a
+/// response's `when`, tried on the chosen route (its params, request count, state).
+enum class ConditionsOf { RouteMatch, ResponseWhen };
+/// Problems of conditions: regexes that do not compile, JSON subsets that are not containers,
+/// rules a route's match cannot know yet (@p place), a schema rule naming no data store.
+FormatErrors conditions(
+    const MatchConditions &conditions, const QString &prefix, ConditionsOf place);
+/// Problems of header names and values (@p prefix is the "headers" object's path).
+FormatErrors headers(const QList<std::pair<QString, QStringList>> &headers, const QString &prefix);
+/// Problems of a latency distribution's numbers (@p prefix is the "latency" object's path).
+FormatErrors latency(const Latency &latency, const QString &prefix);
 /// Problems of chaos settings; only @p global chaos may have a seed.
 FormatErrors chaos(const Chaos &chaos, const QString &prefix, bool global);
 /// Problems of a fault's parameters.
