@@ -837,11 +837,10 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
         set.headers = reader.readHeaders(root.value(u"headers"_s), u"headers"_s);
     }
     if (root.contains(u"notFound"_s)) {
-        // Read as any response; what has no use there (when, default, latency) is
-        // Validation::routeSet's to report.
+        // Read as any response. Validation::routeSet refuses when, default and latency set in
+        // the model; here the keys are refused even at their defaults ("default": false), as
+        // they read as if they did something.
         set.notFound = reader.readResponse(root.value(u"notFound"_s), u"notFound"_s);
-        // Validation::routeSet says the same of the model; here a key left at its default
-        // ("default": false) is refused too, as it reads as if it did something.
         for (const QString &key : { u"when"_s, u"default"_s, u"latency"_s }) {
             if (root.value(u"notFound"_s).toObject().contains(key)) {
                 reader.error(u"notFound."_s + key,
