@@ -126,6 +126,7 @@ QString bodyText(const Response &response)
         return JsonText::indented(response.json);
     case Response::BodySource::None:
     case Response::BodySource::File:
+    case Response::BodySource::Data:
         break;
     }
     return {};
@@ -271,7 +272,7 @@ void ResponseEditor::Private::buildResponse(QVBoxLayout *layout)
     boxLayout->addLayout(topForm);
 
     auto *statusRow = new QHBoxLayout;
-    statusSpin = EditorFields::spinBox(responseBox, u"statusSpin"_s, 100, 599);
+    statusSpin = EditorFields::spinBox(responseBox, u"statusSpin"_s, 100, 999);
     reasonEdit = new QLineEdit(responseBox);
     reasonEdit->setObjectName(u"reasonEdit"_s);
     reasonEdit->setPlaceholderText(tr("standard reason phrase"));
@@ -788,6 +789,8 @@ void ResponseEditor::Private::commitBody()
             return; // applied once a file is named
         }
         break;
+    case Response::BodySource::Data:
+        return; // not offered by this editor
     }
     editResponse(
         [&](Response &r) {

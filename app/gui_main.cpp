@@ -3,6 +3,7 @@
 //
 // mockbench-gui: the workbench window (QApplication). `mockbench` starts it for every command
 // line that asks for the window, so the headless server never loads the GUI libraries.
+#include "Import.h"
 #include "MainWindow.h"
 #include "runtime/CommandLine.h"
 #include "runtime/HeadlessRunner.h"
@@ -127,6 +128,8 @@ int runWindow(int argc, char *argv[], const CommandLine &cl)
 
 int main(int argc, char *argv[])
 {
+    // Every reader of other tools' formats, for every place that reads a file.
+    MockBench::Import::registerFormats();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));

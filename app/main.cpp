@@ -6,6 +6,7 @@
 // MockBench::Core, so the headless server starts fast and small without the GUI libraries.
 // A build without the GUI (MOCKBENCH_BUILD_GUI=OFF, so no MOCKBENCH_HAVE_GUI) always serves
 // headless.
+#include "Import.h"
 #include "runtime/CommandLine.h"
 #include "runtime/HeadlessRunner.h"
 
@@ -79,6 +80,8 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
+    // Every reader of other tools' formats, for every place that reads a file.
+    MockBench::Import::registerFormats();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -99,6 +102,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         return HeadlessRunner::validate(cl.file);
+    }
+    case CommandLine::Mode::Convert: {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return HeadlessRunner::convert(cl.file, cl.output);
     }
     case CommandLine::Mode::Gui:
 #ifdef MOCKBENCH_HAVE_GUI

@@ -253,7 +253,7 @@ private Q_SLOTS:
             u"routes[1].path: unclosed {"_s,
             u"routes[1].responses: must be a non-empty array"_s,
             u"routes[1].id: \"ok\" is already used by routes[0]"_s,
-            u"routes[2].responses[0].status: must be 100..599"_s,
+            u"routes[2].responses[0].status: must be 100..999"_s,
             u"routes[2].responses[0].headers.X-List[0]: must be a string"_s,
         };
         QCOMPARE(lines.size(), expected.size());
@@ -292,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(!r.out.contains("listening"), r.out.constData());
         QVERIFY2(
-            r.err.contains("routes[2].responses[0].status: must be 100..599"), r.err.constData());
+            r.err.contains("routes[2].responses[0].status: must be 100..999"), r.err.constData());
     }
 
     void printsVersionAndHelp()

@@ -160,7 +160,7 @@ void tst_Crud::listsTheWholeStore()
     QVERIFY(f.listening);
     const Reply list = f.send("GET", u"/api/users"_s);
     QCOMPARE(list.status, 200);
-    QCOMPARE(list.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(list.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
     QCOMPARE(ids(list), (QList<int> { 1, 2, 3, 4 }));
     QCOMPARE(list.header("X-Total-Count"), QByteArray("4"));
     QCOMPARE(list.header("X-Filtered-Count"), QByteArray("4"));
@@ -457,7 +457,7 @@ void tst_Crud::responseHeadersAndRulesApply()
     const Reply crud = f.send("GET", u"/api/users/1"_s);
     QCOMPARE(crud.status, 200);
     QCOMPARE(crud.header("X-Mock"), QByteArray("crud"));
-    QCOMPARE(crud.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(crud.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
     QCOMPARE(crud.object().value(u"name"_s).toString(), u"Ann"_s);
     QCOMPARE(f.server.journal().count(), 2);
 }

@@ -129,7 +129,7 @@ private Q_SLOTS:
 
         MockProcess mock;
         QVERIFY(!mock.start(path));
-        QVERIFY2(mock.errorString().contains(u"routes[0].responses[0].status: must be 100..599"_s),
+        QVERIFY2(mock.errorString().contains(u"routes[0].responses[0].status: must be 100..999"_s),
             qPrintable(mock.errorString()));
         QVERIFY(!mock.isRunning());
     }

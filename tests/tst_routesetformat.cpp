@@ -753,7 +753,7 @@ void tst_RouteSetFormat::reportsValidationError_data()
     QTest::addRow("rule has an unknown key")
         << withWhen(R"({"rules": [{"target": "body"}, {"target": "body", "vaule": "x"}]})")
         << u"routes[2].responses[1].when.rules[1].vaule"_s
-        << u"unknown key in a rule (use target, name, op, value, invert)"_s;
+        << u"unknown key in a rule (use target, name, op, value, invert, templateValue)"_s;
     QTest::addRow("rule without target")
         << withWhen(R"({"rules": [{"value": "x"}]})")
         << u"routes[2].responses[1].when.rules[0].target"_s
@@ -818,11 +818,11 @@ void tst_RouteSetFormat::reportsValidationError_data()
     // Response
     QTest::addRow("response is a number") << withResponse("200") << u"routes[2].responses[1]"_s
                                           << u"must be an object, not a number"_s;
-    const QString badStatus = u"must be 100..599"_s;
+    const QString badStatus = u"must be 100..999"_s;
     QTest::addRow("status below 100")
         << withResponse(R"({"status": 99})") << u"routes[2].responses[1].status"_s << badStatus;
-    QTest::addRow("status above 599")
-        << withResponse(R"({"status": 600})") << u"routes[2].responses[1].status"_s << badStatus;
+    QTest::addRow("status above 999")
+        << withResponse(R"({"status": 1000})") << u"routes[2].responses[1].status"_s << badStatus;
     QTest::addRow("status is a string")
         << withResponse(R"({"status": "200"})") << u"routes[2].responses[1].status"_s << badStatus;
     QTest::addRow("status is a fraction")
@@ -956,7 +956,7 @@ b"]})") << u"headers.X-A[1]"_s << u"must not contain line breaks"_s;
     QTest::addRow("notFound is a string")
         << root(R"("notFound": "gone")") << u"notFound"_s << u"must be an object, not a string"_s;
     QTest::addRow("notFound status")
-        << root(R"("notFound": {"status": 99})") << u"notFound.status"_s << u"must be 100..599"_s;
+        << root(R"("notFound": {"status": 99})") << u"notFound.status"_s << u"must be 100..999"_s;
     const QString unused = u"has no use in notFound, which answers every request no route takes"_s;
     QTest::addRow("notFound with when")
         << root(R"("notFound": {"status": 404, "when": {"query": {"a": "1"}}})")
@@ -1034,7 +1034,7 @@ void tst_RouteSetFormat::reportsAllErrorsOfOneFile()
         u"routes[1].id: \"ok\" is already used by routes[0]"_s,
         // Per route: what could not be read, then what breaks the model's rules.
         u"routes[2].responses[0].headers.X-List[0]: must be a string, not a number"_s,
-        u"routes[2].responses[0].status: must be 100..599"_s,
+        u"routes[2].responses[0].status: must be 100..999"_s,
     };
     QCOMPARE(result.errorStrings(), expected);
     // Nothing half-loaded: not the valid first route, not even the name.
@@ -1489,7 +1489,7 @@ void tst_RouteSetFormat::fromFileListsErrorsAsPathAndMessage()
     QCOMPARE(errors.size(), 6);
     QCOMPARE(errors.first().toString(),
         u"routes[1].method: must be an HTTP method such as GET, or \"*\""_s);
-    QCOMPARE(errors.last().toString(), u"routes[2].responses[0].status: must be 100..599"_s);
+    QCOMPARE(errors.last().toString(), u"routes[2].responses[0].status: must be 100..999"_s);
 
     const RouteSet good = RouteSet::fromFile(testData(u"foo.mockbench.json"_s), &errors);
     QCOMPARE(errors, FormatErrors());

@@ -179,7 +179,7 @@ private Q_SLOTS:
     // Format version 2
     void migratesVersion1To2();
     void migratesVersion0Through1To2();
-    void refusesVersion3();
+    void refusesNewerVersion();
     void roundTripsScenarioDataAndResource();
     void keepsUnknownKeysInScenarioAndResource();
     void reportsStateErrorsAtTheirPaths_data();
@@ -559,9 +559,12 @@ void tst_State::migratesVersion1To2()
     QCOMPARE(loaded.routeSet.routes.at(0).responses.at(0).status, 204);
     QCOMPARE(loaded.routeSet.routes.at(0).extra.value(u"x-note"_s).toString(), u"kept"_s);
     const QByteArray saved = RouteSetFormat::toJson(loaded.routeSet);
-    QVERIFY2(saved.startsWith("{\n  \"mockbench\": 2,"), saved.constData());
+    // Saved as the current version (2 and later changed nothing a version-1 file holds).
+    QVERIFY2(saved.startsWith(QByteArray("{\n  \"mockbench\": "
+                 + QByteArray::number(RouteSetFormat::CurrentVersion) + ',')),
+        saved.constData());
     const LoadResult again = RouteSetFormat::fromJson(saved);
-    QCOMPARE(again.sourceVersion, 2);
+    QCOMPARE(again.sourceVersion, RouteSetFormat::CurrentVersion);
     QCOMPARE(again.routeSet, loaded.routeSet);
 }
 
@@ -573,16 +576,22 @@ void tst_State::migratesVersion0Through1To2()
     QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded)));
     QCOMPARE(loaded.sourceVersion, 0);
     QCOMPARE(loaded.routeSet.routes.at(0).responses.at(0).status, 202);
-    QVERIFY(RouteSetFormat::toJson(loaded.routeSet).contains("\"mockbench\": 2"));
+    QVERIFY(RouteSetFormat::toJson(loaded.routeSet)
+                .contains(QByteArray(
+                    "\"mockbench\": " + QByteArray::number(RouteSetFormat::CurrentVersion))));
 }
 
-void tst_State::refusesVersion3()
+void tst_State::refusesNewerVersion()
 {
-    const LoadResult loaded = RouteSetFormat::fromJson(R"({"mockbench": 3, "routes": []})");
+    const int newer = RouteSetFormat::CurrentVersion + 1;
+    const LoadResult loaded = RouteSetFormat::fromJson(
+        R"({"mockbench": )" + QByteArray::number(newer) + R"(, "routes": []})");
     QCOMPARE(loaded.errors.size(), 1);
     QCOMPARE(loaded.errors.at(0).path, u"mockbench"_s);
-    QVERIFY2(loaded.errors.at(0).message.contains(
-                 u"format version 3 is newer than this MockBench understands (2)"_s),
+    QVERIFY2(
+        loaded.errors.at(0).message.contains(
+            u"format version %1 is newer than this MockBench understands (%2)"_s.arg(newer).arg(
+                RouteSetFormat::CurrentVersion)),
         qPrintable(loaded.errors.at(0).message));
 }
 

@@ -548,7 +548,14 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         QNetworkAccessManager nam;
         const Answer bad = fetch(nam, server.baseUrl().resolved(QUrl(u"/bad"_s)));
-        QCOMPARE(bad.status, 500);
+        if (dialect == u"mockoon") {
+            // As Mockoon answers: the response's status, the error as text.
+            QCOMPARE(bad.status, 200);
+            QVERIFY2(
+                bad.body.startsWith("Error while serving the content: "), bad.body.constData());
+        } else {
+            QCOMPARE(bad.status, 500);
+        }
         QVERIFY2(QString::fromUtf8(bad.body).contains(error), bad.body.constData());
         const Answer good = fetch(nam, server.baseUrl().resolved(QUrl(u"/good"_s)));
         QCOMPARE(good.status, 200);

@@ -84,8 +84,8 @@ void tst_Validation::reportsRuleBreaks_data()
     noResponses.responses.clear();
     QTest::addRow("no response") << oneRoute(noResponses)
                                  << u"routes[0].responses: must be a non-empty array"_s;
-    QTest::addRow("status") << oneRoute(Route::get(u"/a"_s).withId(u"a"_s).respond(700))
-                            << u"routes[0].responses[0].status: must be 100..599"_s;
+    QTest::addRow("status") << oneRoute(Route::get(u"/a"_s).withId(u"a"_s).respond(1000))
+                            << u"routes[0].responses[0].status: must be 100..999"_s;
     Route reason = okRoute();
     reason.responses[0].reason = u"OK\r\nX-Injected: 1"_s;
     QTest::addRow("reason with a line break")
@@ -217,8 +217,8 @@ void tst_Validation::reportsRuleBreaks_data()
     QTest::addRow("set header with a line break")
         << headers << u"headers.X-A: must not contain line breaks"_s;
     RouteSet notFoundStatus = oneRoute(okRoute());
-    notFoundStatus.notFound = Response::text(700, u"gone"_s);
-    QTest::addRow("notFound status") << notFoundStatus << u"notFound.status: must be 100..599"_s;
+    notFoundStatus.notFound = Response::text(1000, u"gone"_s);
+    QTest::addRow("notFound status") << notFoundStatus << u"notFound.status: must be 100..999"_s;
     const QString unused = u"has no use in notFound, which answers every request no route takes"_s;
     RouteSet notFoundWhen = notFoundStatus;
     notFoundWhen.notFound = Response::text(404, u"gone"_s);
@@ -285,9 +285,9 @@ void tst_Validation::loaderReportsWhatValidationReports()
 {
     // The loader reads types, then applies the same rules: one message, one place.
     const LoadResult loaded = RouteSetFormat::fromJson(R"({"mockbench": 1, "routes": [
-        {"id": "a", "method": "GE T", "path": "/a/{id", "responses": [{"status": 700}]}]})");
+        {"id": "a", "method": "GE T", "path": "/a/{id", "responses": [{"status": 1000}]}]})");
     RouteSet built;
-    Route route = Route::on(u"GE T"_s, u"/a/{id"_s).withId(u"a"_s).respond(700);
+    Route route = Route::on(u"GE T"_s, u"/a/{id"_s).withId(u"a"_s).respond(1000);
     route.responses[0].bodySource = Response::BodySource::None;
     built.routes.append(route);
     QCOMPARE(loaded.errorStrings(), toStringList(built.validate()));
@@ -315,9 +315,9 @@ void tst_Validation::checksBodyFilesAgainstTheFolder()
 
 void tst_Validation::routeOnItsOwnHasRelativePaths()
 {
-    Route route = Route::get(u"/a"_s).respond(700); // no id: a route on its own may wait for one
+    Route route = Route::get(u"/a"_s).respond(1000); // no id: a route on its own may wait for one
     const FormatErrors errors = Validation::route(route, QString());
-    QCOMPARE(toStringList(errors), QStringList { u"responses[0].status: must be 100..599"_s });
+    QCOMPARE(toStringList(errors), QStringList { u"responses[0].status: must be 100..999"_s });
 }
 
 void tst_Validation::reportsRegexErrorsAsWritten_data()

@@ -1511,10 +1511,6 @@ von %2</translation>
         <translation>Pfad ändern</translation>
     </message>
     <message>
-        <source>must be a number 100..599, not &quot;%1&quot;</source>
-        <translation>muss eine Zahl von 100 bis 599 sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
@@ -1534,6 +1530,10 @@ von %2</translation>
         <source>%1 (%2 %3)</source>
         <extracomment>undo menu text: %1 is what changed (&quot;Change status&quot;), %2 the method, %3 the path</extracomment>
         <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>must be a number 100..999, not &quot;%1&quot;</source>
+        <translation>muss eine Zahl von 100 bis 999 sein, nicht „%1“</translation>
     </message>
 </context>
 <context>

@@ -793,6 +793,71 @@ Serving the built-in example instead.</source>
         <extracomment>button under the route table</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default &amp;Template Dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mockoon (Handlebars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WireMock (Handlebars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None: sent as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpers and values of the template dialect in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted %1</source>
+        <extracomment>status bar: %1 is a template example such as {{ uuid() }}</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a route to insert the example into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change default template dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default template dialect was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RequestLogModel</name>
@@ -1186,6 +1251,70 @@ from %2</source>
         <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mockoon (Handlebars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WireMock (Handlebars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: sent as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the body and the header values are filled in per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpers and values of this dialect (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templ&amp;ating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change templating of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>a template dialect: bodies sent as written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route set default (%1)</source>
+        <extracomment>the templating of a response that names none; %1 is the route set&apos;s (e.g. &quot;JavaScript&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route set&apos;s default dialect, %1 (Edit &gt; Default Template Dialect)</source>
+        <extracomment>tooltip; %1 a template dialect such as &quot;Mockoon&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body. {{urlParam &apos;id&apos;}}, {{queryParam &apos;page&apos;}}, {{faker &apos;person.firstName&apos;}} and Mockoon&apos;s other helpers are filled in per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body. {{request.path}}, {{request.query.page}}, {{randomValue type=&apos;UUID&apos;}} and WireMock&apos;s other helpers are filled in per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body, sent exactly as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RouteEditor</name>
@@ -1377,10 +1506,6 @@ from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a number 100..599, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1524,182 @@ from %2</source>
     <message>
         <source>%1 (%2 %3)</source>
         <extracomment>undo menu text: %1 is what changed (&quot;Change status&quot;), %2 the method, %3 the path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number 100..999, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::StateView</name>
+    <message>
+        <source>What the server holds now; requests change it as they come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios back to &quot;Started&quot;, data stores to the route set&apos;s values, global variables cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route with a scenario answers only in the state it requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route of this set has a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store chosen above, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the data store with this JSON (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied yet: Apply sends it, Revert shows the store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by templates (Mockoon&apos;s setGlobalVar); cleared by Reset State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state scenario %1 is in; choose another to move it</source>
+        <extracomment>tooltip of a scenario&apos;s state; %1 the scenario</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is not JSON at line %2, column %3: %4. The data store is unchanged.</source>
+        <extracomment>%1 the data store, %2 line, %3 column, %4 what is wrong (from Qt&apos;s JSON parser)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take data store %1.</source>
+        <extracomment>%1 the data store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data store %1 replaced.</source>
+        <extracomment>%1 the data store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockBench::TemplateHelpPanel</name>
+    <message>
+        <source>JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mockoon (Handlebars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WireMock (Handlebars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: sent as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter helpers and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the example at the cursor of the body being edited (Enter or double click in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <extracomment>the filter of the templates help matches nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies are sent exactly as written: there are no helpers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No help for this dialect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <extracomment>heading in the templates help: what the example gives for GET /users/42?page=2</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "AdminApi.h"
 
 #include "document/RouteSetDocument.h"
+#include "format/AnyFormat.h"
 #include "format/RouteSetFormat.h"
 #include "journal/ExchangeJson.h"
 #include "server/MockServer.h"
@@ -312,7 +313,8 @@ HttpResponse AdminApi::routes(const HttpRequest &request)
         } else {
             return error(400, u"expected a route set object or an array of routes"_s);
         }
-        const LoadResult loaded = RouteSetFormat::fromJson(text, m_document->routeSet().baseDir);
+        const LoadResult loaded =
+            AnyFormat::fromBytes(text, QString(), m_document->routeSet().baseDir);
         if (!loaded.ok()) {
             return error(400, u"invalid route set"_s, loaded.errors);
         }

@@ -84,6 +84,14 @@ ChaosPlanner::Plan ChaosPlanner::plan(int routeIndex, const Chaos &routeChaos)
     return plan;
 }
 
+qint64 ChaosPlanner::responseDelay(int routeIndex, const Latency &latency)
+{
+    if (latency.isZero()) {
+        return 0;
+    }
+    return qint64(std::llround(std::max(0.0, latency.draw(generator(routeIndex)))));
+}
+
 int ChaosPlanner::pick(int routeIndex, int count)
 {
     return count <= 1 ? 0 : int(generator(routeIndex).bounded(count));

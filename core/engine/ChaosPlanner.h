@@ -34,6 +34,8 @@ public:
     Plan plan(int routeIndex, const Chaos &routeChaos);
     /// A uniformly random index below @p count, from the route's generator.
     int pick(int routeIndex, int count);
+    /// A response's own latency (Response::latency), drawn from the route's generator, in ms.
+    qint64 responseDelay(int routeIndex, const Latency &latency);
 
     /// The error sent when a route and the global chaos name none.
     static ChaosError defaultError();

@@ -18,7 +18,24 @@ RouteMatcher::RouteMatcher(const QList<Route> &routes)
 {
     m_nodes.emplace_back();
     m_templates.reserve(size_t(routes.size()));
+    m_mockoon.resize(size_t(routes.size()));
+    m_mockoonItems.resize(size_t(routes.size()));
     for (qsizetype r = 0; r < routes.size(); ++r) {
+        if (routes.at(r).pathSyntax == Route::PathSyntax::Mockoon) {
+            m_templates.emplace_back();
+            m_mockoon[size_t(r)] = MockoonPath::compile(routes.at(r).path);
+            if (routes.at(r).resource) {
+                QString base = routes.at(r).path;
+                while (base.endsWith(u'/')) {
+                    base.chop(1);
+                }
+                m_mockoonItems[size_t(r)] = MockoonPath::compile(base + u"/:__mockbench_key"_s);
+            }
+            if (m_mockoon[size_t(r)] && routes.at(r).enabled) {
+                m_mockoonRoutes.append(int(r));
+            }
+            continue;
+        }
         m_templates.push_back(PathTemplate::parse(routes.at(r).path));
         const auto &tmpl = m_templates.back();
         if (!tmpl || !routes.at(r).enabled) {
@@ -90,6 +107,13 @@ void RouteMatcher::collect(
     }
 }
 
+QString RouteMatcher::rawPathOf(const HttpRequest &request)
+{
+    const qsizetype query = request.target.indexOf('?');
+    const QByteArray path = query < 0 ? request.target : request.target.left(query);
+    return QString::fromUtf8(path);
+}
+
 bool RouteMatcher::methodMatches(const QString &routeMethod, const QByteArray &requestMethod)
 {
     if (routeMethod == u"*") {
@@ -107,6 +131,15 @@ bool RouteMatcher::methodMatches(const QString &routeMethod, const QByteArray &r
     return true;
 }
 
+bool RouteMatcher::methodFits(const Route &route, const QByteArray &requestMethod)
+{
+    if (route.pathSyntax == Route::PathSyntax::Mockoon) {
+        // Mockoon answers HEAD only from a route for HEAD or for any method.
+        return route.method == u"*" || route.method == QLatin1String(requestMethod);
+    }
+    return methodMatches(route.method, requestMethod);
+}
+
 bool RouteMatcher::isResourceMethod(const QByteArray &m)
 {
     return m == "GET" || m == "HEAD" || m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE";
@@ -122,9 +155,26 @@ bool RouteMatcher::scenarioAllows(const Route &route, const ScenarioStates &scen
     return current == *route.scenario->requiredState;
 }
 
-bool RouteMatcher::pathMatches(int index, const QStringList &segments, PathCaptures *captures,
-    std::optional<QString> *key, QString *why) const
+bool RouteMatcher::pathMatches(int index, const QStringList &segments, const QString &rawPath,
+    PathCaptures *captures, std::optional<QString> *key, QString *why) const
 {
+    if (m_mockoon[size_t(index)]) {
+        if (m_mockoon[size_t(index)]->match(rawPath, captures)) {
+            return true;
+        }
+        PathCaptures itemCaptures;
+        if (m_mockoonItems[size_t(index)]
+            && m_mockoonItems[size_t(index)]->match(rawPath, &itemCaptures)
+            && !itemCaptures.isEmpty()) {
+            *key = itemCaptures.takeLast().value;
+            *captures += itemCaptures;
+            return true;
+        }
+        if (why) {
+            *why = u"path does not fit the Mockoon path %1"_s.arg(m_routes.at(index).path);
+        }
+        return false;
+    }
     const auto &tmpl = m_templates[size_t(index)];
     if (m_routes.at(index).resource && !tmpl->hasRest()
         && segments.size() == tmpl->segments().size() + 1 && !segments.last().isEmpty()) {
@@ -138,7 +188,7 @@ bool RouteMatcher::pathMatches(int index, const QStringList &segments, PathCaptu
 }
 
 RouteMatcher::Match RouteMatcher::match(
-    const HttpRequest &request, const ScenarioStates &scenarios) const
+    const HttpRequest &request, const ScenarioStates &scenarios, int after) const
 {
     // Path segments and conditions of one request share one budget of costly regex matches.
     const ValueMatcher::RequestBudget budget;
@@ -149,14 +199,19 @@ RouteMatcher::Match RouteMatcher::match(
     const QStringList segments = PathTemplate::splitPath(request.path);
     QList<int> candidates;
     collect(0, segments, 0, &candidates);
+    const QString rawPath = m_mockoonRoutes.isEmpty() ? QString() : rawPathOf(request);
+    candidates += m_mockoonRoutes;
     if (candidates.isEmpty()) {
         return result;
     }
     std::sort(candidates.begin(), candidates.end());
     for (int index : std::as_const(candidates)) {
+        if (index <= after) {
+            continue;
+        }
         const Route &route = m_routes.at(index);
         if (route.resource ? !isResourceMethod(request.method)
-                           : !methodMatches(route.method, request.method)) {
+                           : !methodFits(route, request.method)) {
             continue;
         }
         if (route.scenario && !scenarioAllows(route, scenarios)) {
@@ -167,7 +222,7 @@ RouteMatcher::Match RouteMatcher::match(
         }
         PathCaptures captures;
         std::optional<QString> key;
-        if (!pathMatches(index, segments, &captures, &key)) {
+        if (!pathMatches(index, segments, rawPath, &captures, &key)) {
             continue;
         }
         result.routeIndex = index;
@@ -203,7 +258,7 @@ QString RouteMatcher::explainMiss(
             near.score += 1;
         }
         if (route.resource ? !isResourceMethod(request.method)
-                           : !methodMatches(route.method, request.method)) {
+                           : !methodFits(route, request.method)) {
             near.why.append(u"method is %1, not %2"_s.arg(QString::fromLatin1(request.method),
                 route.resource ? u"one of a resource's (GET, POST, PUT, PATCH, DELETE)"_s
                                : route.method));
@@ -219,10 +274,18 @@ QString RouteMatcher::explainMiss(
         QString why;
         PathCaptures ignored;
         std::optional<QString> key;
-        if (!tmpl) {
+        if (route.pathSyntax == Route::PathSyntax::Mockoon) {
+            if (!m_mockoon[size_t(i)]) {
+                near.why.append(u"Mockoon path is invalid"_s);
+                near.score += 100;
+            } else if (!pathMatches(int(i), segments, rawPathOf(request), &ignored, &key, &why)) {
+                near.why.append(why);
+                near.score += 10;
+            }
+        } else if (!tmpl) {
             near.why.append(u"path template is invalid"_s);
             near.score += 100;
-        } else if (!pathMatches(int(i), segments, &ignored, &key, &why)) {
+        } else if (!pathMatches(int(i), segments, rawPathOf(request), &ignored, &key, &why)) {
             near.why.append(why);
             // Paths that share a longer literal prefix are nearer.
             int shared = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/MockoonPath.h"
 #include "model/PathTemplate.h"
 #include "model/Route.h"
 
@@ -41,13 +42,18 @@ public:
     explicit RouteMatcher(const QList<Route> &routes);
 
     /// Without @p scenarios, every scenario is taken to be in "Started".
-    Match match(const HttpRequest &request, const ScenarioStates &scenarios = {}) const;
+    /// Only routes after index @p after are tried (a route that fell through passes on).
+    Match match(
+        const HttpRequest &request, const ScenarioStates &scenarios = {}, int after = -1) const;
     /// The 404 text: what was asked, and why each of the nearest routes did not fit.
     QString explainMiss(
         const HttpRequest &request, int maxRoutes = 3, const ScenarioStates &scenarios = {}) const;
 
     /// True when a route with @p routeMethod answers a request with @p requestMethod.
     static bool methodMatches(const QString &routeMethod, const QByteArray &requestMethod);
+    /// True when @p route answers @p requestMethod: methodMatches(), but a route with a
+    /// Mockoon path answers HEAD only when it is for HEAD or any method, as Mockoon does.
+    static bool methodFits(const Route &route, const QByteArray &requestMethod);
     /// True for the methods a resource route answers: GET, HEAD, POST, PUT, PATCH, DELETE.
     static bool isResourceMethod(const QByteArray &requestMethod);
     /// True when the routes of @p route's scenario may answer in @p currentState.
@@ -71,11 +77,19 @@ private:
     void collect(
         int node, const QStringList &segments, qsizetype depth, QList<int> *candidates) const;
     /// Whether route @p index's path fits @p segments (a resource's with one more, its key).
-    bool pathMatches(int index, const QStringList &segments, PathCaptures *captures,
-        std::optional<QString> *key, QString *why = nullptr) const;
+    bool pathMatches(int index, const QStringList &segments, const QString &rawPath,
+        PathCaptures *captures, std::optional<QString> *key, QString *why = nullptr) const;
+
+    /// The request target's path as sent, for Mockoon paths.
+    static QString rawPathOf(const HttpRequest &request);
 
     QList<Route> m_routes;
     std::vector<std::optional<PathTemplate>> m_templates;
+    /// Per route: its Mockoon path (Route::PathSyntax::Mockoon), and for a resource route the
+    /// same with an item's key after it; such routes are tried for every request, in order.
+    std::vector<std::optional<MockoonPath>> m_mockoon;
+    std::vector<std::optional<MockoonPath>> m_mockoonItems;
+    QList<int> m_mockoonRoutes;
     std::vector<Node> m_nodes;
     std::vector<DynamicKey> m_dynamicKeys; ///< Node::dynamic refers into this
 };

@@ -59,7 +59,7 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
     switch (kind) {
     case ObjectKind::Root:
         return { u"mockbench"_s, u"name"_s, u"templating"_s, u"chaos"_s, u"data"_s, u"cors"_s,
-            u"headers"_s, u"notFound"_s, u"routes"_s };
+            u"defaultContentType"_s, u"headers"_s, u"notFound"_s, u"routes"_s };
     case ObjectKind::Route:
         return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"pathSyntax"_s, u"match"_s,
             u"scenario"_s, u"resource"_s, u"responseMode"_s, u"fallthrough"_s, u"responses"_s,
@@ -76,7 +76,7 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
             u"templating"_s, u"when"_s, u"latency"_s }
         + Fault::keys();
     case ObjectKind::Rule:
-        return { u"target"_s, u"name"_s, u"op"_s, u"value"_s, u"invert"_s };
+        return { u"target"_s, u"name"_s, u"op"_s, u"value"_s, u"invert"_s, u"templateValue"_s };
     }
     return {};
 }
@@ -316,6 +316,7 @@ public:
             }
             rule.value = readString(obj, u"value"_s, rpath).value_or(QString());
             rule.invert = readBool(obj, u"invert"_s, rpath).value_or(false);
+            rule.templateValue = readBool(obj, u"templateValue"_s, rpath).value_or(false);
             rules.append(rule);
         }
         return rules;
@@ -409,9 +410,9 @@ public:
             const QJsonValue sv = obj.value(u"status"_s);
             const double d = sv.toDouble(-1);
             // Converting a double outside int's range is undefined behaviour: only integers
-            // that fit go into the model, whose validation checks 100..599.
+            // that fit go into the model, whose validation checks 100..999.
             if (!sv.isDouble() || d != std::floor(d) || std::abs(d) > 1e9) {
-                error(path + u".status", u"must be 100..599"_s);
+                error(path + u".status", u"must be 100..999"_s);
             } else {
                 r.status = int(d);
             }
@@ -833,6 +834,8 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
         }
     }
     set.cors = reader.readBool(root, u"cors"_s, QString()).value_or(false);
+    set.defaultContentType =
+        reader.readBool(root, u"defaultContentType"_s, QString()).value_or(true);
     if (root.contains(u"headers"_s)) {
         set.headers = reader.readHeaders(root.value(u"headers"_s), u"headers"_s);
     }
@@ -907,6 +910,9 @@ QJsonValue conditionsToJson(const MatchConditions &c)
             }
             if (rule.invert) {
                 o.insert(u"invert"_s, true);
+            }
+            if (rule.templateValue) {
+                o.insert(u"templateValue"_s, true);
             }
             rules.append(o);
         }
@@ -1058,6 +1064,7 @@ const QStringList &keyOrder()
         u"op"_s,
         u"value"_s,
         u"invert"_s,
+        u"templateValue"_s,
         u"id"_s,
         u"enabled"_s,
         u"method"_s,
@@ -1075,6 +1082,7 @@ const QStringList &keyOrder()
         u"reason"_s,
         u"default"_s,
         u"cors"_s,
+        u"defaultContentType"_s,
         u"headers"_s,
         u"body"_s,
         u"json"_s,
@@ -1188,6 +1196,9 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
     }
     if (set.cors) {
         root.insert(u"cors"_s, true);
+    }
+    if (!set.defaultContentType) {
+        root.insert(u"defaultContentType"_s, false);
     }
     if (!set.headers.isEmpty()) {
         root.insert(u"headers"_s, headersToJson(set.headers));

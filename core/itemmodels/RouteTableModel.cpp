@@ -289,7 +289,7 @@ bool RouteTableModel::setData(const QModelIndex &index, const QVariant &value, i
         }
         if (!ok) {
             refuse({ { u"routes[%1].responses[0].status"_s.arg(row),
-                tr("must be a number 100..599, not \"%1\"").arg(value.toString()) } });
+                tr("must be a number 100..999, not \"%1\"").arg(value.toString()) } });
             return false;
         }
         route.responses[0].status = status;

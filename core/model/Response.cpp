@@ -85,6 +85,8 @@ bool operator==(const Response &a, const Response &b)
     return a.status == b.status && a.reason == b.reason && a.headers == b.headers
         && a.bodySource == b.bodySource && a.body == b.body && a.json == b.json
         && a.bodyFile == b.bodyFile && a.templating == b.templating && a.when == b.when
+        && a.bodyData == b.bodyData && a.missingFile == b.missingFile
+        && a.templateFile == b.templateFile && a.isDefault == b.isDefault && a.latency == b.latency
         && a.fault == b.fault && a.extra == b.extra;
 }
 

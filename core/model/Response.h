@@ -34,7 +34,10 @@ std::optional<TemplateDialect> templateDialectFromName(const QString &name);
 /// One canned response of a route.
 struct Response
 {
-    enum class BodySource { None, Text, Json, File };
+    enum class BodySource { None, Text, Json, File, Data };
+    /// What a File body whose file is missing answers: a 500 naming the file, or a 404
+    /// (Mockoon's fallbackTo404).
+    enum class MissingFile { Error, NotFound };
 
     int status = 200;
     QString reason; ///< empty: the standard phrase for the status
@@ -43,6 +46,18 @@ struct Response
     QString body; ///< BodySource::Text: a template
     QJsonValue json; ///< BodySource::Json: sent compact, as is
     QString bodyFile; ///< BodySource::File: relative to the route set's folder
+    /// BodySource::Data ("bodyData"): the current value of this data store, a string as it is,
+    /// anything else as compact JSON (Mockoon's DATABUCKET body).
+    QString bodyData;
+    MissingFile missingFile = MissingFile::Error; ///< "missingFile": "error" | "404"
+    /// BodySource::File: the file is rendered as a template in the response's dialect
+    /// (Mockoon's file bodies); otherwise sent as it is.
+    bool templateFile = false;
+    /// In rules mode: answers when no response's `when` fits ("default": true). When a route
+    /// has a default response, its responses without `when` answer only as the default.
+    bool isDefault = false;
+    /// Added to the route's and the set's latency ("latency", as in `chaos`).
+    Latency latency;
     /// How the body (Text) and header values are rendered; unset: the route set's default
     /// (RouteSet::templating).
     std::optional<TemplateDialect> templating;

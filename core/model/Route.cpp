@@ -104,8 +104,20 @@ QString Route::modeName(ResponseMode mode)
         return u"sequential"_s;
     case ResponseMode::Random:
         return u"random"_s;
+    case ResponseMode::Default:
+        return u"default"_s;
     }
     return {};
+}
+
+int Route::defaultResponseIndex() const
+{
+    for (qsizetype i = 0; i < responses.size(); ++i) {
+        if (responses.at(i).isDefault) {
+            return int(i);
+        }
+    }
+    return -1;
 }
 
 bool operator==(const Route &a, const Route &b)
@@ -113,7 +125,7 @@ bool operator==(const Route &a, const Route &b)
     return a.id == b.id && a.enabled == b.enabled && a.method == b.method && a.path == b.path
         && a.match == b.match && a.responses == b.responses && a.responseMode == b.responseMode
         && a.chaos == b.chaos && a.scenario == b.scenario && a.resource == b.resource
-        && a.extra == b.extra;
+        && a.pathSyntax == b.pathSyntax && a.fallthrough == b.fallthrough && a.extra == b.extra;
 }
 
 } // namespace MockBench

@@ -52,15 +52,26 @@ struct RouteResource
 /// One route: method + path template (+ optional conditions) -> one of its responses.
 struct Route
 {
-    enum class ResponseMode { Rules, Sequential, Random };
+    /// "rules": the first response whose `when` fits, else the default response (else the
+    /// last); "sequential": the next one each time; "random": a seeded draw; "default": always
+    /// the default response (else the first), whatever the conditions (Mockoon's DISABLE_RULES).
+    enum class ResponseMode { Rules, Sequential, Random, Default };
+    /// How `path` is written: MockBench's templates, or Mockoon's endpoints, matched as Mockoon
+    /// 9 matches them (":id", ":id?", "*", "(group)"; case-insensitive, an optional trailing
+    /// slash; model/MockoonPath.h). "pathSyntax": "template" | "mockoon".
+    enum class PathSyntax { Template, Mockoon };
 
     QString id;
     bool enabled = true;
     QString method = QStringLiteral("GET"); ///< an HTTP method token, or "*" for any
     QString path; ///< template: literals, {name}, {name:int}, {name:regex}, trailing {*name}
+    PathSyntax pathSyntax = PathSyntax::Template; ///< "pathSyntax" in files
     MatchConditions match;
     QList<Response> responses;
     ResponseMode responseMode = ResponseMode::Rules;
+    /// Rules mode: when no response's `when` fits, the request goes on to the next route that
+    /// fits it instead of the default response (Mockoon's FALLBACK mode); "fallthrough".
+    bool fallthrough = false;
     Chaos chaos; ///< per route: latency adds to global, errorRate/error replace it
     std::optional<RouteScenario> scenario;
     std::optional<RouteResource> resource; ///< a CRUD route: responses are optional then
@@ -90,6 +101,8 @@ struct Route
     Route &asResource(const QString &data, const QString &key = QStringLiteral("id"));
 
     static QString modeName(ResponseMode mode);
+    /// The index of the response marked default, else -1.
+    int defaultResponseIndex() const;
 
     friend bool operator==(const Route &a, const Route &b);
     friend bool operator!=(const Route &a, const Route &b) { return !(a == b); }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace MockBench {
 
@@ -23,6 +24,20 @@ struct RouteSet
     TemplateDialect templating = TemplateDialect::JavaScript;
     /// The data stores' starting values, by name ("data" in files): any JSON values.
     QJsonObject data;
+    /// "cors": true: an OPTIONS request no route takes gets the CORS preflight answer (200,
+    /// empty, Access-Control-Allow-Origin/-Methods/-Headers, the set's headers overriding them),
+    /// as Mockoon's `cors` does; other answers get only the headers declared for them.
+    bool cors = false;
+    /// Headers every answer of a route gets, unless the response sets the same name
+    /// ("headers": Mockoon's environment headers).
+    HeaderList headers;
+    /// True: an answer whose response declares no Content-Type gets one guessed from its body
+    /// (JSON, text, a file's type); false ("defaultContentType": false): it is sent without one,
+    /// as Mockoon does for a file of unknown type and WireMock for every undeclared one.
+    bool defaultContentType = true;
+    /// The answer to a request no route takes ("notFound"); unset: MockBench's 404 that names
+    /// the nearest routes.
+    std::optional<Response> notFound;
     QJsonObject extra; ///< keys this version does not know, written back on save
     QString baseDir; ///< folder bodyFile paths resolve against; not saved
 
@@ -58,7 +73,9 @@ struct RouteSet
     friend bool operator==(const RouteSet &a, const RouteSet &b)
     {
         return a.name == b.name && a.routes == b.routes && a.chaos == b.chaos
-            && a.templating == b.templating && a.data == b.data && a.extra == b.extra;
+            && a.templating == b.templating && a.data == b.data && a.cors == b.cors
+            && a.defaultContentType == b.defaultContentType && a.headers == b.headers
+            && a.notFound == b.notFound && a.extra == b.extra;
     }
     friend bool operator!=(const RouteSet &a, const RouteSet &b) { return !(a == b); }
 };

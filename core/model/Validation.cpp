@@ -379,8 +379,8 @@ FormatErrors bodyFile(const QString &file, const QString &baseDir, const QString
 FormatErrors response(const Response &response, const QString &baseDir, const QString &prefix)
 {
     FormatErrors errors;
-    if (response.status < 100 || response.status > 599) {
-        errors.append({ join(prefix, u"status"_s), u"must be 100..599"_s });
+    if (response.status < 100 || response.status > 999) {
+        errors.append({ join(prefix, u"status"_s), u"must be 100..999"_s });
     }
     if (hasLineBreak(response.reason)) {
         errors.append({ join(prefix, u"reason"_s), u"must not contain line breaks"_s });

@@ -93,6 +93,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption watch(u"watch"_s,
         u"Reload FILE when it changes on disk; a file that fails validation keeps the last "
         "good routes serving."_s);
+    const QCommandLineOption convert(u"convert"_s,
+        u"Convert FILE (another tool's format, e.g. a Mockoon environment) to a MockBench route "
+        "set on stdout or -o OUT; what cannot be carried over is listed on stderr."_s,
+        u"FILE"_s);
+    const QCommandLineOption output({ u"o"_s, u"output"_s },
+        u"With --convert: write the route set to OUT instead of stdout."_s, u"OUT"_s);
     const QCommandLineOption log(
         u"log"_s, u"Append every exchange to FILE as one JSON line."_s, u"FILE"_s);
     const QCommandLineOption noAdmin(
@@ -103,7 +109,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"TOKEN"_s);
     parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle, headerTimeout,
         minBodyRate, maxConnections, maxBuffered, latency, errorRate, seed, watch, log, noAdmin,
-        adminToken });
+        adminToken, convert, output });
     parser.addPositionalArgument(u"FILE"_s,
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
@@ -128,6 +134,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (positional.size() > 1) {
         cl.mode = Mode::Error;
         cl.error = u"only one FILE may be given (got %1)"_s.arg(positional.join(u", "_s));
+        return cl;
+    }
+    if (parser.isSet(convert)) {
+        cl.mode = Mode::Convert;
+        cl.file = parser.value(convert);
+        cl.output = parser.value(output);
+        if (!positional.isEmpty() || parser.isSet(validate)) {
+            cl.mode = Mode::Error;
+            cl.error = u"--convert takes exactly one FILE (and -o OUT)"_s;
+        }
+        return cl;
+    }
+    if (parser.isSet(output)) {
+        cl.mode = Mode::Error;
+        cl.error = u"-o is for --convert"_s;
         return cl;
     }
     if (parser.isSet(validate)) {

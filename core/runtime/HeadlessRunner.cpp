@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessRunner.h"
 
+#include "format/AnyFormat.h"
 #include "format/RouteSetFormat.h"
 #include "server/MockServer.h"
 
@@ -13,6 +14,7 @@
 #include "runtime/SignalWatcher.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -31,9 +33,59 @@ void printErr(const QString &text)
 
 } // namespace
 
+/// The conversion report of @p result, one line each, for @p file.
+void printReport(const QString &file, const LoadResult &result)
+{
+    if (result.report.isEmpty()) {
+        return;
+    }
+    printErr(u"mockbench: %1 (%2): %3 thing(s) not carried over as they are:\n"_s
+                 .arg(file, result.format)
+                 .arg(result.report.size()));
+    for (const QString &line : result.report) {
+        printErr(u"%1: %2\n"_s.arg(file, line));
+    }
+}
+
+int HeadlessRunner::convert(const QString &file, const QString &output)
+{
+    const LoadResult result = AnyFormat::readFile(file);
+    if (!result.ok()) {
+        for (const FormatError &error : std::as_const(result.errors)) {
+            printErr(u"%1: %2\n"_s.arg(file, error.toString()));
+        }
+        return ExitInvalidFile;
+    }
+    printReport(file, result);
+    RouteSet set = result.routeSet;
+    const QString outputDir =
+        output.isEmpty() ? QString() : QFileInfo(output).absoluteDir().absolutePath();
+    const bool hasFiles = std::any_of(set.routes.cbegin(), set.routes.cend(), [](const Route &r) {
+        return std::any_of(r.responses.cbegin(), r.responses.cend(),
+            [](const Response &x) { return x.bodySource == Response::BodySource::File; });
+    });
+    if (hasFiles && !outputDir.isEmpty()
+        && QFileInfo(outputDir).canonicalFilePath() != QFileInfo(set.baseDir).canonicalFilePath()) {
+        printErr(u"mockbench: %1: body files are found beside the route set: write %2 into %3, "
+                 "or copy them beside it\n"_s.arg(file, output, set.baseDir));
+    }
+    if (output.isEmpty()) {
+        const QByteArray json = RouteSetFormat::toJson(set);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    QString error;
+    if (!RouteSetFormat::writeFile(set, output, &error)) {
+        printErr(u"mockbench: %1\n"_s.arg(error));
+        return ExitInvalidFile;
+    }
+    return ExitOk;
+}
+
 int HeadlessRunner::validate(const QString &file)
 {
-    LoadResult result = RouteSetFormat::readFile(file);
+    LoadResult result = AnyFormat::readFile(file);
     if (result.ok()) {
         // The format cannot see inside {{ }}: compile every template as the server would, so
         // a syntax error is found here rather than as a 500 at request time.
@@ -45,9 +97,13 @@ int HeadlessRunner::validate(const QString &file)
         }
         return ExitInvalidFile;
     }
-    const QString line = u"%1: valid (format %2, %3 route(s))\n"_s.arg(file)
-                             .arg(result.sourceVersion)
-                             .arg(result.routeSet.routes.size());
+    printReport(file, result);
+    const QString line = result.format.isEmpty()
+        ? u"%1: valid (format %2, %3 route(s))\n"_s.arg(file)
+              .arg(result.sourceVersion)
+              .arg(result.routeSet.routes.size())
+        : u"%1: valid (%2, %3 route(s))\n"_s.arg(file, result.format)
+              .arg(result.routeSet.routes.size());
     std::fputs(line.toLocal8Bit().constData(), stdout);
     return ExitOk;
 }
@@ -86,7 +142,7 @@ int HeadlessRunner::run(const CommandLine &cl)
     if (cl.file.isEmpty()) {
         set = RouteSet::builtInExample();
     } else {
-        const LoadResult result = RouteSetFormat::readFile(cl.file);
+        const LoadResult result = AnyFormat::readFile(cl.file);
         if (!result.ok()) {
             printErr(u"mockbench: not serving %1, it has %2 error(s):\n"_s.arg(cl.file).arg(
                 result.errors.size()));
@@ -95,6 +151,7 @@ int HeadlessRunner::run(const CommandLine &cl)
             }
             return ExitInvalidFile;
         }
+        printReport(cl.file, result);
         set = result.routeSet;
     }
     cl.chaos.applyTo(&set.chaos);
@@ -133,7 +190,7 @@ int HeadlessRunner::run(const CommandLine &cl)
     if (cl.watch) {
         fileWatcher.setPath(cl.file);
         QObject::connect(&fileWatcher, &RouteFileWatcher::fileChanged, &fileWatcher, [&] {
-            LoadResult result = RouteSetFormat::readFile(cl.file);
+            LoadResult result = AnyFormat::readFile(cl.file);
             if (!result.ok()) {
                 // A half-saved or broken edit: the last good routes keep serving.
                 printErr(u"mockbench: %1 not reloaded, the last good routes keep serving:\n"_s.arg(

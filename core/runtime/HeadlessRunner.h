@@ -19,6 +19,9 @@ public:
     static int run(const CommandLine &commandLine);
     /// Runs --validate; returns the process exit code.
     static int validate(const QString &file);
+    /// Runs --convert: @p file in any known format to a MockBench route set at @p output
+    /// (stdout when empty), one stderr line per thing not carried over; the exit code.
+    static int convert(const QString &file, const QString &output);
     /// Templates in @p set that do not compile, with their JSON paths.
     static FormatErrors templateErrors(const RouteSet &set);
     /// --latency-ms, --error-rate and --seed replace the global chaos of @p set.

@@ -49,21 +49,132 @@ struct CompiledResponse
     TemplateRenderer *renderer = nullptr; ///< of source.templating, renders body and headers
     std::shared_ptr<const CompiledTemplate> body;
     QList<std::pair<QByteArray, std::shared_ptr<const CompiledTemplate>>> headers;
+    /// Per header: the renderer of a set header in the set's dialect when it is not the
+    /// response's (rendered on the spot), else nullptr (rendered with the others).
+    QList<TemplateRenderer *> headerRenderers;
     QByteArray fixedBody; ///< json bodies
     QByteArray defaultContentType; ///< sent when the response names none
+    /// A templated file body (Response::templateFile): the file's template, compiled again
+    /// when the file changes. Only the server's thread uses it.
+    struct FileTemplate
+    {
+        QString path;
+        QDateTime modified;
+        qint64 size = -1;
+        std::shared_ptr<const CompiledTemplate> tmpl;
+    };
+    std::shared_ptr<FileTemplate> fileTemplate = std::make_shared<FileTemplate>();
 };
 
 struct CompiledRoute
 {
     QList<CompiledResponse> responses;
     quint64 hits = 0;
+    /// The templates of the route's Template rules, by the rule (in CompiledSet::set), with
+    /// the renderer of the rule's response.
+    QHash<const MatchRule *, std::pair<TemplateRenderer *, std::shared_ptr<const CompiledTemplate>>>
+        ruleTemplates;
+    /// The same for rules whose value is a template (MatchRule::templateValue).
+    QHash<const MatchRule *, std::pair<TemplateRenderer *, std::shared_ptr<const CompiledTemplate>>>
+        valueTemplates;
 };
+
+/// What a response's rules ask of the server while it picks a response.
+class ServerRuleContext final : public RuleContext
+{
+public:
+    ServerRuleContext(const HttpRequest &request, const PathCaptures &captures, quint64 number,
+        const StateStore &state, const CompiledRoute &route)
+        : m_request(request)
+        , m_captures(captures)
+        , m_number(number)
+        , m_state(state)
+        , m_route(route)
+    {
+    }
+    std::optional<QString> pathParam(const QString &name) const override
+    {
+        for (const PathCapture &capture : m_captures) {
+            if (capture.name == name) {
+                return capture.value;
+            }
+        }
+        return std::nullopt;
+    }
+    quint64 requestNumber() const override { return m_number; }
+    std::optional<QJsonValue> globalVariable(const QString &name) const override
+    {
+        return m_state.globalVar(name);
+    }
+    std::optional<QJsonValue> dataStore(const QString &name) const override
+    {
+        return m_state.data(name);
+    }
+    QString renderedTemplate(const MatchRule &rule) const override
+    {
+        return render(m_route.ruleTemplates, rule, rule.name);
+    }
+    QString renderedValue(const MatchRule &rule) const override
+    {
+        return render(m_route.valueTemplates, rule, rule.value);
+    }
+
+private:
+    QString render(
+        const QHash<const MatchRule *,
+            std::pair<TemplateRenderer *, std::shared_ptr<const CompiledTemplate>>> &from,
+        const MatchRule &rule, const QString &asWritten) const
+    {
+        // Rendered while this thread waits: a rule's template is short, and the response
+        // cannot be chosen before it is known. One that fails reads as written, as in Mockoon.
+        const auto found = from.constFind(&rule);
+        if (found == from.constEnd()) {
+            return asWritten;
+        }
+        const RenderResult result = found->first->render(*found->second, m_request, m_captures);
+        return result.ok() ? QString::fromUtf8(result.text) : asWritten;
+    }
+
+    const HttpRequest &m_request;
+    const PathCaptures &m_captures;
+    quint64 m_number;
+    const StateStore &m_state;
+    const CompiledRoute &m_route;
+};
+
+/// Mockoon's CORS headers: the preflight answer of a set with `cors`, where the set's own headers
+/// do not name them.
+const QList<std::pair<QByteArray, QByteArray>> &corsHeaders()
+{
+    static const QList<std::pair<QByteArray, QByteArray>> headers {
+        { "Access-Control-Allow-Origin", "*" },
+        { "Access-Control-Allow-Methods", "GET,POST,PUT,PATCH,DELETE,HEAD,OPTIONS" },
+        { "Access-Control-Allow-Headers",
+            "Content-Type, Origin, Accept, Authorization, Content-Length, X-Requested-With" },
+    };
+    return headers;
+}
+
+void addMissingHeaders(HttpResponse &out, const QList<std::pair<QByteArray, QByteArray>> &extra)
+{
+    for (const auto &[name, value] : extra) {
+        const bool present = std::any_of(out.headers.cbegin(), out.headers.cend(),
+            [&n = name](const std::pair<QByteArray, QByteArray> &h) {
+                return h.first.compare(n, Qt::CaseInsensitive) == 0;
+            });
+        if (!present) {
+            out.headers.append({ name, value });
+        }
+    }
+}
 
 struct CompiledSet
 {
     RouteSet set;
     RouteMatcher matcher;
     QList<CompiledRoute> routes;
+    /// RouteSet::notFound, compiled like a route's response.
+    std::optional<CompiledResponse> notFound;
     /// Some route requires a scenario state: only then does matching ask the state.
     bool scenarioGates = false;
     FormatErrors templateErrors; ///< MockServer::templateErrors()
@@ -205,9 +316,9 @@ struct MockServer::Private
     RequestHandler adminHandler;
     RequestHandler interceptor;
     /// The answer of @p response to @p request, with @p rendered holding the results of
-    /// templatesOf(response), in that order; @p baseDir is where body files are found.
-    HttpResponse build(const CompiledResponse &response, const HttpRequest &request,
-        const QList<RenderResult> &rendered, const QString &baseDir, QString *error);
+    /// templatesOf(response), in that order; body files are found in @p set's folder.
+    HttpResponse build(const CompiledSet &set, const CompiledResponse &response,
+        const HttpRequest &request, const QList<RenderResult> &rendered, QString *error);
     /// The last steps of every answer from the routes: faults and files, the journal, chaos
     /// latency, and the answer.
     void finish(const HttpRequest &request, const Responder &responder, Exchange exchange,
@@ -268,43 +379,83 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
         }
         return tmpl;
     };
-    for (qsizetype i = 0; i < set.routes.size(); ++i) {
-        const Route &route = set.routes.at(i);
+    const auto compileResponse = [&](const Response &response, const QString &at) {
+        CompiledResponse c;
+        c.source = response;
+        c.renderer = &templates.forDialect(set.dialectOf(response));
+        for (const auto &[name, values] : response.headers) {
+            for (const QString &value : values) {
+                c.headers.append({ name.toLatin1(),
+                    checked(c.renderer->compile(value), at + u".headers."_s + name) });
+                c.headerRenderers.append(nullptr);
+            }
+        }
+        // The set's headers, where the response does not set the same name, in the set's
+        // dialect.
+        TemplateRenderer *setRenderer = &templates.forDialect(set.templating);
+        for (const auto &[name, values] : set.headers) {
+            if (!response.headerValues(name).isEmpty()) {
+                continue;
+            }
+            for (const QString &value : values) {
+                c.headers.append({ name.toLatin1(),
+                    checked(setRenderer->compile(value), u"headers."_s + name) });
+                c.headerRenderers.append(setRenderer == c.renderer ? nullptr : setRenderer);
+            }
+        }
+        switch (response.bodySource) {
+        case Response::BodySource::None:
+            break;
+        case Response::BodySource::Data:
+            break;
+        case Response::BodySource::Text:
+            c.body = checked(c.renderer->compile(response.body), at + u".body"_s);
+            c.defaultContentType = guessContentType(response.body);
+            break;
+        case Response::BodySource::Json:
+            c.fixedBody = QJsonDocument(QJsonArray { response.json })
+                              .toJson(QJsonDocument::Compact)
+                              .chopped(1)
+                              .mid(1);
+            c.defaultContentType = "application/json";
+            break;
+        case Response::BodySource::File:
+            c.defaultContentType =
+                mime.mimeTypeForFile(response.bodyFile, QMimeDatabase::MatchExtension)
+                    .name()
+                    .toLatin1();
+            break;
+        }
+        return c;
+    };
+    if (set.notFound) {
+        compiled->notFound = compileResponse(*set.notFound, u"notFound"_s);
+    }
+    for (qsizetype i = 0; i < compiled->set.routes.size(); ++i) {
+        const Route &route = compiled->set.routes.at(i);
         compiled->scenarioGates =
             compiled->scenarioGates || (route.scenario && route.scenario->requiredState);
         CompiledRoute cr;
         for (qsizetype j = 0; j < route.responses.size(); ++j) {
             const Response &response = route.responses.at(j);
             const QString at = u"routes[%1].responses[%2]"_s.arg(i).arg(j);
-            CompiledResponse c;
-            c.source = response;
-            c.renderer = &templates.forDialect(set.dialectOf(response));
-            for (const auto &[name, values] : response.headers) {
-                for (const QString &value : values) {
-                    c.headers.append({ name.toLatin1(),
-                        checked(c.renderer->compile(value), at + u".headers."_s + name) });
+            CompiledResponse c = compileResponse(response, at);
+            if (response.when) {
+                for (qsizetype k = 0; k < response.when->rules.size(); ++k) {
+                    const MatchRule &rule = response.when->rules.at(k);
+                    if (rule.target == MatchRule::Target::Template) {
+                        cr.ruleTemplates.insert(&rule,
+                            { c.renderer,
+                                checked(c.renderer->compile(rule.name),
+                                    at + u".when.rules[%1].name"_s.arg(k)) });
+                    }
+                    if (rule.templateValue) {
+                        cr.valueTemplates.insert(&rule,
+                            { c.renderer,
+                                checked(c.renderer->compile(rule.value),
+                                    at + u".when.rules[%1].value"_s.arg(k)) });
+                    }
                 }
-            }
-            switch (response.bodySource) {
-            case Response::BodySource::None:
-                break;
-            case Response::BodySource::Text:
-                c.body = checked(c.renderer->compile(response.body), at + u".body"_s);
-                c.defaultContentType = guessContentType(response.body);
-                break;
-            case Response::BodySource::Json:
-                c.fixedBody = QJsonDocument(QJsonArray { response.json })
-                                  .toJson(QJsonDocument::Compact)
-                                  .chopped(1)
-                                  .mid(1);
-                c.defaultContentType = "application/json";
-                break;
-            case Response::BodySource::File:
-                c.defaultContentType =
-                    mime.mimeTypeForFile(response.bodyFile, QMimeDatabase::MatchExtension)
-                        .name()
-                        .toLatin1();
-                break;
             }
             cr.responses.append(c);
         }
@@ -325,24 +476,60 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
 
 /// The templates of @p response that are not static, in the order build() takes their results:
 /// header values in order, then the body.
-QList<std::shared_ptr<const CompiledTemplate>> templatesOf(const CompiledResponse &response)
+QList<std::shared_ptr<const CompiledTemplate>> templatesOf(const CompiledResponse &response,
+    const std::shared_ptr<const CompiledTemplate> &fileTemplate = {})
 {
     QList<std::shared_ptr<const CompiledTemplate>> templates;
-    for (const auto &[name, tmpl] : response.headers) {
-        if (!tmpl->isStatic()) {
+    for (qsizetype i = 0; i < response.headers.size(); ++i) {
+        const auto &tmpl = response.headers.at(i).second;
+        if (!tmpl->isStatic() && !response.headerRenderers.at(i)) {
             templates.append(tmpl);
         }
     }
     if (response.source.bodySource == Response::BodySource::Text && !response.body->isStatic()) {
         templates.append(response.body);
     }
+    if (fileTemplate) {
+        templates.append(fileTemplate);
+    }
     return templates;
 }
 
-HttpResponse MockServer::Private::build(const CompiledResponse &response,
-    const HttpRequest &request, const QList<RenderResult> &rendered, const QString &baseDir,
-    QString *error)
+/// The template of @p response's body file (Response::templateFile), compiled once per version
+/// of the file; nothing when it has none or the file cannot be read (build() says why).
+std::shared_ptr<const CompiledTemplate> fileTemplateOf(
+    const CompiledResponse &response, const QString &baseDir)
 {
+    if (response.source.bodySource != Response::BodySource::File || !response.source.templateFile) {
+        return {};
+    }
+    const std::optional<QString> path =
+        Validation::resolveBodyFile(response.source.bodyFile, baseDir, nullptr);
+    if (!path) {
+        return {};
+    }
+    const QFileInfo info(*path);
+    CompiledResponse::FileTemplate &cache = *response.fileTemplate;
+    if (cache.tmpl && cache.path == *path && cache.modified == info.lastModified()
+        && cache.size == info.size()) {
+        return cache.tmpl;
+    }
+    QString why;
+    const std::shared_ptr<QFile> file = openRegularFile(*path, &why);
+    if (!file || file->size() > TemplateRenderer::DefaultMaxOutputSize) {
+        return {};
+    }
+    cache.path = *path;
+    cache.modified = info.lastModified();
+    cache.size = info.size();
+    cache.tmpl = response.renderer->compile(QString::fromUtf8(file->readAll()));
+    return cache.tmpl;
+}
+
+HttpResponse MockServer::Private::build(const CompiledSet &set, const CompiledResponse &response,
+    const HttpRequest &request, const QList<RenderResult> &rendered, QString *error)
+{
+    const QString &baseDir = set.set.baseDir;
     qsizetype next = 0; // the next of rendered
     auto take = [&]() -> RenderResult {
         return next < rendered.size() ? rendered.at(next++)
@@ -353,11 +540,14 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
     out.reason = response.source.reason.toUtf8();
     bool hasContentType = false;
     out.headers.reserve(response.headers.size() + 1);
-    for (const auto &[name, tmpl] : response.headers) {
+    const bool mockoon = set.set.dialectOf(response.source) == TemplateDialect::Mockoon;
+    for (qsizetype i = 0; i < response.headers.size(); ++i) {
+        const auto &[name, tmpl] = response.headers.at(i);
+        TemplateRenderer *foreign = response.headerRenderers.at(i);
         // Framing is the server's job: a declared length or encoding would lie about the body.
         if (name.compare("Content-Length", Qt::CaseInsensitive) == 0
             || name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
-            if (!tmpl->isStatic()) {
+            if (!tmpl->isStatic() && !foreign) {
                 take();
             }
             continue;
@@ -366,12 +556,17 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
         if (tmpl->isStatic()) {
             value = tmpl->staticText();
         } else {
-            const RenderResult r = take();
-            if (!r.ok()) {
+            // A set header in the set's dialect renders here, the serving thread waiting.
+            const RenderResult r = foreign ? foreign->render(*tmpl, request, {}) : take();
+            if (!r.ok() && (mockoon || foreign)) {
+                // Mockoon sends the header with this text and serves the rest.
+                value = "-- Header parsing error, see logs for more details --";
+            } else if (!r.ok()) {
                 *error = u"header %1: %2"_s.arg(QString::fromLatin1(name), r.error);
                 return {};
+            } else {
+                value = r.text;
             }
-            value = r.text;
             value.replace('\r', ' ').replace('\n', ' ');
         }
         // Connection is the server's too: a route's "close" is honoured, not just echoed.
@@ -400,19 +595,52 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
     case Response::BodySource::Json:
         out.body = response.fixedBody;
         break;
+    case Response::BodySource::Data: {
+        // The store as it is now: a string as it is, anything else as JSON.
+        const std::optional<QJsonValue> value = state->data(response.source.bodyData);
+        if (value && value->isString()) {
+            out.body = value->toString().toUtf8();
+            if (!hasContentType && !HttpResponse::isBodyless(out.status)) {
+                out.headers.append(
+                    { QByteArray("Content-Type"), guessContentType(value->toString()) });
+                hasContentType = true;
+            }
+        } else if (value && !value->isUndefined()) {
+            out.body = QJsonDocument(QJsonArray { *value })
+                           .toJson(QJsonDocument::Compact)
+                           .chopped(1)
+                           .mid(1);
+            if (!hasContentType && !HttpResponse::isBodyless(out.status)) {
+                out.headers.append({ QByteArray("Content-Type"), "application/json" });
+                hasContentType = true;
+            }
+        }
+        break;
+    }
     case Response::BodySource::File: {
         // Checked again at request time: the file or a link to it may have changed.
         QString why;
         const std::optional<QString> path =
             Validation::resolveBodyFile(response.source.bodyFile, baseDir, &why);
-        if (!path) {
-            *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, why);
-            return {};
+        const std::shared_ptr<QFile> file = path ? openRegularFile(*path, &why) : nullptr;
+        if (!file && response.source.missingFile == Response::MissingFile::NotFound) {
+            HttpResponse notFound = HttpResponse::plain(404, QByteArray());
+            notFound.headers = out.headers;
+            return notFound;
         }
-        const std::shared_ptr<QFile> file = openRegularFile(*path, &why);
         if (!file) {
             *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, why);
             return {};
+        }
+        if (response.source.templateFile) {
+            // Rendered from the file's template (fileTemplateOf(), the last of rendered).
+            const RenderResult r = take();
+            if (!r.ok()) {
+                *error = u"file body: %1"_s.arg(r.error);
+                return {};
+            }
+            out.body = r.text;
+            break;
         }
         // Streamed from disk when it is written, however large.
         const qint64 size = file->size();
@@ -425,7 +653,7 @@ HttpResponse MockServer::Private::build(const CompiledResponse &response,
     }
     }
     if (!hasContentType && !response.defaultContentType.isEmpty()
-        && !HttpResponse::isBodyless(out.status)) {
+        && !HttpResponse::isBodyless(out.status) && set.set.defaultContentType) {
         out.headers.append({ QByteArray("Content-Type"), response.defaultContentType });
     }
     return out;
@@ -855,7 +1083,27 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     CompiledSet &set = *d->current;
     static const RouteMatcher::ScenarioStates noGates;
     const RouteMatcher::ScenarioStates &scenarios = set.scenarioGates ? d->scenarioStates : noGates;
-    const RouteMatcher::Match match = set.matcher.match(request, scenarios);
+    // A route that falls through (no response fits and Route::fallthrough) passes the request
+    // on to the next route that fits it.
+    RouteMatcher::Match match;
+    int index = 0;
+    for (int after = -1;;) {
+        match = set.matcher.match(request, scenarios, after);
+        if (!match.isValid()) {
+            break;
+        }
+        const Route &candidate = set.set.routes.at(match.routeIndex);
+        CompiledRoute &compiledCandidate = set.routes[match.routeIndex];
+        // This request's number on the route: counted once the route answers.
+        const ServerRuleContext context(
+            request, match.captures, compiledCandidate.hits + 1, *d->state, compiledCandidate);
+        index = d->selector.select(match.routeIndex, candidate, request, d->planner, &context);
+        if (index >= 0) {
+            ++compiledCandidate.hits;
+            break;
+        }
+        after = match.routeIndex;
+    }
 
     Exchange exchange;
     exchange.time = QDateTime::currentDateTimeUtc();
@@ -868,6 +1116,37 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
 
     if (!match.isValid()) {
         const ChaosPlanner::Plan plan = d->planner.plan(-1, Chaos());
+        if (set.set.cors && request.method == "OPTIONS") {
+            // The CORS preflight answer, with the set's headers.
+            HttpResponse preflight = HttpResponse::plain(200, QByteArray());
+            preflight.headers.clear();
+            for (const auto &[name, values] : set.set.headers) {
+                for (const QString &value : values) {
+                    preflight.headers.append({ name.toLatin1(), value.toUtf8() });
+                }
+            }
+            addMissingHeaders(preflight, corsHeaders());
+            d->finish(request, responder, std::move(exchange), preflight, {}, plan, timer);
+            return;
+        }
+        if (set.notFound) {
+            const QList<std::shared_ptr<const CompiledTemplate>> templates =
+                templatesOf(*set.notFound);
+            const CompiledResponse &compiled = *set.notFound;
+            if (templates.isEmpty()) {
+                d->complete(
+                    set, compiled, {}, request, responder, std::move(exchange), {}, plan, timer);
+                return;
+            }
+            compiled.renderer->renderAsync(templates, request, {}, this,
+                [this, keep = d->current, &compiled, request, responder,
+                    exchange = std::move(exchange), plan,
+                    timer](const QList<RenderResult> &rendered) mutable {
+                    d->complete(*keep, compiled, rendered, request, responder, std::move(exchange),
+                        {}, plan, timer);
+                });
+            return;
+        }
         d->finish(request, responder, std::move(exchange),
             HttpResponse::plain(404, set.matcher.explainMiss(request, 3, scenarios).toUtf8()), {},
             plan, timer);
@@ -875,12 +1154,14 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     }
     const Route &route = set.set.routes.at(match.routeIndex);
     CompiledRoute &compiledRoute = set.routes[match.routeIndex];
-    ++compiledRoute.hits;
     exchange.routeIndex = match.routeIndex;
     exchange.routeId = route.id;
-    const ChaosPlanner::Plan plan = d->planner.plan(match.routeIndex, route.chaos);
-    const int index = d->selector.select(match.routeIndex, route, request, d->planner);
+    ChaosPlanner::Plan plan = d->planner.plan(match.routeIndex, route.chaos);
     exchange.responseIndex = index;
+    if (index < route.responses.size()) {
+        plan.delayMs +=
+            d->planner.responseDelay(match.routeIndex, route.responses.at(index).latency);
+    }
     if (plan.errorInjected && plan.error.fault.isNone()) {
         // The simulated error replaces the response; the route's own answer is not built.
         const HttpResponse error = HttpResponse::plain(plan.error.status,
@@ -901,9 +1182,12 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     if (route.resource) {
         // A response whose "when" fits answers as written; otherwise the resource answers,
         // with the chosen response's headers and fault.
+        // The request was counted when the route took it.
+        const ServerRuleContext context(
+            request, match.captures, compiledRoute.hits, *d->state, compiledRoute);
         const bool ruleAnswers = index < compiledRoute.responses.size()
             && route.responseMode == Route::ResponseMode::Rules && route.responses.at(index).when
-            && route.responses.at(index).when->matches(request);
+            && route.responses.at(index).when->matches(request, nullptr, &context);
         if (!ruleAnswers && !plan.errorInjected) {
             crud = CrudResource::answer(*d->state, *route.resource, request, match.resourceKey);
         }
@@ -917,7 +1201,8 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     }
     const CompiledResponse &compiled = compiledRoute.responses.at(index);
     const Fault fault = plan.errorInjected ? plan.error.fault : compiled.source.fault;
-    const QList<std::shared_ptr<const CompiledTemplate>> templates = templatesOf(compiled);
+    const QList<std::shared_ptr<const CompiledTemplate>> templates =
+        templatesOf(compiled, fileTemplateOf(compiled, set.set.baseDir));
     if (templates.isEmpty()) {
         d->complete(
             set, compiled, {}, request, responder, std::move(exchange), fault, plan, timer, crud);
@@ -940,7 +1225,7 @@ void MockServer::Private::complete(const CompiledSet &set, const CompiledRespons
     const std::optional<HttpResponse> &crud)
 {
     QString error;
-    HttpResponse answer = build(response, request, rendered, set.set.baseDir, &error);
+    HttpResponse answer = build(set, response, request, rendered, &error);
     for (const RenderResult &result : rendered) {
         // A template may set its response's status (Mockoon's {{status 201}}).
         if (error.isEmpty() && result.status) {
@@ -951,7 +1236,21 @@ void MockServer::Private::complete(const CompiledSet &set, const CompiledRespons
     if (error.isEmpty() && crud) {
         applyCrud(answer, *crud);
     }
-    if (!error.isEmpty()) {
+    if (!error.isEmpty() && set.set.dialectOf(response.source) == TemplateDialect::Mockoon) {
+        // Mockoon's answer to a template that fails: the response's status, and the error.
+        exchange.error = error;
+        const bool file = error.startsWith(u"file body: "_s);
+        const QString message = error.mid(error.indexOf(u": "_s) + 2);
+        answer = HttpResponse::plain(response.source.status,
+            ((file ? u"Error while serving the file content: "_s
+                   : u"Error while serving the content: "_s)
+                + message)
+                .toUtf8());
+        answer.reason = response.source.reason.toUtf8();
+        answer.headers = { { QByteArray("Content-Type"),
+            QByteArray("text/plain; charset=utf-8") } };
+        fault = {};
+    } else if (!error.isEmpty()) {
         exchange.error = error;
         answer = HttpResponse::plain(500,
             u"MockBench: route %1, response %2: %3\n"_s.arg(exchange.routeId)

@@ -38,7 +38,9 @@ HttpResponse jsonAnswer(int status, const QByteArray &body)
 {
     HttpResponse out;
     out.status = status;
-    out.headers.append({ QByteArray("Content-Type"), QByteArray("application/json") });
+    // As json-server and Mockoon send it.
+    out.headers.append(
+        { QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8") });
     out.body = body;
     return out;
 }
