@@ -1923,6 +1923,11 @@ JsTemplateRenderer::JsTemplateRenderer(TemplateDialect dialect, QObject *parent)
     , d(std::make_unique<Private>(this, dialect))
 {
     Q_ASSERT(dialect != TemplateDialect::None);
+    if (dialect != TemplateDialect::JavaScript) {
+        // Handlebars templates have no loops of their own, but real ones (Mockoon's generated
+        // lists of faker values) take longer than code expressions in the interpreter.
+        d->limits.timeoutMs = DefaultHandlebarsTimeoutMs;
+    }
     useInterpreter();
     d->worker.reset(QThread::create([this] { d->work(); }));
     d->worker->setObjectName(u"mockbench-"_s + templateDialectName(dialect));

@@ -45,8 +45,9 @@ public:
     void renderAsync(const QList<std::shared_ptr<const CompiledTemplate>> &templates,
         const HttpRequest &request, const PathCaptures &params, QObject *context,
         std::function<void(QList<RenderResult>)> done) override;
-    /// Default 100 ms.
+    /// Default 100 ms for the "js" dialect, DefaultHandlebarsTimeoutMs for the Handlebars ones.
     void setTimeout(int ms) override;
+    static constexpr int DefaultHandlebarsTimeoutMs = 1000;
     int timeout() const;
     /// Default TemplateRenderer::DefaultMaxOutputSize.
     void setMaxOutputSize(qsizetype bytes) override;

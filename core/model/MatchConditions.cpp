@@ -592,10 +592,12 @@ bool MatchConditions::matches(
             }
         }
         for (const MatchRule &rule : rules) {
-            MatchConditions single;
-            single.rules.append(rule);
-            if (one(single)) {
+            // The rule itself, not a copy: the context knows a rule's templates by its address.
+            if (ruleHolds(rule, request, context) != rule.invert) {
                 return true;
+            }
+            if (why) {
+                misses.append(u"rule %1 does not hold"_s.arg(MatchRule::targetName(rule.target)));
             }
         }
         if (why) {

@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTimer>
@@ -1240,7 +1241,11 @@ void MockServer::Private::complete(const CompiledSet &set, const CompiledRespons
         // Mockoon's answer to a template that fails: the response's status, and the error.
         exchange.error = error;
         const bool file = error.startsWith(u"file body: "_s);
-        const QString message = error.mid(error.indexOf(u": "_s) + 2);
+        QString message = error.mid(error.indexOf(u": "_s) + 2);
+        // Mockoon's message is Handlebars' own, without the place MockBench adds to it.
+        static const QRegularExpression place(
+            u" in \\{\\{[^}]*\\}\\} at line \\d+, column \\d+$"_s);
+        message.remove(place);
         answer = HttpResponse::plain(response.source.status,
             ((file ? u"Error while serving the file content: "_s
                    : u"Error while serving the content: "_s)
