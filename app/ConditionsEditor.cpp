@@ -7,6 +7,7 @@
 #include "WheelGuard.h"
 #include "model/MatchConditions.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -202,6 +203,228 @@ private:
     bool m_filling = false;
 };
 
+/// The words the rules table shows for a rule's target.
+QString targetText(MatchRule::Target target)
+{
+    switch (target) {
+    case MatchRule::Target::Body:
+        return ConditionsEditor::tr("body");
+    case MatchRule::Target::Query:
+        return ConditionsEditor::tr("query");
+    case MatchRule::Target::Header:
+        return ConditionsEditor::tr("header");
+    case MatchRule::Target::Cookie:
+        return ConditionsEditor::tr("cookie");
+    case MatchRule::Target::Param:
+        return ConditionsEditor::tr("path parameter");
+    case MatchRule::Target::Path:
+        return ConditionsEditor::tr("path");
+    case MatchRule::Target::Method:
+        return ConditionsEditor::tr("method");
+    case MatchRule::Target::RequestNumber:
+        return ConditionsEditor::tr("request number");
+    case MatchRule::Target::Global:
+        return ConditionsEditor::tr("global variable");
+    case MatchRule::Target::Data:
+        return ConditionsEditor::tr("data store");
+    case MatchRule::Target::Template:
+        return ConditionsEditor::tr("template");
+    }
+    return MatchRule::targetName(target);
+}
+
+QString operatorText(MatchRule::Operator op)
+{
+    switch (op) {
+    case MatchRule::Operator::Equals:
+        return ConditionsEditor::tr("equals");
+    case MatchRule::Operator::Regex:
+        return ConditionsEditor::tr("regex");
+    case MatchRule::Operator::RegexI:
+        return ConditionsEditor::tr("regex, any case");
+    case MatchRule::Operator::Null:
+        return ConditionsEditor::tr("is null or absent");
+    case MatchRule::Operator::EmptyArray:
+        return ConditionsEditor::tr("is an empty array");
+    case MatchRule::Operator::ArrayIncludes:
+        return ConditionsEditor::tr("array includes");
+    case MatchRule::Operator::Schema:
+        return ConditionsEditor::tr("valid against schema");
+    }
+    return MatchRule::operatorName(op);
+}
+
+/// Mockoon's response rules: target / name / operator / value / not / template rows.
+class RuleTable
+{
+public:
+    enum Column {
+        TargetColumn,
+        NameColumn,
+        OperatorColumn,
+        ValueColumn,
+        InvertColumn,
+        TemplateColumn
+    };
+
+    RuleTable(QWidget *parent, const QString &prefix, std::function<void()> edited)
+        : m_edited(std::move(edited))
+    {
+        m_widget = new QWidget(parent);
+        auto *layout = new QVBoxLayout(m_widget);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        m_table = EditorFields::table(m_widget, prefix + u"RulesTable",
+            { ConditionsEditor::tr("Target"), ConditionsEditor::tr("Name"),
+                ConditionsEditor::tr("Operator"), ConditionsEditor::tr("Value"),
+                //: column header: the rule fits when its test fails
+                ConditionsEditor::tr("Not"),
+                //: column header: the value is a template
+                ConditionsEditor::tr("Tmpl") });
+        m_table->horizontalHeaderItem(InvertColumn)
+            ->setToolTip(ConditionsEditor::tr("The rule fits when its test fails"));
+        m_table->horizontalHeaderItem(TemplateColumn)
+            ->setToolTip(ConditionsEditor::tr(
+                "The value is a template, rendered in the response's dialect first"));
+        layout->addWidget(m_table);
+        auto *buttons = new QHBoxLayout;
+        auto *add = EditorFields::toolButton(m_widget, prefix + u"RuleAddButton",
+            ConditionsEditor::tr("Add"), ConditionsEditor::tr("Add a rule"),
+            u":/mockbench/icons/add.svg"_s);
+        auto *remove = EditorFields::toolButton(m_widget, prefix + u"RuleRemoveButton",
+            ConditionsEditor::tr("Remove"), ConditionsEditor::tr("Remove the selected rules"),
+            u":/mockbench/icons/remove.svg"_s);
+        buttons->addWidget(add);
+        buttons->addWidget(remove);
+        buttons->addStretch();
+        layout->addLayout(buttons);
+
+        QObject::connect(add, &QToolButton::clicked, m_widget, [this] {
+            MatchRule rule;
+            rule.target = MatchRule::Target::Header;
+            const int row = addRow(rule);
+            m_table->setCurrentCell(row, NameColumn);
+            m_table->editItem(m_table->item(row, NameColumn));
+            m_edited();
+        });
+        QObject::connect(remove, &QToolButton::clicked, m_widget, [this] {
+            QList<int> numbers;
+            for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+                numbers.append(index.row());
+            }
+            std::sort(numbers.rbegin(), numbers.rend());
+            for (int row : numbers) {
+                m_table->removeRow(row);
+            }
+            if (!numbers.isEmpty()) {
+                m_edited();
+            }
+        });
+        QObject::connect(m_table, &QTableWidget::itemChanged, m_widget, [this] {
+            if (!m_filling) {
+                m_edited();
+            }
+        });
+    }
+
+    QWidget *widget() const { return m_widget; }
+
+    void set(const QList<MatchRule> &rules, bool force)
+    {
+        if (!force && read() == rules) {
+            return; // keeps the cursor and an open cell editor
+        }
+        const QScopedValueRollback<bool> filling(m_filling, true);
+        m_table->setRowCount(0);
+        for (const MatchRule &rule : rules) {
+            addRow(rule);
+        }
+    }
+
+    /// Every row is a rule, a name or a value may be empty (Mockoon's are, for a method or
+    /// a null test).
+    QList<MatchRule> read() const
+    {
+        QList<MatchRule> rules;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            MatchRule rule;
+            if (const auto *combo =
+                    qobject_cast<QComboBox *>(m_table->cellWidget(row, TargetColumn))) {
+                rule.target = MatchRule::Target(combo->currentData().toInt());
+            }
+            if (const auto *combo =
+                    qobject_cast<QComboBox *>(m_table->cellWidget(row, OperatorColumn))) {
+                rule.op = MatchRule::Operator(combo->currentData().toInt());
+            }
+            rule.name = text(row, NameColumn);
+            rule.value = text(row, ValueColumn);
+            rule.invert = checked(row, InvertColumn);
+            rule.templateValue = checked(row, TemplateColumn);
+            rules.append(rule);
+        }
+        return rules;
+    }
+
+private:
+    QString text(int row, int column) const
+    {
+        const QTableWidgetItem *item = m_table->item(row, column);
+        return item ? item->text() : QString();
+    }
+    bool checked(int row, int column) const
+    {
+        const QTableWidgetItem *item = m_table->item(row, column);
+        return item && item->checkState() == Qt::Checked;
+    }
+
+    int addRow(const MatchRule &rule)
+    {
+        const QScopedValueRollback<bool> filling(m_filling, true);
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *target = EditorFields::comboBox(m_table);
+        for (const QString &name : MatchRule::targetNames()) {
+            const auto t = MatchRule::targetFromName(name);
+            if (t) {
+                target->addItem(targetText(*t), int(*t));
+            }
+        }
+        target->setCurrentIndex(target->findData(int(rule.target)));
+        m_table->setCellWidget(row, TargetColumn, target);
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(rule.name));
+        auto *op = EditorFields::comboBox(m_table);
+        for (const QString &name : MatchRule::operatorNames()) {
+            const auto o = MatchRule::operatorFromName(name);
+            if (o) {
+                op->addItem(operatorText(*o), int(*o));
+            }
+        }
+        op->setCurrentIndex(op->findData(int(rule.op)));
+        m_table->setCellWidget(row, OperatorColumn, op);
+        m_table->setItem(row, ValueColumn, new QTableWidgetItem(rule.value));
+        for (const auto &[column, on] : { std::pair { int(InvertColumn), rule.invert },
+                 std::pair { int(TemplateColumn), rule.templateValue } }) {
+            auto *item = new QTableWidgetItem;
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+            m_table->setItem(row, column, item);
+        }
+        for (QComboBox *combo : { target, op }) {
+            QObject::connect(combo, &QComboBox::currentIndexChanged, m_widget, [this] {
+                if (!m_filling) {
+                    m_edited();
+                }
+            });
+        }
+        return row;
+    }
+
+    QWidget *m_widget = nullptr;
+    QTableWidget *m_table = nullptr;
+    std::function<void()> m_edited;
+    bool m_filling = false;
+};
+
 } // namespace
 
 struct ConditionsEditor::Private
@@ -210,6 +433,7 @@ struct ConditionsEditor::Private
         : q(editor)
         , query(editor, prefix + u"Query", tr("Query item"), [this] { changed(); })
         , headers(editor, prefix + u"Header", tr("Header"), [this] { changed(); })
+        , rules(editor, prefix, [this] { changed(); })
     {
     }
 
@@ -225,6 +449,8 @@ struct ConditionsEditor::Private
     bool loading = false;
     ConditionTable query;
     ConditionTable headers;
+    RuleTable rules;
+    QComboBox *combine = nullptr;
     QComboBox *bodyKind = nullptr;
     QLineEdit *bodyValue = nullptr;
 };
@@ -248,7 +474,14 @@ ConditionsEditor::ConditionsEditor(const QString &prefix, QWidget *parent)
     bodyRow->addWidget(d->bodyKind);
     bodyRow->addWidget(d->bodyValue, 1);
     form->addRow(tr("Body:"), bodyRow);
+    form->addRow(tr("Rules:"), d->rules.widget());
+    d->combine = EditorFields::comboBox(this, prefix + u"CombineCombo");
+    d->combine->addItem(tr("all of these conditions"), false);
+    d->combine->addItem(tr("any one of them"), true);
+    d->combine->setToolTip(tr("How the query, header, body and rule conditions add up"));
+    form->addRow(tr("Fits when:"), d->combine);
     WheelGuard::guardChildren(this);
+    connect(d->combine, &QComboBox::currentIndexChanged, this, [this] { d->changed(); });
 
     connect(d->bodyKind, &QComboBox::currentIndexChanged, this, [this] {
         if (d->loading) {
@@ -282,6 +515,8 @@ void ConditionsEditor::setConditions(const MatchConditions &conditions, bool for
     const QScopedValueRollback<bool> loading(d->loading, true);
     d->query.set(conditions.query, force);
     d->headers.set(conditions.headers, force);
+    d->rules.set(conditions.rules, force);
+    d->combine->setCurrentIndex(conditions.any ? 1 : 0);
     const int kind = conditions.body ? int(conditions.body->kind()) : -1;
     d->bodyKind->setCurrentIndex(d->bodyKind->findData(kind));
     d->bodyValue->setEnabled(kind >= 0);
@@ -297,6 +532,8 @@ bool ConditionsEditor::readConditions(MatchConditions *out, QString *error) cons
     if (!d->query.read(&out->query, error) || !d->headers.read(&out->headers, error)) {
         return false;
     }
+    out->rules = d->rules.read();
+    out->any = d->combine->currentData().toBool();
     out->body.reset();
     const int kind = d->bodyKind->currentData().toInt();
     if (kind >= 0) {

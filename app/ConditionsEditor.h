@@ -9,17 +9,19 @@ namespace MockBench {
 
 struct MatchConditions;
 
-/// Query, header and body conditions: a route's `match` (the route editor) or a response's
-/// `when` (the response editor). Query items and headers are name / kind / value rows; the
-/// body is one condition (equals, contains, regex or JSON subset). It shows and reads
-/// conditions only; its owner applies them when edited() comes.
+/// Query, header, body and rule conditions: a route's `match` (the route editor) or a
+/// response's `when` (the response editor). Query items and headers are name / kind / value
+/// rows; the body is one condition (equals, contains, regex or JSON subset); rules are
+/// target / name / operator / value / not / template rows (Mockoon's response rules); a combo
+/// says whether all of them or any one must fit. It shows and reads conditions only; its owner
+/// applies them when edited() comes.
 class ConditionsEditor : public QWidget
 {
     Q_OBJECT
 
 public:
     /// @p prefix names the child widgets: prefix + "QueryTable", "HeaderAddButton",
-    /// "BodyKindCombo", "BodyEdit", ...
+    /// "BodyKindCombo", "BodyEdit", "RulesTable", "RuleAddButton", "CombineCombo", ...
     explicit ConditionsEditor(const QString &prefix, QWidget *parent = nullptr);
     ~ConditionsEditor() override;
 

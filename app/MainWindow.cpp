@@ -13,6 +13,7 @@
 #include "WheelGuard.h"
 #include "admin/AdminApi.h"
 #include "document/RouteSetDocument.h"
+#include "format/AnyFormat.h"
 #include "format/RouteSetFormat.h"
 #include "itemmodels/RequestLogModel.h"
 #include "itemmodels/RouteTableModel.h"
@@ -24,9 +25,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -34,6 +38,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -44,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -53,6 +59,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -136,6 +143,8 @@ struct MainWindow::Private
     QLabel *messageLabel = nullptr;
     QPushButton *messageAccept = nullptr;
     QPushButton *messageReject = nullptr;
+    QToolButton *messageDetailsButton = nullptr;
+    QPlainTextEdit *messageDetails = nullptr;
     std::function<void()> onMessageAccept;
     std::function<void()> onMessageReject;
 
@@ -146,6 +155,13 @@ struct MainWindow::Private
     /// The bytes of our last save, so the file watcher can tell our own save from an edit
     /// on disk even when the routes here changed again since.
     QByteArray savedBytes;
+    /// The other tool's file the set was converted from (File > Open of a Mockoon
+    /// environment), while it has no MockBench file of its own: Save proposes a name beside it
+    /// and never writes over it.
+    QString foreignSource;
+    /// What the last conversion said, to show again when the start-up resets the history.
+    QString reportText;
+    QStringList reportLines;
     Options options;
 
     void buildActions();
@@ -155,11 +171,16 @@ struct MainWindow::Private
     void setDefaultDialect(TemplateDialect dialect);
     void updateDefaultDialect();
 
-    enum class MessageKind { Error, Question, Info };
+    enum class MessageKind { Error, Question, Info, Warning };
     void showMessage(const QString &text, MessageKind kind, const QString &acceptText = {},
         std::function<void()> accept = {}, const QString &rejectText = {},
         std::function<void()> reject = {});
+    /// Shows @p text with @p lines behind a Details button (what a conversion left out).
+    void showReport(const QString &text, const QStringList &lines);
     void clearMessage();
+    void editSettings();
+    /// "NAME.mockbench.json" beside @p foreign: the name Save proposes for a converted file.
+    static QString proposedName(const QString &foreign);
 
     void updateTitle();
     void updateServerUi();
@@ -180,7 +201,7 @@ struct MainWindow::Private
     void applyServerSettings();
     void copyUrl();
 
-    void addRecent(const QString &path);
+    void addRecent(const QString &path, bool last = true);
     void rebuildRecentMenu();
     void writeAutosave();
     void removeAutosave();
@@ -309,12 +330,18 @@ void MainWindow::Private::buildActions()
 {
     QMenu *file = q->menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, q, [this] { newFile(); });
-    file->addAction(tr("&Open…"), QKeySequence::Open, q, [this] { openDialog(); });
+    file->addAction(tr("&Open…"), QKeySequence::Open, q, [this] { openDialog(); })
+        ->setObjectName(u"openAction"_s);
     recentMenu = file->addMenu(tr("Open &Recent"));
     saveAction = file->addAction(tr("&Save"), QKeySequence::Save, q, [this] { save(); });
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, q, [this] { saveAsDialog(); });
+    saveAction->setObjectName(u"saveAction"_s);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, q, [this] { saveAsDialog(); })
+        ->setObjectName(u"saveAsAction"_s);
     file->addSeparator();
-    file->addAction(tr("&Import Routes…"), q, [this] { importDialog(); });
+    QAction *importAction = file->addAction(tr("&Import Routes…"), q, [this] { importDialog(); });
+    importAction->setObjectName(u"importAction"_s);
+    importAction->setToolTip(tr("Add the routes of a MockBench route set or a Mockoon "
+                                "environment to these"));
     file->addAction(tr("&Export…"), q, [this] { exportDialog(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, q, [this] { q->close(); });
@@ -346,6 +373,11 @@ void MainWindow::Private::buildActions()
     //: button under the route table
     deleteAction->setIconText(tr("Delete"));
     edit->addSeparator();
+    QAction *settingsAction =
+        edit->addAction(tr("Route Set &Settings…"), q, [this] { editSettings(); });
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setToolTip(
+        tr("The route set's name, CORS, the headers of every answer and the content type"));
     // The route set's default dialect: what every response without its own templating uses.
     QMenu *dialects = edit->addMenu(tr("Default &Template Dialect"));
     dialects->setObjectName(u"defaultDialectMenu"_s);
@@ -431,8 +463,12 @@ void MainWindow::Private::buildMessageBar(QVBoxLayout *layout)
     messageBar = new QFrame(q);
     messageBar->setObjectName(u"messageBar"_s);
     messageBar->setFrameShape(QFrame::StyledPanel);
-    auto *row = new QHBoxLayout(messageBar);
-    row->setContentsMargins(8, 4, 4, 4);
+    auto *column = new QVBoxLayout(messageBar);
+    column->setContentsMargins(8, 4, 4, 4);
+    column->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(row);
     messageLabel = new QLabel(messageBar);
     messageLabel->setObjectName(u"messageLabel"_s);
     messageLabel->setWordWrap(true);
@@ -442,6 +478,24 @@ void MainWindow::Private::buildMessageBar(QVBoxLayout *layout)
     messageReject = new QPushButton(messageBar);
     row->addWidget(messageAccept);
     row->addWidget(messageReject);
+    // What a conversion could not carry over, one line each: folded away under the one-line
+    // summary so the bar stays low over the routes.
+    messageDetailsButton = new QToolButton(messageBar);
+    messageDetailsButton->setObjectName(u"messageDetailsButton"_s);
+    messageDetailsButton->setText(tr("Details"));
+    messageDetailsButton->setCheckable(true);
+    messageDetailsButton->setToolTip(tr("Show what could not be carried over, with its place"));
+    row->addWidget(messageDetailsButton);
+    messageDetails = new QPlainTextEdit(messageBar);
+    messageDetails->setObjectName(u"messageDetails"_s);
+    messageDetails->setReadOnly(true);
+    messageDetails->setLineWrapMode(QPlainTextEdit::NoWrap);
+    messageDetails->setMaximumHeight(7 * messageDetails->fontMetrics().lineSpacing());
+    column->addWidget(messageDetails);
+    messageDetails->hide();
+    messageDetailsButton->hide();
+    connect(messageDetailsButton, &QToolButton::toggled, q,
+        [this](bool shown) { messageDetails->setVisible(shown); });
     auto *close = new QToolButton(messageBar);
     close->setText(u"✕"_s);
     close->setAutoRaise(true);
@@ -658,7 +712,11 @@ void MainWindow::Private::showMessage(const QString &text, MessageKind kind,
     messageLabel->setText(text);
     const QString colour = kind == MessageKind::Error ? u"#fdecea"_s
         : kind == MessageKind::Question               ? u"#e8f0fe"_s
+        : kind == MessageKind::Warning                ? u"#fff4e0"_s
                                                       : u"#eef7ee"_s;
+    messageDetailsButton->setChecked(false);
+    messageDetailsButton->hide();
+    messageDetails->clear();
     messageBar->setStyleSheet(u"QFrame#messageBar { background: %1; }"_s.arg(colour));
     onMessageAccept = std::move(accept);
     onMessageReject = std::move(reject);
@@ -669,10 +727,20 @@ void MainWindow::Private::showMessage(const QString &text, MessageKind kind,
     messageBar->show();
 }
 
+void MainWindow::Private::showReport(const QString &text, const QStringList &lines)
+{
+    showMessage(text, lines.isEmpty() ? MessageKind::Info : MessageKind::Warning);
+    messageDetails->setPlainText(lines.join(u'\n'));
+    messageDetailsButton->setVisible(!lines.isEmpty());
+}
+
 void MainWindow::Private::clearMessage()
 {
     messageBar->hide();
     messageLabel->clear();
+    messageDetailsButton->setChecked(false);
+    messageDetailsButton->hide();
+    messageDetails->clear();
     onMessageAccept = nullptr;
     onMessageReject = nullptr;
 }
@@ -764,7 +832,7 @@ void MainWindow::Private::fileChangedOnDisk()
     if (file.open(QIODevice::ReadOnly) && !savedBytes.isEmpty() && file.readAll() == savedBytes) {
         return; // our own save, even if the routes here changed again since
     }
-    const LoadResult loaded = RouteSetFormat::readFile(path);
+    const LoadResult loaded = AnyFormat::readFile(path);
     if (loaded.ok() && loaded.routeSet == document->routeSet()) {
         return; // a change back to what is here
     }
@@ -799,6 +867,117 @@ void MainWindow::Private::newFile()
     }
     document->reset();
     startNewHistory();
+    foreignSource.clear();
+}
+
+void MainWindow::Private::editSettings()
+{
+    editor->flushPendingEdits();
+    const RouteSet &current = document->routeSet();
+    QDialog dialog(q);
+    dialog.setObjectName(u"settingsDialog"_s);
+    dialog.setWindowTitle(tr("Route Set Settings"));
+    auto *form = new QFormLayout(&dialog);
+    auto *nameEdit = new QLineEdit(current.name, &dialog);
+    nameEdit->setObjectName(u"setNameEdit"_s);
+    form->addRow(tr("&Name:"), nameEdit);
+    auto *corsCheck = new QCheckBox(tr("Answer CORS &preflight requests"), &dialog);
+    corsCheck->setObjectName(u"corsCheck"_s);
+    corsCheck->setToolTip(tr("An OPTIONS request no route takes gets 200 with "
+                             "Access-Control-Allow-Origin: *, -Methods and -Headers"));
+    corsCheck->setChecked(current.cors);
+    form->addRow(QString(), corsCheck);
+    auto *typeCheck = new QCheckBox(tr("&Guess a Content-Type when a response sets none"), &dialog);
+    typeCheck->setObjectName(u"defaultContentTypeCheck"_s);
+    typeCheck->setToolTip(tr("Off: such answers are sent without a Content-Type, as Mockoon "
+                             "does for a file of unknown type"));
+    typeCheck->setChecked(current.defaultContentType);
+    form->addRow(QString(), typeCheck);
+
+    auto *headersBox = new QWidget(&dialog);
+    auto *headersLayout = new QVBoxLayout(headersBox);
+    headersLayout->setContentsMargins(0, 0, 0, 0);
+    auto *headers =
+        EditorFields::table(headersBox, u"setHeadersTable"_s, { tr("Name"), tr("Value") });
+    headers->setToolTip(tr("Sent with every answer of a route, unless its response sets the "
+                           "same header"));
+    for (const auto &[name, values] : current.headers) {
+        for (const QString &value : values) {
+            const int at = headers->rowCount();
+            headers->insertRow(at);
+            headers->setItem(at, 0, new QTableWidgetItem(name));
+            headers->setItem(at, 1, new QTableWidgetItem(value));
+        }
+    }
+    headersLayout->addWidget(headers);
+    auto *headerButtons = new QHBoxLayout;
+    auto *addHeader = EditorFields::toolButton(headersBox, u"setAddHeaderButton"_s, tr("Add"),
+        tr("Add a header"), u":/mockbench/icons/add.svg"_s);
+    auto *removeHeader = EditorFields::toolButton(headersBox, u"setRemoveHeaderButton"_s,
+        tr("Remove"), tr("Remove the selected headers"), u":/mockbench/icons/remove.svg"_s);
+    headerButtons->addWidget(addHeader);
+    headerButtons->addWidget(removeHeader);
+    headerButtons->addStretch();
+    headersLayout->addLayout(headerButtons);
+    form->addRow(tr("&Headers of every answer:"), headersBox);
+    connect(addHeader, &QToolButton::clicked, &dialog, [headers] {
+        const int at = headers->rowCount();
+        headers->insertRow(at);
+        headers->setItem(at, 0, new QTableWidgetItem);
+        headers->setItem(at, 1, new QTableWidgetItem);
+        headers->setCurrentCell(at, 0);
+        headers->editItem(headers->item(at, 0));
+    });
+    connect(removeHeader, &QToolButton::clicked, &dialog, [headers] {
+        QList<int> rows;
+        for (const QModelIndex &index : headers->selectionModel()->selectedRows()) {
+            rows.append(index.row());
+        }
+        std::sort(rows.rbegin(), rows.rend());
+        for (int r : std::as_const(rows)) {
+            headers->removeRow(r);
+        }
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+
+    RouteSet set = document->routeSet();
+    set.name = nameEdit->text().trimmed();
+    set.cors = corsCheck->isChecked();
+    set.defaultContentType = typeCheck->isChecked();
+    set.headers.clear();
+    for (int r = 0; r < headers->rowCount(); ++r) {
+        const QString name =
+            headers->item(r, 0) ? headers->item(r, 0)->text().trimmed() : QString();
+        if (name.isEmpty()) {
+            continue;
+        }
+        const QString value = headers->item(r, 1) ? headers->item(r, 1)->text() : QString();
+        auto it = std::find_if(set.headers.begin(), set.headers.end(),
+            [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        if (it != set.headers.end()) {
+            it->second.append(value);
+        } else {
+            set.headers.append({ name, { value } });
+        }
+    }
+    if (set == document->routeSet()) {
+        return;
+    }
+    const int row = currentRow();
+    FormatErrors errors;
+    if (!document->replaceAll(set, tr("Change route set settings"), &errors)) {
+        showMessage(tr("The route set settings were not changed:\n%1")
+                        .arg(toStringList(errors).join(u'\n')),
+            MessageKind::Error);
+        return;
+    }
+    selectRow(row);
 }
 
 void MainWindow::Private::openDialog()
@@ -823,12 +1002,23 @@ bool MainWindow::Private::save()
     return q->saveFile(document->filePath());
 }
 
+QString MainWindow::Private::proposedName(const QString &foreign)
+{
+    const QFileInfo info(foreign);
+    QString base = info.fileName();
+    if (base.endsWith(u".json"_s, Qt::CaseInsensitive)) {
+        base.chop(5);
+    }
+    return info.absoluteDir().filePath(base + u".mockbench.json"_s);
+}
+
 bool MainWindow::Private::saveAsDialog()
 {
-    QString path = QFileDialog::getSaveFileName(q, tr("Save Route Set"),
-        document->filePath().isEmpty() ? QDir::homePath() + u"/routes.mockbench.json"_s
-                                       : document->filePath(),
-        tr("Route sets (%1);;All files (*)").arg(FileFilter));
+    const QString proposed = !document->filePath().isEmpty() ? document->filePath()
+        : !foreignSource.isEmpty()                           ? proposedName(foreignSource)
+                                   : QDir::homePath() + u"/routes.mockbench.json"_s;
+    QString path = QFileDialog::getSaveFileName(
+        q, tr("Save Route Set"), proposed, tr("Route sets (%1);;All files (*)").arg(FileFilter));
     if (path.isEmpty()) {
         return false;
     }
@@ -911,7 +1101,7 @@ void MainWindow::Private::applyServerSettings()
     }
 }
 
-void MainWindow::Private::addRecent(const QString &path)
+void MainWindow::Private::addRecent(const QString &path, bool last)
 {
     QSettings settings;
     QStringList recent = settings.value(u"recentFiles"_s).toStringList();
@@ -921,7 +1111,12 @@ void MainWindow::Private::addRecent(const QString &path)
         recent.removeLast();
     }
     settings.setValue(u"recentFiles"_s, recent);
-    settings.setValue(u"lastFile"_s, path);
+    if (last) {
+        settings.setValue(u"lastFile"_s, path);
+    } else {
+        // Another tool's file: the next start does not convert it again as if it were ours.
+        settings.remove(u"lastFile"_s);
+    }
     rebuildRecentMenu();
 }
 
@@ -963,6 +1158,8 @@ void MainWindow::Private::writeAutosave()
     if (RouteSetFormat::writeFile(document->routeSet(), autosavePath(), &error)) {
         QSettings settings;
         settings.setValue(u"autosave/file"_s, document->filePath());
+        // A converted file is not the autosave's file: only where it came from, for Save.
+        settings.setValue(u"autosave/source"_s, foreignSource);
         // Body files resolve against the routes' own folder, not the autosave's.
         settings.setValue(u"autosave/baseDir"_s, document->routeSet().baseDir);
         settings.setValue(u"autosave/time"_s, QDateTime::currentDateTime());
@@ -987,17 +1184,21 @@ void MainWindow::Private::offerAutosave()
     QSettings settings;
     const QString original = settings.value(u"autosave/file"_s).toString();
     const QString baseDir = settings.value(u"autosave/baseDir"_s).toString();
+    const QString source = settings.value(u"autosave/source"_s).toString();
     autosaveOffered = true;
     const QDateTime time = settings.value(u"autosave/time"_s).toDateTime();
-    const QString what =
-        original.isEmpty() ? tr("an untitled route set") : QFileInfo(original).fileName();
+    const QString what = !original.isEmpty() ? QFileInfo(original).fileName()
+        : !source.isEmpty()
+        //: %1 the file name of another tool's file, such as "shop.json"
+        ? tr("the route set converted from %1").arg(QFileInfo(source).fileName())
+        : tr("an untitled route set");
     //: %1 a file name (or "an untitled route set"), %2 a time
     showMessage(
         tr("MockBench did not close cleanly. Restore the unsaved changes to %1 from "
            "%2?")
             .arg(what, QLocale().toString(time, QLocale::ShortFormat)),
         MessageKind::Question, tr("Restore"),
-        [this, original, baseDir] {
+        [this, original, baseDir, source] {
             autosaveOffered = false;
             QFile copy(autosavePath());
             const LoadResult saved = copy.open(QIODevice::ReadOnly)
@@ -1014,8 +1215,11 @@ void MainWindow::Private::offerAutosave()
                     return; // the bar says why; the copy stays for the next start
                 }
             } else {
-                document->reset();
+                RouteSet empty;
+                empty.baseDir = baseDir; // body files resolve where they did
+                document->reset(empty);
                 startNewHistory();
+                foreignSource = source;
             }
             RouteSet restored = saved.routeSet;
             restored.baseDir = document->routeSet().baseDir;
@@ -1086,6 +1290,11 @@ bool MainWindow::start(const Options &options)
         options.chaos.applyTo(&set.chaos);
         d->document->reset(set, d->document->filePath());
         d->startNewHistory();
+        if (!d->foreignSource.isEmpty()) {
+            // Still a converted file that has no MockBench file yet.
+            d->undo->resetClean();
+            d->showReport(d->reportText, d->reportLines);
+        }
     }
 
     if (!options.logFile.isEmpty()) {
@@ -1113,15 +1322,41 @@ bool MainWindow::start(const Options &options)
 
 bool MainWindow::openFile(const QString &path)
 {
-    FormatErrors errors;
-    if (!d->document->open(path, &errors)) {
+    // Any format the core reads, found from the content (DESIGN.md §11).
+    const LoadResult loaded = AnyFormat::readFile(path);
+    if (!loaded.ok()) {
         //: %1 a file path, %2 one error per line
         d->showMessage(tr("Cannot open %1:\n%2")
-                           .arg(QDir::toNativeSeparators(path), toStringList(errors).join(u'\n')),
+                           .arg(QDir::toNativeSeparators(path), loaded.errorStrings().join(u'\n')),
             Private::MessageKind::Error);
         return false;
     }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!loaded.format.isEmpty()) {
+        // Another tool's file is never written over: it opens as a new, unsaved MockBench set
+        // (no file, so Save asks for a name), and is not the file the next start reopens.
+        d->document->reset(loaded.routeSet);
+        d->startNewHistory();
+        d->foreignSource = absolute;
+        d->undo->resetClean(); // unsaved until saved as a MockBench file, whatever is undone
+        d->addRecent(absolute, false);
+        const int left = int(loaded.report.size());
+        d->reportText = left == 0
+            //: %1 a format such as "Mockoon environment", %2 a file name
+            ? tr("Opened %1 %2 as a new MockBench route set; everything was carried over.")
+                  .arg(loaded.format, QFileInfo(path).fileName())
+            //: %1 a format such as "Mockoon environment", %2 a file name, %n how many things
+            : tr("Opened %1 %2 as a new MockBench route set; %n thing(s) could not be carried "
+                 "over.",
+                nullptr, left)
+                  .arg(loaded.format, QFileInfo(path).fileName());
+        d->reportLines = loaded.report;
+        d->showReport(d->reportText, d->reportLines);
+        return true;
+    }
+    d->document->reset(loaded.routeSet, absolute);
     d->startNewHistory();
+    d->foreignSource.clear();
     d->addRecent(d->document->filePath());
     //: %1 is a file name, %n the number of routes
     statusBar()->showMessage(tr("Opened %1: %n route(s)", nullptr, d->document->routeCount())
@@ -1133,6 +1368,14 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::saveFile(const QString &path)
 {
     d->editor->flushPendingEdits(); // what was typed a moment ago is saved too
+    if (!d->foreignSource.isEmpty() && QFileInfo(path).absoluteFilePath() == d->foreignSource) {
+        //: %1 a file path
+        d->showMessage(tr("Cannot save over %1: it is another tool's file, which MockBench "
+                          "never writes over. Choose another name.")
+                           .arg(QDir::toNativeSeparators(path)),
+            Private::MessageKind::Error);
+        return false;
+    }
     QString error;
     if (!d->document->saveAs(path, &error)) {
         d->showMessage(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), error),
@@ -1140,6 +1383,7 @@ bool MainWindow::saveFile(const QString &path)
         return false;
     }
     d->undo->setClean();
+    d->foreignSource.clear();
     d->savedBytes = RouteSetFormat::toJson(d->document->routeSet());
     if (!d->autosaveOffered) {
         d->removeAutosave();
@@ -1152,46 +1396,73 @@ bool MainWindow::saveFile(const QString &path)
 
 bool MainWindow::importFile(const QString &path)
 {
-    const LoadResult loaded = RouteSetFormat::readFile(path);
+    const LoadResult loaded = AnyFormat::readFile(path);
     if (!loaded.ok()) {
         d->showMessage(tr("Cannot import %1:\n%2")
                            .arg(QDir::toNativeSeparators(path), loaded.errorStrings().join(u'\n')),
             Private::MessageKind::Error);
         return false;
     }
+    d->editor->flushPendingEdits();
+    const RouteSet &imported = loaded.routeSet;
     RouteSet merged = d->document->routeSet();
-    QStringList used;
-    for (const Route &route : std::as_const(merged.routes)) {
-        used.append(route.id);
-    }
-    for (Route route : loaded.routeSet.routes) {
-        // Imported routes keep their ids unless the current set already has them.
-        QString id = route.id;
-        for (int n = 2; used.contains(id); ++n) {
-            id = u"%1-%2"_s.arg(route.id).arg(n);
-        }
-        route.id = id;
-        used.append(id);
+    for (Route route : imported.routes) {
+        // Imported routes keep their ids unless the set already has them.
+        route.id = merged.uniqueId(route.id);
         merged.routes.append(route);
     }
-    QList<FormatError> errors;
+    QStringList report = loaded.report;
+    // The data stores come along when their names are free (a CRUD route needs its store).
+    for (auto it = imported.data.begin(); it != imported.data.end(); ++it) {
+        if (!merged.data.contains(it.key())) {
+            merged.data.insert(it.key(), it.value());
+        } else if (merged.data.value(it.key()) != it.value()) {
+            //: a line of the import report: %1 a data store's name
+            report.append(tr("data.%1: this route set already has a data store of that name; "
+                             "the imported one was left out")
+                              .arg(it.key()));
+        }
+    }
+    // What belongs to the whole imported set, not to its routes, stays behind: say so.
+    if (!imported.headers.isEmpty()) {
+        report.append(tr("headers: the headers of every answer were not imported (Open the "
+                         "file to keep them)"));
+    }
+    if (imported.cors && !merged.cors) {
+        report.append(tr("cors: the CORS preflight answer was not imported (Edit > Route Set "
+                         "Settings)"));
+    }
+    if (imported.notFound) {
+        report.append(tr("notFound: the answer to requests no route takes was not imported"));
+    }
+    const int count = int(imported.routes.size());
+    FormatErrors errors;
     //: undo menu text: %1 a file name, %n how many routes
     if (!d->document->replaceAll(merged,
-            tr("Import %n route(s) from %1", nullptr, int(loaded.routeSet.routes.size()))
-                .arg(QFileInfo(path).fileName()),
+            tr("Import %n route(s) from %1", nullptr, count).arg(QFileInfo(path).fileName()),
             &errors)) {
-        QStringList lines;
-        for (const FormatError &error : std::as_const(errors)) {
-            lines.append(error.toString());
-        }
         // Typically a bodyFile that exists next to the imported file but not here.
-        d->showMessage(
-            tr("Cannot import %1:\n%2").arg(QDir::toNativeSeparators(path), lines.join(u'\n')),
+        d->showMessage(tr("Cannot import %1:\n%2")
+                           .arg(QDir::toNativeSeparators(path), toStringList(errors).join(u'\n')),
             Private::MessageKind::Error);
         return false;
     }
-    statusBar()->showMessage(
-        tr("Imported %n route(s)", nullptr, int(loaded.routeSet.routes.size())), 5000);
+    const QString what = loaded.format.isEmpty()
+        ? QFileInfo(path).fileName()
+        //: %1 a format such as "Mockoon environment", %2 a file name
+        : tr("%1 %2").arg(loaded.format, QFileInfo(path).fileName());
+    if (report.isEmpty()) {
+        d->clearMessage();
+        //: %1 a file name (or a format and a file name), %n how many routes
+        statusBar()->showMessage(
+            tr("Imported %n route(s) from %1", nullptr, count).arg(what), 5000);
+    } else {
+        //: %1 a file name (or a format and a file name), %2 "N route(s)", %n how many things
+        d->showReport(tr("Imported %2 from %1; %n thing(s) could not be carried over.", nullptr,
+                          int(report.size()))
+                          .arg(what, tr("%n route(s)", nullptr, count)),
+            report);
+    }
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include "WheelGuard.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -155,6 +156,8 @@ struct ResponseEditor::Private
     QTimer bodyTimer;
 
     QComboBox *modeCombo = nullptr;
+    QCheckBox *fallthroughCheck = nullptr;
+    QStringList dataNames;
     QTabBar *tabs = nullptr;
     QToolButton *addButton = nullptr;
     QToolButton *duplicateButton = nullptr;
@@ -175,6 +178,14 @@ struct ResponseEditor::Private
     QWidget *bodyFileRow = nullptr;
     QLineEdit *bodyFileEdit = nullptr;
     QToolButton *bodyFileBrowse = nullptr;
+    QWidget *fileOptionsRow = nullptr;
+    QCheckBox *templateFileCheck = nullptr;
+    QCheckBox *missingFileCheck = nullptr;
+    QComboBox *dataCombo = nullptr;
+    QCheckBox *defaultCheck = nullptr;
+    QWidget *latencyRow = nullptr;
+    QSpinBox *latencySpin = nullptr;
+    QLabel *latencyNote = nullptr;
     QComboBox *faultCombo = nullptr;
     FaultFields *faultFields = nullptr;
     QGroupBox *whenGroup = nullptr;
@@ -235,7 +246,15 @@ void ResponseEditor::Private::buildTabs(QVBoxLayout *layout)
     modeCombo->addItem(
         tr("Sequential: the next one each time"), int(Route::ResponseMode::Sequential));
     modeCombo->addItem(tr("Random: one at random"), int(Route::ResponseMode::Random));
+    modeCombo->addItem(
+        tr("Default: always the default response"), int(Route::ResponseMode::Default));
     modeForm->addRow(tr("Res&ponse mode:"), modeCombo);
+    fallthroughCheck = new QCheckBox(tr("Fall through to the next route when no response fits"), q);
+    fallthroughCheck->setObjectName(u"fallthroughCheck"_s);
+    fallthroughCheck->setToolTip(tr("Rules mode: when no response's conditions fit, the next "
+                                    "route that fits the request answers it"));
+    // A row of its own, under the label column too: the text is long, the column narrow.
+    modeForm->addRow(fallthroughCheck);
     layout->addLayout(modeForm);
 
     auto *tabsRow = new QHBoxLayout;
@@ -305,6 +324,7 @@ void ResponseEditor::Private::buildResponse(QVBoxLayout *layout)
     bodySourceCombo->addItem(tr("Text (with {{ templates }})"), int(Response::BodySource::Text));
     bodySourceCombo->addItem(tr("JSON (sent as is)"), int(Response::BodySource::Json));
     bodySourceCombo->addItem(tr("File"), int(Response::BodySource::File));
+    bodySourceCombo->addItem(tr("Data store"), int(Response::BodySource::Data));
     topForm->addRow(tr("&Body:"), bodySourceCombo);
 
     auto *dialectRow = new QHBoxLayout;
@@ -354,6 +374,46 @@ void ResponseEditor::Private::buildResponse(QVBoxLayout *layout)
     fileLayout->addWidget(bodyFileEdit, 1);
     fileLayout->addWidget(bodyFileBrowse);
     responseForm->addRow(tr("&File:"), bodyFileRow);
+    fileOptionsRow = new QWidget(responseBox);
+    auto *fileOptions = new QVBoxLayout(fileOptionsRow);
+    fileOptions->setContentsMargins(0, 0, 0, 0);
+    templateFileCheck = new QCheckBox(tr("Render the file as a template"), fileOptionsRow);
+    templateFileCheck->setObjectName(u"templateFileCheck"_s);
+    templateFileCheck->setToolTip(tr("Fill in the file's templates per request, in the "
+                                     "response's dialect"));
+    missingFileCheck = new QCheckBox(tr("Answer 404 when the file is missing"), fileOptionsRow);
+    missingFileCheck->setObjectName(u"missingFileCheck"_s);
+    missingFileCheck->setToolTip(tr("Off: a missing file answers 500 naming the file"));
+    fileOptions->addWidget(templateFileCheck);
+    fileOptions->addWidget(missingFileCheck);
+    responseForm->addRow(QString(), fileOptionsRow);
+
+    dataCombo = EditorFields::comboBox(responseBox, u"bodyDataCombo"_s);
+    dataCombo->setEditable(true);
+    dataCombo->setInsertPolicy(QComboBox::NoInsert);
+    dataCombo->setToolTip(tr("The data store whose current value is the body: a string as it "
+                             "is, anything else as JSON"));
+    dataCombo->lineEdit()->setPlaceholderText(tr("data store name"));
+    responseForm->addRow(tr("&Data store:"), dataCombo);
+
+    defaultCheck = new QCheckBox(tr("Default response"), responseBox);
+    defaultCheck->setObjectName(u"defaultCheck"_s);
+    defaultCheck->setToolTip(tr("Answers when no response's conditions fit (and always in "
+                                "default mode); one per route"));
+    responseForm->addRow(QString(), defaultCheck);
+
+    latencyRow = new QWidget(responseBox);
+    auto *latencyLayout = new QHBoxLayout(latencyRow);
+    latencyLayout->setContentsMargins(0, 0, 0, 0);
+    latencySpin = EditorFields::msSpinBox(latencyRow, u"responseLatencySpin"_s);
+    latencySpin->setToolTip(tr("Added to the route's and the set's latency when this response "
+                               "answers"));
+    latencyNote = new QLabel(latencyRow);
+    latencyNote->setObjectName(u"responseLatencyNote"_s);
+    latencyNote->setWordWrap(true);
+    latencyLayout->addWidget(latencySpin);
+    latencyLayout->addWidget(latencyNote, 1);
+    responseForm->addRow(tr("&Latency:"), latencyRow);
 
     faultCombo = EditorFields::comboBox(responseBox, u"faultCombo"_s);
     faultCombo->addItem(FaultFields::displayName(Fault::Kind::None), QString());
@@ -493,6 +553,50 @@ void ResponseEditor::Private::connectFields()
         bodyTimer.start();
     });
     QObject::connect(&bodyTimer, &QTimer::timeout, q, [this] { commitBody(); });
+    QObject::connect(fallthroughCheck, &QCheckBox::toggled, q, [this](bool on) {
+        if (!loading) {
+            Q_EMIT q->fallthroughEdited(on);
+        }
+    });
+    QObject::connect(dataCombo, &QComboBox::activated, q, [this] { commitBody(); });
+    QObject::connect(dataCombo->lineEdit(), &QLineEdit::editingFinished, q, [this] {
+        dataCombo->lineEdit()->setModified(false);
+        commitBody();
+    });
+    QObject::connect(templateFileCheck, &QCheckBox::toggled, q, [this](bool on) {
+        editResponse([&](Response &r) { r.templateFile = on; },
+            //: %1 is a route such as "GET /items"
+            tr("Change file templating of %1"));
+    });
+    QObject::connect(missingFileCheck, &QCheckBox::toggled, q, [this](bool on) {
+        editResponse(
+            [&](Response &r) {
+                r.missingFile = on ? Response::MissingFile::NotFound : Response::MissingFile::Error;
+            },
+            //: %1 is a route such as "GET /items"
+            tr("Change missing file answer of %1"));
+    });
+    QObject::connect(defaultCheck, &QCheckBox::toggled, q, [this](bool on) {
+        if (loading || current >= route.responses.size()) {
+            return;
+        }
+        // One default per route: marking this one takes the mark from the others.
+        QList<Response> responses = route.responses;
+        for (int i = 0; i < responses.size(); ++i) {
+            if (i == current) {
+                responses[i].isDefault = on;
+            } else if (on) {
+                responses[i].isDefault = false;
+            }
+        }
+        //: %1 is a route such as "GET /items"
+        Q_EMIT q->responsesEdited(responses, tr("Change default response of %1"));
+    });
+    QObject::connect(latencySpin, &QSpinBox::valueChanged, q, [this](int ms) {
+        editResponse([&](Response &r) { r.latency = Latency::fixed(ms); },
+            //: %1 is a route such as "GET /items"
+            tr("Change response latency of %1"));
+    });
     bodyEdit->installEventFilter(new FocusOutFilter(bodyEdit, [this] { flushBody(); }));
     QObject::connect(bodyFileEdit, &QLineEdit::editingFinished, q, [this] {
         bodyFileEdit->setModified(false);
@@ -526,6 +630,7 @@ void ResponseEditor::Private::show(bool force)
 {
     const QScopedValueRollback<bool> guard(loading, true);
     modeCombo->setCurrentIndex(modeCombo->findData(int(route.responseMode)));
+    fallthroughCheck->setChecked(route.fallthrough);
     rebuildTabs();
     loadResponse(force);
     updateVisibility();
@@ -593,6 +698,41 @@ void ResponseEditor::Private::loadResponse(bool force)
     }
     EditorFields::setLineText(bodyFileEdit, r.bodyFile, force);
     bodyFileBrowse->setEnabled(!baseDir.isEmpty());
+    templateFileCheck->setChecked(r.templateFile);
+    missingFileCheck->setChecked(r.missingFile == Response::MissingFile::NotFound);
+    QStringList names = dataNames;
+    if (!r.bodyData.isEmpty() && !names.contains(r.bodyData)) {
+        names.append(r.bodyData); // a store a template or CRUD route makes while serving
+    }
+    const bool typingData =
+        !force && dataCombo->lineEdit()->hasFocus() && dataCombo->lineEdit()->isModified();
+    if (!typingData) {
+        dataCombo->clear();
+        dataCombo->addItems(names);
+        dataCombo->setCurrentIndex(int(names.indexOf(r.bodyData)));
+        dataCombo->setEditText(r.bodyData);
+    }
+    defaultCheck->setChecked(r.isDefault);
+    if (r.latency.distribution == Latency::Distribution::Fixed) {
+        latencySpin->setValue(int(r.latency.ms));
+        latencyNote->clear();
+        latencyNote->hide();
+    } else {
+        // A distribution from the file stays as it is until a value is typed here.
+        latencySpin->setValue(0);
+        latencyNote->setText(r.latency.distribution == Latency::Distribution::Uniform
+                //: %1 and %2 milliseconds
+                ? tr("uniform %1..%2 ms; a value here makes it fixed")
+                      .arg(r.latency.minMs)
+                      .arg(r.latency.maxMs)
+                //: %1 median milliseconds, %2 sigma, %3 cap in milliseconds
+                : tr("log-normal, median %1 ms, sigma %2, at most %3 ms; a value here makes it "
+                     "fixed")
+                      .arg(r.latency.medianMs)
+                      .arg(r.latency.sigma)
+                      .arg(r.latency.maxMs));
+        latencyNote->show();
+    }
 
     faultCombo->setCurrentIndex(faultCombo->findData(Fault::name(r.fault.kind)));
     faultFields->setFault(r.fault);
@@ -605,6 +745,12 @@ void ResponseEditor::Private::updateVisibility()
     bodyEdit->setVisible(
         source == Response::BodySource::Text || source == Response::BodySource::Json);
     EditorFields::setRowShown(responseForm, bodyFileRow, source == Response::BodySource::File);
+    EditorFields::setRowShown(responseForm, fileOptionsRow, source == Response::BodySource::File);
+    EditorFields::setRowShown(responseForm, dataCombo, source == Response::BodySource::Data);
+    const auto mode = Route::ResponseMode(modeCombo->currentData().toInt());
+    fallthroughCheck->setVisible(mode == Route::ResponseMode::Rules);
+    defaultCheck->setVisible(
+        mode == Route::ResponseMode::Rules || mode == Route::ResponseMode::Default);
     faultFields->showFor(currentFault());
     // Rules mode picks the first response whose conditions fit, else the last one: with a
     // single response there is nothing to choose between.
@@ -790,7 +936,12 @@ void ResponseEditor::Private::commitBody()
         }
         break;
     case Response::BodySource::Data:
-        return; // not offered by this editor
+        body.bodyData = dataCombo->currentText().trimmed();
+        if (body.bodyData.isEmpty()) {
+            dataCombo->setFocus();
+            return; // applied once a store is named
+        }
+        break;
     }
     editResponse(
         [&](Response &r) {
@@ -798,6 +949,12 @@ void ResponseEditor::Private::commitBody()
             r.body = body.body;
             r.json = body.json;
             r.bodyFile = body.bodyFile;
+            r.bodyData = body.bodyData;
+            if (body.bodySource != Response::BodySource::File) {
+                // Options of a file body only (templateFile is an error elsewhere).
+                r.templateFile = false;
+                r.missingFile = Response::MissingFile::Error;
+            }
         },
         //: %1 is a route such as "GET /items"
         tr("Change body of %1"));
@@ -882,6 +1039,11 @@ void ResponseEditor::flushPendingEdits()
 void ResponseEditor::discardPendingEdits()
 {
     d->bodyTimer.stop();
+}
+
+void ResponseEditor::setDataNames(const QStringList &names)
+{
+    d->dataNames = names;
 }
 
 void ResponseEditor::setDefaultDialect(TemplateDialect dialect)

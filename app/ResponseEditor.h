@@ -12,8 +12,9 @@ namespace MockBench {
 
 /// The responses of a route: the response mode, a tab per response with add, duplicate and
 /// remove, and the fields of the response shown (status, reason, headers, body source, body
-/// with template highlighting and JSON validation, body file, fault and its parameters, and
-/// in rules mode the conditions under which it answers). It shows and reads values only: its
+/// with template highlighting and JSON validation, body file with its template and 404
+/// options, data store, default, latency, fault and its parameters, and in rules mode the
+/// conditions under which it answers); in rules mode also whether the route falls through. It shows and reads values only: its
 /// owner (the route editor) applies an edit when a signal comes and calls setRoute() with
 /// what the document then holds.
 class ResponseEditor : public QWidget
@@ -40,6 +41,8 @@ public:
     /// Drops the body typed but not applied yet (its route went away, an edit was refused).
     void discardPendingEdits();
 
+    /// The route set's data stores, offered for a Data body.
+    void setDataNames(const QStringList &names);
     /// The route set's default dialect, which responses without their own templating use.
     void setDefaultDialect(MockBench::TemplateDialect dialect);
     /// The dialect the response shown renders in (its own, else the route set's default).
@@ -53,6 +56,8 @@ Q_SIGNALS:
     /// the edit, with %1 for the route ("Change status of %1").
     void responsesEdited(const QList<MockBench::Response> &responses, const QString &undoText);
     void responseModeEdited(MockBench::Route::ResponseMode mode);
+    /// The user turned the route's fallthrough (rules mode) on or off.
+    void fallthroughEdited(bool on);
     /// What the user entered cannot be applied; @p message says why ("when: ...").
     void editRefused(const QString &message);
     /// The user asked for the templates help of @p dialect.

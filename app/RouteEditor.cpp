@@ -52,6 +52,7 @@ struct RouteEditor::Private
 
     QComboBox *methodCombo = nullptr;
     QLineEdit *pathEdit = nullptr;
+    QComboBox *pathSyntaxCombo = nullptr;
     QLineEdit *idEdit = nullptr;
     QCheckBox *enabledCheck = nullptr;
     ResponseEditor *responses = nullptr;
@@ -82,6 +83,7 @@ struct RouteEditor::Private
     QString describe(const FormatErrors &errors) const;
 
     void commitMethod();
+    void updatePathHints();
     void commitConditions();
 };
 
@@ -126,10 +128,15 @@ QWidget *RouteEditor::Private::buildRouteGroup()
 
     pathEdit = new QLineEdit(group);
     pathEdit->setObjectName(u"pathEdit"_s);
-    pathEdit->setPlaceholderText(u"/items/{id:int}"_s);
-    pathEdit->setToolTip(tr("Path template: literals, {name}, {name:int}, "
-                            "{name:regex} and a trailing {*rest}"));
     form->addRow(tr("&Path:"), pathEdit);
+
+    pathSyntaxCombo = EditorFields::comboBox(group, u"pathSyntaxCombo"_s);
+    pathSyntaxCombo->addItem(
+        tr("Template: {id}, {id:int}, {*rest}"), int(Route::PathSyntax::Template));
+    pathSyntaxCombo->addItem(tr("Mockoon: :id, :id?, *"), int(Route::PathSyntax::Mockoon));
+    pathSyntaxCombo->setToolTip(tr("How the path is written: MockBench's templates, or a "
+                                   "Mockoon endpoint matched as Mockoon matches it"));
+    form->addRow(tr("Path s&yntax:"), pathSyntaxCombo);
 
     idEdit = new QLineEdit(group);
     idEdit->setObjectName(u"idEdit"_s);
@@ -150,6 +157,13 @@ QWidget *RouteEditor::Private::buildRouteGroup()
         commitRoute([&](Route &r) { r.path = path; },
             //: %1 is a route such as "GET /items"
             tr("Change path of %1"));
+    });
+    QObject::connect(pathSyntaxCombo, &QComboBox::currentIndexChanged, q, [this] {
+        const auto syntax = Route::PathSyntax(pathSyntaxCombo->currentData().toInt());
+        updatePathHints();
+        commitRoute([&](Route &r) { r.pathSyntax = syntax; },
+            //: %1 is a route such as "GET /items"
+            tr("Change path syntax of %1"));
     });
     QObject::connect(idEdit, &QLineEdit::editingFinished, q, [this] {
         idEdit->setModified(false);
@@ -184,9 +198,19 @@ QWidget *RouteEditor::Private::buildResponsesGroup()
         [this](const QList<Response> &list, const QString &text) {
             commitRoute([&](Route &r) { r.responses = list; }, text);
         });
+    QObject::connect(responses, &ResponseEditor::fallthroughEdited, q, [this](bool on) {
+        commitRoute([&](Route &r) { r.fallthrough = on; },
+            //: %1 is a route such as "GET /items"
+            on ? tr("Let %1 fall through") : tr("Stop %1 falling through"));
+    });
     QObject::connect(
         responses, &ResponseEditor::responseModeEdited, q, [this](Route::ResponseMode mode) {
-            commitRoute([&](Route &r) { r.responseMode = mode; },
+            commitRoute(
+                [&](Route &r) {
+                    r.responseMode = mode;
+                    // Falling through is a rules-mode choice only.
+                    r.fallthrough = r.fallthrough && mode == Route::ResponseMode::Rules;
+                },
                 //: %1 is a route such as "GET /items"
                 tr("Change response mode of %1"));
         });
@@ -294,9 +318,12 @@ void RouteEditor::Private::load(bool force)
         EditorFields::setLineText(methodLine, route.method, true);
     }
     EditorFields::setLineText(pathEdit, route.path, force);
+    pathSyntaxCombo->setCurrentIndex(pathSyntaxCombo->findData(int(route.pathSyntax)));
+    updatePathHints();
     EditorFields::setLineText(idEdit, route.id, force);
     enabledCheck->setChecked(route.enabled);
     match->setConditions(route.match, force);
+    responses->setDataNames(document ? document->routeSet().data.keys() : QStringList());
     responses->setDefaultDialect(
         document ? document->routeSet().templating : TemplateDialect::JavaScript);
     responses->setRoute(route, document ? document->routeSet().baseDir : QString(), force);
@@ -373,6 +400,19 @@ void RouteEditor::Private::commitMethod()
     commitRoute([&](Route &r) { r.method = method; },
         //: %1 is a route such as "GET /items"
         tr("Change method of %1"));
+}
+
+void RouteEditor::Private::updatePathHints()
+{
+    if (Route::PathSyntax(pathSyntaxCombo->currentData().toInt()) == Route::PathSyntax::Mockoon) {
+        pathEdit->setPlaceholderText(u"/items/:id"_s);
+        pathEdit->setToolTip(tr("Mockoon endpoint: literals, :name, :name?, * and (groups); "
+                                "any case, an optional trailing slash"));
+    } else {
+        pathEdit->setPlaceholderText(u"/items/{id:int}"_s);
+        pathEdit->setToolTip(tr("Path template: literals, {name}, {name:int}, "
+                                "{name:regex} and a trailing {*rest}"));
+    }
 }
 
 void RouteEditor::Private::commitConditions()

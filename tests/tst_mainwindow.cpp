@@ -5,6 +5,7 @@
 // sliders, the live log and its filter, files, undo, drag and drop, and crash recovery, each
 // checked by what a client of the running server sees.
 #include "ChaosPanel.h"
+#include "Import.h"
 #include "MainWindow.h"
 #include "RequestLogView.h"
 #include "RouteEditor.h"
@@ -12,6 +13,7 @@
 #include "TemplateHelpPanel.h"
 #include "document/RouteSetDocument.h"
 #include "engine/TemplateHelp.h"
+#include "format/AnyFormat.h"
 #include "format/RouteSetFormat.h"
 #include "itemmodels/RequestLogModel.h"
 #include "itemmodels/RouteTableModel.h"
@@ -21,10 +23,14 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -43,6 +49,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -124,12 +131,19 @@ private Q_SLOTS:
     void defaultDialectMenuChangesServedAnswer();
     void stateViewShowsTheServersState();
     void docksFitAt1024x700();
+    void opensMockoonEnvironmentAsUnsavedSet();
+    void saveOfConvertedFileAsksForNewNameAndKeepsOriginal();
+    void convertedFileIsNotTheAutosavesOrNextStartsFile();
+    void importsMockoonRoutesAndDataStores();
+    void routeSetSettingsEditCorsHeadersAndContentType();
 
 private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QTemporaryDir> m_dir;
     MainWindow::Options options(const QString &file = QString()) const;
     QString fooFile() const;
+    /// A writable copy of a Mockoon environment of tests/data/mockoon.
+    QString mockoonFile(const QString &name) const;
     QUrl url(const QString &path) const;
     void startWindow(const QString &file);
 };
@@ -140,6 +154,8 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"MockBenchTests"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    // As the program does at start-up: Open and Import take other tools' files.
+    MockBench::Import::registerFormats();
 }
 
 void tst_MainWindow::init()
@@ -176,6 +192,15 @@ QString tst_MainWindow::fooFile() const
     const QString copy = m_dir->filePath(u"foo.mockbench.json"_s);
     QFile::remove(copy);
     QFile::copy(QFINDTESTDATA("data/foo.mockbench.json"), copy);
+    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
+}
+
+QString tst_MainWindow::mockoonFile(const QString &name) const
+{
+    const QString copy = m_dir->filePath(QFileInfo(name).fileName());
+    QFile::remove(copy);
+    QFile::copy(QFINDTESTDATA(u"data/mockoon/"_s + name), copy);
     QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return copy;
 }
@@ -906,6 +931,186 @@ void tst_MainWindow::docksFitAt1024x700()
     QVERIFY2(least.width() <= 1024 && least.height() <= 700,
         qPrintable(u"%1x%2"_s.arg(least.width()).arg(least.height())));
     QCOMPARE(m_window->width(), 1024);
+}
+
+void tst_MainWindow::opensMockoonEnvironmentAsUnsavedSet()
+{
+    startWindow(fooFile());
+    const QString file = mockoonFile(u"envs/legacy1.json"_s);
+    const LoadResult expected = AnyFormat::readFile(file);
+    QVERIFY(expected.ok());
+    QVERIFY(!expected.report.isEmpty());
+
+    QVERIFY(m_window->openFile(file));
+    QCOMPARE(m_window->document()->routeCount(), expected.routeSet.routes.size());
+    QCOMPARE(m_window->routeModel()->rowCount(), m_window->document()->routeCount());
+    QVERIFY(m_window->document()->filePath().isEmpty());
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->document()->routeSet(), expected.routeSet); // and served as it is
+    QCOMPARE(m_window->server()->routeSet().routes.size(), expected.routeSet.routes.size());
+
+    const QString message = m_window->message();
+    QVERIFY2(message.startsWith(u"Opened Mockoon environment legacy1.json as a new MockBench "
+                                "route set; %1 thing"_s.arg(expected.report.size())),
+        qPrintable(message));
+    auto *details = m_window->findChild<QToolButton *>(u"messageDetailsButton"_s);
+    QVERIFY(details->isVisible());
+    auto *lines = m_window->findChild<QPlainTextEdit *>(u"messageDetails"_s);
+    QVERIFY(!lines->isVisible()); // folded until asked for
+    QTest::mouseClick(details, Qt::LeftButton);
+    QVERIFY(lines->isVisible());
+    QCOMPARE(lines->toPlainText(), expected.report.join(u'\n'));
+
+    // An edit undone is still unsaved: the routes were never saved as MockBench.
+    QAbstractItemModel *model = m_window->routeModel();
+    QVERIFY(model->setData(model->index(0, RouteTableModel::StatusColumn), 299));
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->document()->isModified());
+}
+
+void tst_MainWindow::saveOfConvertedFileAsksForNewNameAndKeepsOriginal()
+{
+    startWindow(QString());
+    const QString file = mockoonFile(u"samples/iptwistcom.json"_s);
+    const auto bytes = [&file] {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray original = bytes();
+    QVERIFY(!original.isEmpty());
+    QVERIFY(m_window->openFile(file));
+    QVERIFY(m_window->message().contains(u"iptwistcom.json"_s));
+
+    // Save asks for a name (the dialog is modal: answer it from its own event loop).
+    QString proposed;
+    bool asked = false;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        poll.stop();
+        asked = true;
+        proposed = dialog->selectedFiles().value(0);
+        dialog->reject();
+    });
+    poll.start();
+    auto *save = m_window->findChild<QAction *>(u"saveAction"_s);
+    QVERIFY(save);
+    save->trigger();
+    QVERIFY(asked);
+    QCOMPARE(
+        QFileInfo(proposed).absoluteFilePath(), m_dir->filePath(u"iptwistcom.mockbench.json"_s));
+    QCOMPARE(bytes(), original);
+    QVERIFY(m_window->document()->isModified());
+
+    // Not even when asked to by name.
+    QVERIFY(!m_window->saveFile(file));
+    QVERIFY2(m_window->message().contains(u"never writes over"_s), qPrintable(m_window->message()));
+    QCOMPARE(bytes(), original);
+
+    QVERIFY(m_window->saveFile(proposed));
+    QCOMPARE(m_window->document()->filePath(), QFileInfo(proposed).absoluteFilePath());
+    QVERIFY(!m_window->document()->isModified());
+    QCOMPARE(bytes(), original);
+    const LoadResult saved = RouteSetFormat::readFile(proposed);
+    QVERIFY(saved.ok());
+    QVERIFY(saved.format.isEmpty());
+    QCOMPARE(saved.routeSet.routes.size(), m_window->document()->routeCount());
+}
+
+void tst_MainWindow::convertedFileIsNotTheAutosavesOrNextStartsFile()
+{
+    startWindow(fooFile());
+    const QString file = mockoonFile(u"envs/headers.json"_s);
+    QVERIFY(m_window->openFile(file));
+    m_window->writeAutosave();
+    QVERIFY(QFile::exists(MainWindow::autosavePath()));
+    QSettings settings;
+    QVERIFY(settings.value(u"autosave/file"_s).toString().isEmpty());
+    QVERIFY(settings.value(u"lastFile"_s).toString() != file);
+    QVERIFY(settings.value(u"recentFiles"_s).toStringList().contains(file));
+    // The copy is a MockBench file.
+    const LoadResult copy = RouteSetFormat::readFile(MainWindow::autosavePath());
+    QVERIFY(copy.ok());
+    QCOMPARE(copy.routeSet.routes.size(), m_window->document()->routeCount());
+}
+
+void tst_MainWindow::importsMockoonRoutesAndDataStores()
+{
+    startWindow(fooFile());
+    const int before = m_window->document()->routeCount();
+    const QString crud = mockoonFile(u"envs/crud.json"_s);
+    const LoadResult expected = AnyFormat::readFile(crud);
+    QVERIFY(expected.ok());
+    QVERIFY(m_window->importFile(crud));
+    QCOMPARE(m_window->document()->routeCount(), before + expected.routeSet.routes.size());
+    QCOMPARE(m_window->document()->routeSet().data, expected.routeSet.data);
+    QCOMPARE(m_window->document()->filePath(), fooFile());
+    QStringList ids;
+    for (const Route &route : m_window->document()->routeSet().routes) {
+        ids.append(route.id);
+    }
+    QCOMPARE(ids.removeDuplicates(), 0);
+
+    // Once more: the routes again under fresh ids, the stores (the same) once.
+    QVERIFY(m_window->importFile(crud));
+    QCOMPARE(m_window->document()->routeCount(), before + 2 * expected.routeSet.routes.size());
+    ids.clear();
+    for (const Route &route : m_window->document()->routeSet().routes) {
+        ids.append(route.id);
+    }
+    QCOMPARE(ids.removeDuplicates(), 0);
+
+    // A store of the same name with other contents is left out, and the bar says so.
+    const QString bodies = mockoonFile(u"envs/bodies.json"_s);
+    QVERIFY(m_window->importFile(bodies));
+    QCOMPARE(m_window->document()->routeSet().data.value(u"users"_s),
+        expected.routeSet.data.value(u"users"_s));
+    QVERIFY2(m_window->message().contains(u" from Mockoon environment bodies.json; "_s),
+        qPrintable(m_window->message()));
+    const QString lines = m_window->findChild<QPlainTextEdit *>(u"messageDetails"_s)->toPlainText();
+    QVERIFY2(lines.contains(u"data.users: "_s), qPrintable(lines));
+
+    // Each import is one undo step.
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->document()->routeCount(), before);
+    QVERIFY(m_window->document()->routeSet().data.isEmpty());
+}
+
+void tst_MainWindow::routeSetSettingsEditCorsHeadersAndContentType()
+{
+    startWindow(fooFile());
+    QVERIFY(!m_window->document()->routeSet().cors);
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = m_window->findChild<QDialog *>(u"settingsDialog"_s);
+        if (!dialog) {
+            return;
+        }
+        shown = true;
+        dialog->findChild<QCheckBox *>(u"corsCheck"_s)->setChecked(true);
+        dialog->findChild<QCheckBox *>(u"defaultContentTypeCheck"_s)->setChecked(false);
+        auto *headers = dialog->findChild<QTableWidget *>(u"setHeadersTable"_s);
+        headers->insertRow(0);
+        headers->setItem(0, 0, new QTableWidgetItem(u"X-Powered-By"_s));
+        headers->setItem(0, 1, new QTableWidgetItem(u"MockBench"_s));
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(u"settingsAction"_s)->trigger();
+    QVERIFY(shown);
+    const RouteSet &set = m_window->document()->routeSet();
+    QVERIFY(set.cors);
+    QVERIFY(!set.defaultContentType);
+    QCOMPARE(set.headers, HeaderList({ { u"X-Powered-By"_s, { u"MockBench"_s } } }));
+    QVERIFY(m_window->document()->isModified());
+    m_window->undoStack()->undo();
+    QVERIFY(!m_window->document()->routeSet().cors);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -122,6 +122,46 @@ void selectData(QComboBox *combo, const QString &data)
     combo->setCurrentIndex(index);
 }
 
+/// A route with every field format version 3 added (as a Mockoon import makes them).
+RouteSet mockoonishSet()
+{
+    RouteSet set;
+    set.data.insert(u"users"_s, QJsonObject { { u"n"_s, 1 } });
+    set.data.insert(u"notes"_s, u"hello"_s);
+    Route route = Route::get(u"/users/:id"_s).withId(u"users"_s);
+    route.pathSyntax = Route::PathSyntax::Mockoon;
+    route.fallthrough = true;
+    MatchRule rule;
+    rule.target = MatchRule::Target::Header;
+    rule.name = u"X-Mode"_s;
+    rule.op = MatchRule::Operator::RegexI;
+    rule.value = u"^beta"_s;
+    rule.invert = true;
+    route.match.rules.append(rule);
+    route.match.any = true;
+    Response data;
+    data.bodySource = Response::BodySource::Data;
+    data.bodyData = u"users"_s;
+    data.latency = Latency::uniform(10, 50);
+    MatchRule when;
+    when.target = MatchRule::Target::Query;
+    when.name = u"v"_s;
+    when.value = u"{{queryParam 'w'}}"_s;
+    when.templateValue = true;
+    data.when = MatchConditions();
+    data.when->rules.append(when);
+    Response file;
+    file.status = 404;
+    file.bodySource = Response::BodySource::File;
+    file.bodyFile = u"missing.json"_s;
+    file.templateFile = true;
+    file.missingFile = Response::MissingFile::NotFound;
+    file.isDefault = true;
+    route.respond(data).respond(file);
+    set.add(route);
+    return set;
+}
+
 } // namespace
 
 class tst_RouteEditor : public QObject
@@ -155,6 +195,10 @@ private Q_SLOTS:
     void insertedTemplateTextIsApplied();
     void wheelOverUnfocusedFieldsChangesNothing();
     void wheelChangesFocusedFields();
+    void newFieldsSurviveAnUnrelatedEdit();
+    void newResponseControlsEditTheModel();
+    void newRouteControlsEditTheModel();
+    void rulesAreEditedInTheirTable();
 };
 
 void tst_RouteEditor::showsTheSelectedRoute()
@@ -923,6 +967,147 @@ void tst_RouteEditor::wheelChangesFocusedFields()
     QCOMPARE(status->value(), 201);
     QCOMPARE(bench.document.route(0).responses.at(0).status, 201);
     QCOMPARE(server.routeSet().routes.at(0).responses.at(0).status, 201);
+}
+
+void tst_RouteEditor::newFieldsSurviveAnUnrelatedEdit()
+{
+    Bench bench;
+    bench.document.reset(mockoonishSet());
+    bench.editor.setCurrentRow(0);
+    QCOMPARE(bench.find<QComboBox>(u"pathSyntaxCombo"_s)->currentData().toInt(),
+        int(Route::PathSyntax::Mockoon));
+    QVERIFY(bench.find<QCheckBox>(u"fallthroughCheck"_s)->isChecked());
+    QCOMPARE(bench.find<QComboBox>(u"bodySourceCombo"_s)->currentData().toInt(),
+        int(Response::BodySource::Data));
+    QVERIFY(bench.shows(u"bodyDataCombo"_s));
+    QCOMPARE(bench.find<QComboBox>(u"bodyDataCombo"_s)->currentText(), u"users"_s);
+    QVERIFY(bench.find<QLabel>(u"responseLatencyNote"_s)->text().contains(u"10"_s));
+    QCOMPARE(bench.find<QComboBox>(u"matchCombineCombo"_s)->currentData().toBool(), true);
+    QCOMPARE(bench.find<QTableWidget>(u"matchRulesTable"_s)->rowCount(), 1);
+    QVERIFY(bench.shows(u"whenRulesTable"_s));
+
+    // Unrelated edits: the id, the first response's status, the second's reason.
+    replaceText(bench.find<QLineEdit>(u"idEdit"_s), u"people"_s);
+    bench.find<QSpinBox>(u"statusSpin"_s)->setValue(201);
+    bench.editor.findChild<QTabBar *>(u"responseTabs"_s)->setCurrentIndex(1);
+    QVERIFY(bench.find<QCheckBox>(u"templateFileCheck"_s)->isChecked());
+    QVERIFY(bench.find<QCheckBox>(u"missingFileCheck"_s)->isChecked());
+    QVERIFY(bench.find<QCheckBox>(u"defaultCheck"_s)->isChecked());
+    replaceText(bench.find<QLineEdit>(u"reasonEdit"_s), u"Nobody"_s);
+    // A condition edit keeps the rules and the combine choice beside it.
+    auto *bodyKind = bench.find<QComboBox>(u"matchBodyKindCombo"_s);
+    bodyKind->setCurrentIndex(bodyKind->findData(int(ValueMatcher::Kind::Contains)));
+    replaceText(bench.find<QLineEdit>(u"matchBodyEdit"_s), u"x"_s);
+
+    RouteSet expected = mockoonishSet();
+    Route &route = expected.routes[0];
+    route.id = u"people"_s;
+    route.responses[0].status = 201;
+    route.responses[1].reason = u"Nobody"_s;
+    route.match.body = ValueMatcher::contains(u"x"_s);
+    QCOMPARE(bench.document.route(0), route);
+}
+
+void tst_RouteEditor::newResponseControlsEditTheModel()
+{
+    Bench bench;
+    bench.document.reset(mockoonishSet());
+    bench.editor.setCurrentRow(0);
+
+    bench.find<QSpinBox>(u"responseLatencySpin"_s)->setValue(250);
+    QCOMPARE(bench.document.route(0).responses.at(0).latency, Latency::fixed(250));
+    QVERIFY(!bench.shows(u"responseLatencyNote"_s));
+
+    auto *data = bench.find<QComboBox>(u"bodyDataCombo"_s);
+    QCOMPARE(data->count(), 2); // the set's stores
+    replaceText(data->lineEdit(), u"notes"_s);
+    QCOMPARE(bench.document.route(0).responses.at(0).bodyData, u"notes"_s);
+
+    // Default moves: one per route.
+    bench.find<QCheckBox>(u"defaultCheck"_s)->setChecked(true);
+    QVERIFY(bench.document.route(0).responses.at(0).isDefault);
+    QVERIFY(!bench.document.route(0).responses.at(1).isDefault);
+
+    bench.editor.findChild<QTabBar *>(u"responseTabs"_s)->setCurrentIndex(1);
+    bench.find<QCheckBox>(u"templateFileCheck"_s)->setChecked(false);
+    QVERIFY(!bench.document.route(0).responses.at(1).templateFile);
+    bench.find<QCheckBox>(u"missingFileCheck"_s)->setChecked(false);
+    QCOMPARE(bench.document.route(0).responses.at(1).missingFile, Response::MissingFile::Error);
+    bench.find<QCheckBox>(u"missingFileCheck"_s)->setChecked(true);
+    QCOMPARE(bench.document.route(0).responses.at(1).missingFile, Response::MissingFile::NotFound);
+    bench.find<QCheckBox>(u"templateFileCheck"_s)->setChecked(true);
+
+    // A text body drops the file's options with the file.
+    bench.find<QComboBox>(u"bodySourceCombo"_s)
+        ->setCurrentIndex(
+            bench.find<QComboBox>(u"bodySourceCombo"_s)->findData(int(Response::BodySource::Text)));
+    QCOMPARE(bench.document.route(0).responses.at(1).bodySource, Response::BodySource::Text);
+    QCOMPARE(bench.document.route(0).responses.at(1).missingFile, Response::MissingFile::Error);
+    QVERIFY(!bench.document.route(0).responses.at(1).templateFile);
+    bench.find<QComboBox>(u"bodySourceCombo"_s)
+        ->setCurrentIndex(
+            bench.find<QComboBox>(u"bodySourceCombo"_s)->findData(int(Response::BodySource::Data)));
+    replaceText(bench.find<QComboBox>(u"bodyDataCombo"_s)->lineEdit(), u"users"_s);
+    QCOMPARE(bench.document.route(0).responses.at(1).bodySource, Response::BodySource::Data);
+    QCOMPARE(bench.document.route(0).responses.at(1).bodyData, u"users"_s);
+}
+
+void tst_RouteEditor::newRouteControlsEditTheModel()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(0);
+    auto *syntax = bench.find<QComboBox>(u"pathSyntaxCombo"_s);
+    replaceText(bench.find<QLineEdit>(u"pathEdit"_s), u"/items/:id"_s);
+    syntax->setCurrentIndex(syntax->findData(int(Route::PathSyntax::Mockoon)));
+    QCOMPARE(bench.document.route(0).pathSyntax, Route::PathSyntax::Mockoon);
+    QCOMPARE(bench.find<QLineEdit>(u"pathEdit"_s)->placeholderText(), u"/items/:id"_s);
+
+    bench.editor.setCurrentRow(2); // sequential: no fall through
+    QVERIFY(!bench.shows(u"fallthroughCheck"_s));
+    auto *mode = bench.find<QComboBox>(u"responseModeCombo"_s);
+    mode->setCurrentIndex(mode->findData(int(Route::ResponseMode::Rules)));
+    QVERIFY(bench.shows(u"fallthroughCheck"_s));
+    bench.find<QCheckBox>(u"fallthroughCheck"_s)->setChecked(true);
+    QVERIFY(bench.document.route(2).fallthrough);
+    // Another mode ends it in the same step (it would be an error there).
+    mode->setCurrentIndex(mode->findData(int(Route::ResponseMode::Default)));
+    QCOMPARE(bench.document.route(2).responseMode, Route::ResponseMode::Default);
+    QVERIFY(!bench.document.route(2).fallthrough);
+    QVERIFY(bench.shows(u"defaultCheck"_s));
+}
+
+void tst_RouteEditor::rulesAreEditedInTheirTable()
+{
+    Bench bench;
+    bench.editor.setCurrentRow(0);
+    auto *table = bench.find<QTableWidget>(u"matchRulesTable"_s);
+    QCOMPARE(table->rowCount(), 0);
+    QTest::mouseClick(bench.find<QToolButton>(u"matchRuleAddButton"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    table->item(0, 1)->setText(u"X-Mode"_s);
+    table->item(0, 3)->setText(u"beta"_s);
+    auto *op = qobject_cast<QComboBox *>(table->cellWidget(0, 2));
+    QVERIFY(op);
+    op->setCurrentIndex(op->findData(int(MatchRule::Operator::Regex)));
+    table->item(0, 4)->setCheckState(Qt::Checked);
+    auto *combine = bench.find<QComboBox>(u"matchCombineCombo"_s);
+    combine->setCurrentIndex(1);
+
+    const MatchConditions &match = bench.document.route(0).match;
+    QCOMPARE(match.rules.size(), 1);
+    QCOMPARE(match.rules.at(0).target, MatchRule::Target::Header);
+    QCOMPARE(match.rules.at(0).name, u"X-Mode"_s);
+    QCOMPARE(match.rules.at(0).op, MatchRule::Operator::Regex);
+    QCOMPARE(match.rules.at(0).value, u"beta"_s);
+    QVERIFY(match.rules.at(0).invert);
+    QVERIFY(!match.rules.at(0).templateValue);
+    QVERIFY(match.any);
+
+    // One undo step per change; removing the rule leaves "any" alone.
+    table->selectRow(0);
+    QTest::mouseClick(bench.find<QToolButton>(u"matchRuleRemoveButton"_s), Qt::LeftButton);
+    QVERIFY(bench.document.route(0).match.rules.isEmpty());
+    QVERIFY(bench.document.route(0).match.any);
 }
 
 QTEST_MAIN(tst_RouteEditor)

@@ -311,6 +311,132 @@
         <extracomment>%1 what is wrong with the body condition</extracomment>
         <translation>body: %1</translation>
     </message>
+    <message>
+        <source>body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>path parameter</source>
+        <translation>Pfadparameter</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>request number</source>
+        <translation>Anfragenummer</translation>
+    </message>
+    <message>
+        <source>global variable</source>
+        <translation>globale Variable</translation>
+    </message>
+    <message>
+        <source>data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>regex, any case</source>
+        <translation>Regex, Groß-/Kleinschreibung egal</translation>
+    </message>
+    <message>
+        <source>is null or absent</source>
+        <translation>ist null oder fehlt</translation>
+    </message>
+    <message>
+        <source>is an empty array</source>
+        <translation>ist ein leeres Array</translation>
+    </message>
+    <message>
+        <source>array includes</source>
+        <translation>Array enthält</translation>
+    </message>
+    <message>
+        <source>valid against schema</source>
+        <translation>gültig nach Schema</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <extracomment>column header: the rule fits when its test fails</extracomment>
+        <translation>Nicht</translation>
+    </message>
+    <message>
+        <source>Tmpl</source>
+        <extracomment>column header: the value is a template</extracomment>
+        <translation>Tmpl</translation>
+    </message>
+    <message>
+        <source>The rule fits when its test fails</source>
+        <translation>Die Regel passt, wenn ihr Test fehlschlägt</translation>
+    </message>
+    <message>
+        <source>The value is a template, rendered in the response&apos;s dialect first</source>
+        <translation>Der Wert ist ein Template und wird zuerst im Dialekt der Antwort ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rules</source>
+        <translation>Ausgewählte Regeln entfernen</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Regeln:</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>alle diese Bedingungen</translation>
+    </message>
+    <message>
+        <source>any one of them</source>
+        <translation>eine davon</translation>
+    </message>
+    <message>
+        <source>How the query, header, body and rule conditions add up</source>
+        <translation>Wie die Query-, Header-, Body- und Regelbedingungen zusammenwirken</translation>
+    </message>
+    <message>
+        <source>Fits when:</source>
+        <translation>Passt, wenn:</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::EditorFields</name>
@@ -713,13 +839,6 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
             <numerusform>%n Routen aus %1 importieren</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n route(s)</source>
-        <translation>
-            <numerusform>%n Route importiert</numerusform>
-            <numerusform>%n Routen importiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
@@ -861,6 +980,156 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
     <message>
         <source>The default template dialect was not changed</source>
         <translation>Der Vorgabe-Vorlagendialekt wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Add the routes of a MockBench route set or a Mockoon environment to these</source>
+        <translation>Die Routen eines MockBench-Routensets oder einer Mockoon-Umgebung zu diesen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Route Set &amp;Settings…</source>
+        <translation>Routenset-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The route set&apos;s name, CORS, the headers of every answer and the content type</source>
+        <translation>Name des Routensets, CORS, die Header jeder Antwort und der Content-Type</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show what could not be carried over, with its place</source>
+        <translation>Zeigen, was nicht übernommen werden konnte, mit seiner Stelle</translation>
+    </message>
+    <message>
+        <source>Route Set Settings</source>
+        <translation>Routenset-Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Answer CORS &amp;preflight requests</source>
+        <translation>CORS-&amp;Preflight-Anfragen beantworten</translation>
+    </message>
+    <message>
+        <source>An OPTIONS request no route takes gets 200 with Access-Control-Allow-Origin: *, -Methods and -Headers</source>
+        <translation>Eine OPTIONS-Anfrage, die keine Route annimmt, erhält 200 mit Access-Control-Allow-Origin: *, -Methods und -Headers</translation>
+    </message>
+    <message>
+        <source>&amp;Guess a Content-Type when a response sets none</source>
+        <translation>Content-Type &amp;erraten, wenn eine Antwort keinen setzt</translation>
+    </message>
+    <message>
+        <source>Off: such answers are sent without a Content-Type, as Mockoon does for a file of unknown type</source>
+        <translation>Aus: solche Antworten werden ohne Content-Type gesendet, wie Mockoon es bei Dateien unbekannten Typs tut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sent with every answer of a route, unless its response sets the same header</source>
+        <translation>Wird mit jeder Antwort einer Route gesendet, außer ihre Antwort setzt denselben Header</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation>Ausgewählte Header entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Headers of every answer:</source>
+        <translation>&amp;Header jeder Antwort:</translation>
+    </message>
+    <message>
+        <source>Change route set settings</source>
+        <translation>Routenset-Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>The route set settings were not changed:
+%1</source>
+        <translation>Die Routenset-Einstellungen wurden nicht geändert:
+%1</translation>
+    </message>
+    <message>
+        <source>the route set converted from %1</source>
+        <extracomment>%1 the file name of another tool&apos;s file, such as &quot;shop.json&quot;</extracomment>
+        <translation>das aus %1 umgewandelte Routenset</translation>
+    </message>
+    <message>
+        <source>Opened %1 %2 as a new MockBench route set; everything was carried over.</source>
+        <extracomment>%1 a format such as &quot;Mockoon environment&quot;, %2 a file name</extracomment>
+        <translation>%1 %2 als neues MockBench-Routenset geöffnet; alles wurde übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 %2 as a new MockBench route set; %n thing(s) could not be carried over.</source>
+        <extracomment>%1 a format such as &quot;Mockoon environment&quot;, %2 a file name, %n how many things</extracomment>
+        <translation>
+            <numerusform>%1 %2 als neues MockBench-Routenset geöffnet; %n Sache konnte nicht übernommen werden.</numerusform>
+            <numerusform>%1 %2 als neues MockBench-Routenset geöffnet; %n Sachen konnten nicht übernommen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save over %1: it is another tool&apos;s file, which MockBench never writes over. Choose another name.</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>%1 kann nicht überschrieben werden: Es ist die Datei eines anderen Werkzeugs, und MockBench überschreibt sie nie. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>data.%1: this route set already has a data store of that name; the imported one was left out</source>
+        <extracomment>a line of the import report: %1 a data store&apos;s name</extracomment>
+        <translation>data.%1: Dieses Routenset hat bereits einen Datenspeicher dieses Namens; der importierte wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>headers: the headers of every answer were not imported (Open the file to keep them)</source>
+        <translation>headers: Die Header jeder Antwort wurden nicht importiert (öffnen Sie die Datei, um sie zu behalten)</translation>
+    </message>
+    <message>
+        <source>cors: the CORS preflight answer was not imported (Edit &gt; Route Set Settings)</source>
+        <translation>cors: Die CORS-Preflight-Antwort wurde nicht importiert (Bearbeiten &gt; Routenset-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>notFound: the answer to requests no route takes was not imported</source>
+        <translation>notFound: Die Antwort auf Anfragen, die keine Route annimmt, wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 a format such as &quot;Mockoon environment&quot;, %2 a file name</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n route(s) from %1</source>
+        <extracomment>%1 a file name (or a format and a file name), %n how many routes</extracomment>
+        <translation>
+            <numerusform>%n Route aus %1 importiert</numerusform>
+            <numerusform>%n Routen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %2 from %1; %n thing(s) could not be carried over.</source>
+        <extracomment>%1 a file name (or a format and a file name), %2 &quot;N route(s)&quot;, %n how many things</extracomment>
+        <translation>
+            <numerusform>%2 aus %1 importiert; %n Sache konnte nicht übernommen werden.</numerusform>
+            <numerusform>%2 aus %1 importiert; %n Sachen konnten nicht übernommen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n Route</numerusform>
+            <numerusform>%n Routen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1589,94 @@ von %2</translation>
         <extracomment>tooltip; %1 a template dialect such as &quot;Mockoon&quot;</extracomment>
         <translation>Der Vorgabe-Dialekt des Routensets, %1 (Bearbeiten &gt; Vorgabe-Vorlagendialekt)</translation>
     </message>
+    <message>
+        <source>Default: always the default response</source>
+        <translation>Standard: immer die Standardantwort</translation>
+    </message>
+    <message>
+        <source>Fall through to the next route when no response fits</source>
+        <translation>Zur nächsten Route weiter, wenn keine Antwort passt</translation>
+    </message>
+    <message>
+        <source>Rules mode: when no response&apos;s conditions fit, the next route that fits the request answers it</source>
+        <translation>Regelmodus: Passen die Bedingungen keiner Antwort, beantwortet die nächste passende Route die Anfrage</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Render the file as a template</source>
+        <translation>Datei als Template ausfüllen</translation>
+    </message>
+    <message>
+        <source>Fill in the file&apos;s templates per request, in the response&apos;s dialect</source>
+        <translation>Die Templates der Datei pro Anfrage ausfüllen, im Dialekt der Antwort</translation>
+    </message>
+    <message>
+        <source>Answer 404 when the file is missing</source>
+        <translation>Mit 404 antworten, wenn die Datei fehlt</translation>
+    </message>
+    <message>
+        <source>Off: a missing file answers 500 naming the file</source>
+        <translation>Aus: Eine fehlende Datei ergibt 500 mit dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>The data store whose current value is the body: a string as it is, anything else as JSON</source>
+        <translation>Der Datenspeicher, dessen aktueller Wert der Body ist: ein String unverändert, alles andere als JSON</translation>
+    </message>
+    <message>
+        <source>data store name</source>
+        <translation>Name des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>&amp;Data store:</source>
+        <translation>&amp;Datenspeicher:</translation>
+    </message>
+    <message>
+        <source>Default response</source>
+        <translation>Standardantwort</translation>
+    </message>
+    <message>
+        <source>Answers when no response&apos;s conditions fit (and always in default mode); one per route</source>
+        <translation>Antwortet, wenn die Bedingungen keiner Antwort passen (im Standardmodus immer); eine pro Route</translation>
+    </message>
+    <message>
+        <source>Added to the route&apos;s and the set&apos;s latency when this response answers</source>
+        <translation>Kommt zur Latenz der Route und des Sets hinzu, wenn diese Antwort antwortet</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>Change file templating of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Datei-Templating von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change missing file answer of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwort auf fehlende Datei von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change default response of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Standardantwort von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change response latency of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Antwortlatenz von %1 ändern</translation>
+    </message>
+    <message>
+        <source>uniform %1..%2 ms; a value here makes it fixed</source>
+        <translation>gleichverteilt %1..%2 ms; ein Wert hier macht sie fest</translation>
+    </message>
+    <message>
+        <source>log-normal, median %1 ms, sigma %2, at most %3 ms; a value here makes it fixed</source>
+        <translation>log-normal, Median %1 ms, Sigma %2, höchstens %3 ms; ein Wert hier macht sie fest</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RouteEditor</name>
@@ -1419,6 +1776,40 @@ von %2</translation>
         <source>Change error of %1</source>
         <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
         <translation>Fehler von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Template: {id}, {id:int}, {*rest}</source>
+        <translation>Template: {id}, {id:int}, {*rest}</translation>
+    </message>
+    <message>
+        <source>Mockoon: :id, :id?, *</source>
+        <translation>Mockoon: :id, :id?, *</translation>
+    </message>
+    <message>
+        <source>How the path is written: MockBench&apos;s templates, or a Mockoon endpoint matched as Mockoon matches it</source>
+        <translation>Wie der Pfad geschrieben ist: MockBench-Templates oder ein Mockoon-Endpunkt, verglichen wie in Mockoon</translation>
+    </message>
+    <message>
+        <source>Path s&amp;yntax:</source>
+        <translation>Pfad-S&amp;yntax:</translation>
+    </message>
+    <message>
+        <source>Change path syntax of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>Pfadsyntax von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Let %1 fall through</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>%1 weiterreichen lassen</translation>
+    </message>
+    <message>
+        <source>Stop %1 falling through</source>
+        <translation>%1 nicht mehr weiterreichen</translation>
+    </message>
+    <message>
+        <source>Mockoon endpoint: literals, :name, :name?, * and (groups); any case, an optional trailing slash</source>
+        <translation>Mockoon-Endpunkt: Text, :name, :name?, * und (Gruppen); Groß-/Kleinschreibung egal, Schrägstrich am Ende optional</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,132 @@
         <extracomment>%1 what is wrong with the body condition</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex, any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is null or absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid against schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <extracomment>column header: the rule fits when its test fails</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tmpl</source>
+        <extracomment>column header: the value is a template</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule fits when its test fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is a template, rendered in the response&apos;s dialect first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the query, header, body and rule conditions add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits when:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MockBench::EditorFields</name>
@@ -710,13 +836,6 @@ Serving the built-in example instead.</source>
             <numerusform>Import %n routes from %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n route(s)</source>
-        <translation>
-            <numerusform>Imported %n route</numerusform>
-            <numerusform>Imported %n routes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot export to %1: %2</source>
         <translation type="unfinished"></translation>
@@ -857,6 +976,155 @@ Serving the built-in example instead.</source>
     <message>
         <source>The default template dialect was not changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the routes of a MockBench route set or a Mockoon environment to these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route Set &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route set&apos;s name, CORS, the headers of every answer and the content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what could not be carried over, with its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route Set Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer CORS &amp;preflight requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OPTIONS request no route takes gets 200 with Access-Control-Allow-Origin: *, -Methods and -Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guess a Content-Type when a response sets none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: such answers are sent without a Content-Type, as Mockoon does for a file of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with every answer of a route, unless its response sets the same header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers of every answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change route set settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route set settings were not changed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the route set converted from %1</source>
+        <extracomment>%1 the file name of another tool&apos;s file, such as &quot;shop.json&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 %2 as a new MockBench route set; everything was carried over.</source>
+        <extracomment>%1 a format such as &quot;Mockoon environment&quot;, %2 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 %2 as a new MockBench route set; %n thing(s) could not be carried over.</source>
+        <extracomment>%1 a format such as &quot;Mockoon environment&quot;, %2 a file name, %n how many things</extracomment>
+        <translation>
+            <numerusform>Opened %1 %2 as a new MockBench route set; %n thing could not be carried over.</numerusform>
+            <numerusform>Opened %1 %2 as a new MockBench route set; %n things could not be carried over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save over %1: it is another tool&apos;s file, which MockBench never writes over. Choose another name.</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.%1: this route set already has a data store of that name; the imported one was left out</source>
+        <extracomment>a line of the import report: %1 a data store&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers: the headers of every answer were not imported (Open the file to keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cors: the CORS preflight answer was not imported (Edit &gt; Route Set Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notFound: the answer to requests no route takes was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 a format such as &quot;Mockoon environment&quot;, %2 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n route(s) from %1</source>
+        <extracomment>%1 a file name (or a format and a file name), %n how many routes</extracomment>
+        <translation>
+            <numerusform>Imported %n route from %1</numerusform>
+            <numerusform>Imported %n routes from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %2 from %1; %n thing(s) could not be carried over.</source>
+        <extracomment>%1 a file name (or a format and a file name), %2 &quot;N route(s)&quot;, %n how many things</extracomment>
+        <translation>
+            <numerusform>Imported %2 from %1; %n thing could not be carried over.</numerusform>
+            <numerusform>Imported %2 from %1; %n things could not be carried over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n route</numerusform>
+            <numerusform>%n routes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1583,94 @@ from %2</source>
         <source>Response body, sent exactly as written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default: always the default response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall through to the next route when no response fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules mode: when no response&apos;s conditions fit, the next route that fits the request answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the file as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the file&apos;s templates per request, in the response&apos;s dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 404 when the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a missing file answers 500 naming the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store whose current value is the body: a string as it is, anything else as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers when no response&apos;s conditions fit (and always in default mode); one per route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the route&apos;s and the set&apos;s latency when this response answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change file templating of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change missing file answer of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change default response of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change response latency of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform %1..%2 ms; a value here makes it fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-normal, median %1 ms, sigma %2, at most %3 ms; a value here makes it fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RouteEditor</name>
@@ -1413,6 +1769,40 @@ from %2</source>
     <message>
         <source>Change error of %1</source>
         <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: {id}, {id:int}, {*rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mockoon: :id, :id?, *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the path is written: MockBench&apos;s templates, or a Mockoon endpoint matched as Mockoon matches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path s&amp;yntax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change path syntax of %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 fall through</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 falling through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mockoon endpoint: literals, :name, :name?, * and (groups); any case, an optional trailing slash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
