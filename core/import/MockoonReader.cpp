@@ -139,6 +139,9 @@ private:
     {
         return m_bucketNames.value(idOrName, idOrName);
     }
+    /// @p text with data helpers that name a bucket by its id ({{data 'x9k2'}}) naming the
+    /// data store instead, which is the bucket's name.
+    QString withBucketNames(const QString &text) const;
     void notFound();
 
     LoadResult m_result;
@@ -147,6 +150,7 @@ private:
     HeaderList m_envHeaders;
     bool m_envContentType = false;
     QHash<QString, QString> m_bucketNames; ///< bucket id or name -> the data store's name
+    QSet<QString> m_bucketIds; ///< ids that are not also a bucket's name
 };
 
 /// Mockoon's uuid check (Joi's uuid()): a route whose uuid fails it loses its place.
@@ -267,6 +271,29 @@ LoadResult MockoonReader::read(const QByteArray &content, const QString &path)
 
 namespace {
 
+QString Reader::withBucketNames(const QString &text) const
+{
+    if (!text.contains(u"{{"_s) || m_bucketIds.isEmpty()) {
+        return text;
+    }
+    static const QRegularExpression helper(
+        u"(\\{\\{\\{?[#(~\\s]*(?:data|dataRaw|setData)\\s+)(['\"])([^'\"]*)\\2"_s);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = helper.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString id = m.captured(3);
+        if (!m_bucketIds.contains(id)) {
+            continue;
+        }
+        out += QStringView(text).mid(last, m.capturedStart(3) - last);
+        out += m_bucketNames.value(id);
+        last = m.capturedEnd(3);
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
 LoadResult Reader::run(const QByteArray &content)
 {
     QJsonParseError parseError;
@@ -304,7 +331,13 @@ LoadResult Reader::run(const QByteArray &content)
     set.templating = TemplateDialect::Mockoon;
     m_prefix = text(env, u"endpointPrefix"_s, QString());
     set.cors = flag(env, u"cors"_s, QString(), true);
+    readBuckets(env);
     m_envHeaders = headers(list(env, u"headers"_s, QString()), u"headers"_s);
+    for (auto &[name, values] : m_envHeaders) {
+        for (QString &value : values) {
+            value = withBucketNames(value);
+        }
+    }
     for (const auto &[name, values] : std::as_const(m_envHeaders)) {
         m_envContentType = m_envContentType || isContentType(name);
     }
@@ -315,7 +348,6 @@ LoadResult Reader::run(const QByteArray &content)
         latency && *latency > 0) {
         set.chaos.latency = Latency::fixed(*latency);
     }
-    readBuckets(env);
 
     if (flag(env, u"proxyMode"_s, QString(), false)) {
         report(u"proxyMode"_s,
@@ -575,11 +607,15 @@ void Reader::readBuckets(const QJsonObject &env)
         }
         if (!id.isEmpty() && !m_bucketNames.contains(id)) {
             m_bucketNames.insert(id, name);
+            if (id != name) {
+                m_bucketIds.insert(id);
+            }
         }
         if (!m_bucketNames.contains(name)) {
             m_bucketNames.insert(name, name);
         }
         if (value.contains(u"{{"_s)) {
+            value = withBucketNames(value);
             if (requestHelpers.match(value).hasMatch()) {
                 report(place + u".value"_s,
                     u"uses request helpers: filled once at load, without a request (Mockoon "
@@ -681,6 +717,10 @@ std::optional<MatchRule> Reader::rule(const QJsonObject &r, const QString &place
     }
     // Mockoon renders every rule value before comparing (a schema's place excepted).
     out.templateValue = out.op != MatchRule::Operator::Schema && out.value.contains(u"{{"_s);
+    out.value = withBucketNames(out.value);
+    if (out.target == MatchRule::Target::Template) {
+        out.name = withBucketNames(out.name);
+    }
     if (out.target == MatchRule::Target::Data && !out.name.isEmpty()) {
         const qsizetype dot = out.name.indexOf(u'.');
         const QString head = dot < 0 ? out.name : out.name.left(dot);
@@ -863,7 +903,12 @@ std::optional<Response> Reader::response(
         }
         values.first() = *normalised;
     }
-    // For the environment's Content-Type, the same normalisation.
+    out.body = withBucketNames(out.body);
+    for (auto &[name, values] : out.headers) {
+        for (QString &value : values) {
+            value = withBucketNames(value);
+        }
+    }
     return out;
 }
 
