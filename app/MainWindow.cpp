@@ -58,6 +58,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -87,6 +88,23 @@ QScrollArea *dockScroll(QWidget *content)
     area->setWidget(content);
     return area;
 }
+
+/// The route table's status cells edit in a spin box of the statuses a response may have.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+            spin->setRange(100, 999); // Mockoon's custom statuses too
+        }
+        return editor;
+    }
+};
 
 QIcon icon(const QString &name)
 {
@@ -551,6 +569,8 @@ void MainWindow::Private::buildLayout()
     routeTable->setTextElideMode(Qt::ElideRight);
     routeTable->horizontalHeader()->setSectionResizeMode(
         RouteTableModel::PathColumn, QHeaderView::Stretch);
+    routeTable->setItemDelegateForColumn(
+        RouteTableModel::StatusColumn, new StatusDelegate(routeTable));
     routeTable->setColumnWidth(RouteTableModel::EnabledColumn, 34);
     routeTable->setColumnWidth(RouteTableModel::MethodColumn, 70);
     routeTable->setColumnWidth(RouteTableModel::StatusColumn, 96);

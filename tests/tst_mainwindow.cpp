@@ -136,6 +136,7 @@ private Q_SLOTS:
     void convertedFileIsNotTheAutosavesOrNextStartsFile();
     void importsMockoonRoutesAndDataStores();
     void routeSetSettingsEditCorsHeadersAndContentType();
+    void statusCellEditsStatusesUpTo999();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -1111,6 +1112,25 @@ void tst_MainWindow::routeSetSettingsEditCorsHeadersAndContentType()
     QVERIFY(m_window->document()->isModified());
     m_window->undoStack()->undo();
     QVERIFY(!m_window->document()->routeSet().cors);
+}
+
+void tst_MainWindow::statusCellEditsStatusesUpTo999()
+{
+    startWindow(fooFile());
+    QTableView *table = m_window->routeTable();
+    const QModelIndex cell = m_window->routeModel()->index(0, RouteTableModel::StatusColumn);
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *spin = table->findChild<QSpinBox *>();
+    QVERIFY(spin);
+    QCOMPARE(spin->minimum(), 100);
+    QCOMPARE(spin->maximum(), 999);
+    spin->setValue(999);
+    QAbstractItemDelegate *delegate = table->itemDelegateForIndex(cell);
+    Q_EMIT delegate->commitData(spin);
+    Q_EMIT delegate->closeEditor(spin);
+    QCOMPARE(m_window->document()->route(0).responses.first().status, 999);
+    QCOMPARE(fetch(url(u"/1.1/foo/1"_s)).status, 999);
 }
 
 QTEST_MAIN(tst_MainWindow)
