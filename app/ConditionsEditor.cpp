@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QTableWidget>
@@ -281,6 +282,14 @@ public:
                 ConditionsEditor::tr("Not"),
                 //: column header: the value is a template
                 ConditionsEditor::tr("Tmpl") });
+        // The four fields share the width the two check boxes leave, so every column shows in
+        // the editor's column without a scroll bar (a combo's popup shows its items whole).
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setMinimumSectionSize(24);
+        header->setSectionResizeMode(QHeaderView::Stretch);
+        header->setSectionResizeMode(InvertColumn, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(TemplateColumn, QHeaderView::ResizeToContents);
         m_table->horizontalHeaderItem(InvertColumn)
             ->setToolTip(ConditionsEditor::tr("The rule fits when its test fails"));
         m_table->horizontalHeaderItem(TemplateColumn)

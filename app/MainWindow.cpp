@@ -508,7 +508,6 @@ void MainWindow::Private::buildMessageBar(QVBoxLayout *layout)
     messageDetails->setObjectName(u"messageDetails"_s);
     messageDetails->setReadOnly(true);
     messageDetails->setLineWrapMode(QPlainTextEdit::NoWrap);
-    messageDetails->setMaximumHeight(7 * messageDetails->fontMetrics().lineSpacing());
     column->addWidget(messageDetails);
     messageDetails->hide();
     messageDetailsButton->hide();
@@ -751,6 +750,11 @@ void MainWindow::Private::showReport(const QString &text, const QStringList &lin
 {
     showMessage(text, lines.isEmpty() ? MessageKind::Info : MessageKind::Warning);
     messageDetails->setPlainText(lines.join(u'\n'));
+    // As tall as its lines, up to six; more scroll.
+    const int shown = int(qBound(qsizetype(1), lines.size(), qsizetype(6)));
+    messageDetails->setFixedHeight(shown * messageDetails->fontMetrics().lineSpacing()
+        + 2 * messageDetails->frameWidth() + 2 * int(messageDetails->document()->documentMargin())
+        + 4);
     messageDetailsButton->setVisible(!lines.isEmpty());
 }
 
