@@ -925,6 +925,10 @@ void MainWindow::Private::editSettings()
         EditorFields::table(headersBox, u"setHeadersTable"_s, { tr("Name"), tr("Value") });
     headers->setToolTip(tr("Sent with every answer of a route, unless its response sets the "
                            "same header"));
+    // One line a header, the names in a column of their own width (Access-Control-...).
+    headers->setWordWrap(false);
+    headers->setColumnWidth(
+        0, headers->fontMetrics().horizontalAdvance(u"Access-Control-Allow-Headers"_s) + 16);
     for (const auto &[name, values] : current.headers) {
         for (const QString &value : values) {
             const int at = headers->rowCount();
@@ -966,6 +970,9 @@ void MainWindow::Private::editSettings()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // Room for a long header name and a value beside it.
+    dialog.resize(std::max(dialog.sizeHint().width(), 3 * headers->columnWidth(0) + 120),
+        dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
