@@ -102,9 +102,6 @@ const QList<Gap> &knownGaps()
             "import sends no Content-Type on a 1xx" },
         { "bodies", 0, NoFixedClock, true },
         { "bodies", 1, NoFixedClock, true },
-        { "bodies", 7,
-            "a templated filePath (files/{{urlParam 'name'}}) is not supported: the inline body "
-            "is sent" },
         { "bodies", 13, BucketClock },
         { "bodies", 15,
             "a data bucket that does not parse holds MockBench's Handlebars error text, not "
@@ -114,9 +111,6 @@ const QList<Gap> &knownGaps()
             "Handlebars' own (line, source excerpt, caret)" },
         { "bodies", 22, NoFixedClock, true },
         { "bodies", 24, NoFixedClock, true },
-        { "bodies", 27,
-            "a templated filePath (files/{{urlParam 'name'}}) is not supported: the inline body "
-            "is sent instead of Mockoon's ENOENT error" },
         { "crud", 24,
             "CRUD POST with a body that is not JSON: MockBench answers 400, Mockoon stores and "
             "echoes the text (201)" },

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteSetDocument.h"
 
+#include "format/AnyFormat.h"
 #include "format/RouteSetFormat.h"
 #include "model/Validation.h"
 #include "server/MockServer.h"
@@ -347,12 +348,18 @@ void RouteSetDocument::reset(const RouteSet &set, const QString &filePath)
 
 bool RouteSetDocument::open(const QString &path, FormatErrors *errors)
 {
-    const LoadResult result = RouteSetFormat::readFile(path);
+    const LoadResult result = AnyFormat::readFile(path);
     if (!result.ok()) {
         if (errors) {
             *errors = result.errors;
         }
         return false;
+    }
+    if (!result.format.isEmpty()) {
+        // Another tool's file is never this document's file: saving it asks for a new name.
+        reset(result.routeSet, QString());
+        setModified(true);
+        return true;
     }
     reset(result.routeSet, QFileInfo(path).absoluteFilePath());
     return true;

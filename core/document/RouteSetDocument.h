@@ -77,7 +77,9 @@ public:
     /// data stores, global variables) starts over from the set's starting values: this is how
     /// a file is opened or reloaded. Edits keep the state they leave alone.
     void reset(const RouteSet &set = RouteSet(), const QString &filePath = QString());
-    /// Loads @p path; on failure the current set stays as it was and @p errors says why.
+    /// Loads @p path, in any format AnyFormat reads; another tool's file opens as an unsaved set
+    /// without a path (Save asks for a name). On failure the current set stays as it was and
+    /// @p errors says why.
     bool open(const QString &path, FormatErrors *errors = nullptr);
     /// Saves to @p path (atomic); on success this becomes the document's file.
     bool saveAs(const QString &path, QString *error = nullptr);

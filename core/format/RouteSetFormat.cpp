@@ -72,8 +72,8 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
         return { u"query"_s, u"headers"_s, u"body"_s, u"rules"_s, u"combine"_s };
     case ObjectKind::Response:
         return QStringList { u"status"_s, u"reason"_s, u"default"_s, u"headers"_s, u"body"_s,
-            u"json"_s, u"bodyFile"_s, u"bodyData"_s, u"templateFile"_s, u"missingFile"_s,
-            u"templating"_s, u"when"_s, u"latency"_s }
+            u"json"_s, u"bodyFile"_s, u"bodyData"_s, u"templateFile"_s, u"templatePath"_s,
+            u"missingFile"_s, u"templating"_s, u"when"_s, u"latency"_s }
         + Fault::keys();
     case ObjectKind::Rule:
         return { u"target"_s, u"name"_s, u"op"_s, u"value"_s, u"invert"_s, u"templateValue"_s };
@@ -468,6 +468,7 @@ public:
             error(path, u"has more than one of body, json, bodyFile, bodyData"_s);
         }
         r.templateFile = readBool(obj, u"templateFile"_s, path).value_or(false);
+        r.templatePath = readBool(obj, u"templatePath"_s, path).value_or(false);
         if (obj.contains(u"missingFile"_s)) {
             const QJsonValue mv = obj.value(u"missingFile"_s);
             if (mv == QJsonValue(u"404"_s)) {
@@ -978,6 +979,9 @@ QJsonObject responseToJson(const Response &r)
         obj.insert(u"bodyData"_s, r.bodyData);
         break;
     }
+    if (r.templatePath) {
+        obj.insert(u"templatePath"_s, true);
+    }
     if (r.templateFile) {
         obj.insert(u"templateFile"_s, true);
     }
@@ -1089,6 +1093,7 @@ const QStringList &keyOrder()
         u"bodyFile"_s,
         u"bodyData"_s,
         u"templateFile"_s,
+        u"templatePath"_s,
         u"missingFile"_s,
         u"rules"_s,
         u"combine"_s,

@@ -57,7 +57,7 @@ private:
             return fallback;
         }
         if (!v.isString()) {
-            error(place + u'.' + key, u"expected a string, got %1"_s.arg(typeName(v)));
+            error(member(place, key), u"expected a string, got %1"_s.arg(typeName(v)));
             return fallback;
         }
         return v.toString();
@@ -79,7 +79,7 @@ private:
                 return d;
             }
         }
-        error(place + u'.' + key, u"expected a number, got %1"_s.arg(typeName(v)));
+        error(member(place, key), u"expected a number, got %1"_s.arg(typeName(v)));
         return std::nullopt;
     }
     bool flag(const QJsonObject &o, const QString &key, const QString &place, bool fallback)
@@ -89,7 +89,7 @@ private:
             return fallback;
         }
         if (!v.isBool()) {
-            error(place + u'.' + key, u"expected true or false, got %1"_s.arg(typeName(v)));
+            error(member(place, key), u"expected true or false, got %1"_s.arg(typeName(v)));
             return fallback;
         }
         return v.toBool();
@@ -101,10 +101,15 @@ private:
             return {};
         }
         if (!v.isArray()) {
-            error(place + u'.' + key, u"expected an array, got %1"_s.arg(typeName(v)));
+            error(member(place, key), u"expected an array, got %1"_s.arg(typeName(v)));
             return {};
         }
         return v.toArray();
+    }
+    /// "routes[2].endpoint", or "endpoint" at the top.
+    static QString member(const QString &place, const QString &key)
+    {
+        return place.isEmpty() ? key : place + u'.' + key;
     }
     static QString typeName(const QJsonValue &v)
     {
@@ -498,7 +503,8 @@ QList<int> Reader::routeOrder(const QJsonObject &env)
     // Mockoon's order: rootChildren depth-first through folders. A uuid is taken by its first
     // reference (folders before the root); what nothing references comes last (folders, then
     // routes); a route whose uuid is not a uuid loses its place the same way.
-    const QJsonArray routes = list(env, u"routes"_s, QString());
+    // Read quietly: run() reports what is wrong with these.
+    const QJsonArray routes = env.value(u"routes"_s).toArray();
     const QJsonArray folders = list(env, u"folders"_s, QString());
     QHash<QString, int> routeByUuid;
     for (qsizetype i = 0; i < routes.size(); ++i) {
@@ -755,7 +761,21 @@ std::optional<Response> Reader::response(
     const QJsonObject &r, const QJsonObject &route, const QString &place, bool *crudBucket)
 {
     Response out;
-    const std::optional<double> status = number(r, u"statusCode"_s, place);
+    // Mockoon repairs a status that is no number to 200, as one outside 100..999.
+    const QJsonValue statusValue = r.value(u"statusCode"_s);
+    bool numeric = statusValue.isDouble() || statusValue.isUndefined() || statusValue.isNull();
+    if (statusValue.isString()) {
+        statusValue.toString().trimmed().toDouble(&numeric);
+    }
+    if (!numeric) {
+        report(place + u".statusCode"_s,
+            u"%1 is not a number: served as 200, as Mockoon does"_s.arg(
+                QString::fromUtf8(QJsonDocument(QJsonArray { statusValue })
+                                      .toJson(QJsonDocument::Compact)
+                                      .chopped(1)
+                                      .mid(1))));
+    }
+    const std::optional<double> status = numeric ? number(r, u"statusCode"_s, place) : std::nullopt;
     out.status = 200;
     if (status) {
         const int code = int(*status);
@@ -799,8 +819,29 @@ std::optional<Response> Reader::response(
         const QString mime = mimeOf(absolute);
         const bool sendAsBody = flag(r, u"sendFileAsBody"_s, place, false);
         if (file.contains(u"{{"_s)) {
-            report(place + u".filePath"_s,
-                u"a file path with templates is not supported yet: the inline body is sent"_s);
+            // Rendered for each request; Mockoon keeps the file under the path's fixed start,
+            // MockBench inside the route set's folder.
+            out.bodySource = Response::BodySource::File;
+            out.body.clear();
+            out.bodyFile = QFileInfo(file).isAbsolute() ? file : withBucketNames(file);
+            out.templatePath = true;
+            out.missingFile = flag(r, u"fallbackTo404"_s, place, false)
+                ? Response::MissingFile::NotFound
+                : Response::MissingFile::Error;
+            // Which file, so its type and whether it is rendered, is known per request: the
+            // server gives a text file's type with a charset and renders it.
+            out.templateFile = templating;
+            textBody = false;
+            if (!sendAsBody) {
+                report(place + u".sendFileAsBody"_s,
+                    u"false with a templated filePath: no Content-Disposition is sent (its file "
+                    "name is known only per request)"_s);
+            }
+            if (QFileInfo(file).isAbsolute()) {
+                report(place + u".filePath"_s,
+                    u"%1 is absolute: MockBench serves files only from inside the route set's "
+                    "folder"_s.arg(file));
+            }
         } else {
             if (!hasContentType && !mime.isEmpty()) {
                 out.headers.append({ u"Content-Type"_s, { mime } });

@@ -86,8 +86,9 @@ bool operator==(const Response &a, const Response &b)
         && a.bodySource == b.bodySource && a.body == b.body && a.json == b.json
         && a.bodyFile == b.bodyFile && a.templating == b.templating && a.when == b.when
         && a.bodyData == b.bodyData && a.missingFile == b.missingFile
-        && a.templateFile == b.templateFile && a.isDefault == b.isDefault && a.latency == b.latency
-        && a.fault == b.fault && a.extra == b.extra;
+        && a.templateFile == b.templateFile && a.templatePath == b.templatePath
+        && a.isDefault == b.isDefault && a.latency == b.latency && a.fault == b.fault
+        && a.extra == b.extra;
 }
 
 } // namespace MockBench

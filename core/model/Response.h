@@ -50,9 +50,14 @@ struct Response
     /// anything else as compact JSON (Mockoon's DATABUCKET body).
     QString bodyData;
     MissingFile missingFile = MissingFile::Error; ///< "missingFile": "error" | "404"
-    /// BodySource::File: the file is rendered as a template in the response's dialect
-    /// (Mockoon's file bodies); otherwise sent as it is.
+    /// BodySource::File: a text file (text/*, JSON, XML, JavaScript... by its name) is
+    /// rendered as a template in the response's dialect (Mockoon's file bodies); any other file,
+    /// and every file without this, is sent as it is.
     bool templateFile = false;
+    /// BodySource::File: bodyFile is a template in the response's dialect, rendered for each
+    /// request ("files/{{urlParam 'id'}}.json", Mockoon's templated filePath); the file it names
+    /// must still be inside the route set's folder ("templatePath": true).
+    bool templatePath = false;
     /// In rules mode: answers when no response's `when` fits ("default": true). When a route
     /// has a default response, its responses without `when` answer only as the default.
     bool isDefault = false;

@@ -390,9 +390,10 @@ FormatErrors response(const Response &response, const QString &baseDir, const QS
         // "missingFile": "404" asks for a missing file to be answered, so only a file that is
         // there is checked on disk (a symlink out of the folder is still refused, and the
         // server checks again on each request).
-        const bool mayBeMissing = response.missingFile == Response::MissingFile::NotFound
-            && !baseDir.isEmpty()
-            && !QFileInfo::exists(QDir(baseDir).filePath(QDir::cleanPath(response.bodyFile)));
+        // A path that is a template names its file per request: checked then.
+        const bool mayBeMissing = response.templatePath
+            || (response.missingFile == Response::MissingFile::NotFound && !baseDir.isEmpty()
+                && !QFileInfo::exists(QDir(baseDir).filePath(QDir::cleanPath(response.bodyFile))));
         errors += bodyFile(
             response.bodyFile, mayBeMissing ? QString() : baseDir, join(prefix, u"bodyFile"_s));
     }
@@ -400,6 +401,10 @@ FormatErrors response(const Response &response, const QString &baseDir, const QS
     // it while serving (until then the body is empty).
     if (response.bodySource == Response::BodySource::Data && response.bodyData.isEmpty()) {
         errors.append({ join(prefix, u"bodyData"_s), u"must name a data store"_s });
+    }
+    if (response.templatePath && response.bodySource != Response::BodySource::File) {
+        errors.append({ join(prefix, u"templatePath"_s),
+            u"only applies to a bodyFile (its path is rendered as a template)"_s });
     }
     if (response.templateFile && response.bodySource != Response::BodySource::File) {
         errors.append({ join(prefix, u"templateFile"_s),
@@ -422,7 +427,9 @@ FormatErrors route(const Route &route, const QString &baseDir, const QString &pr
     }
     QString why;
     if (route.pathSyntax == Route::PathSyntax::Mockoon) {
-        if (!MockoonPath::compile(route.path, &why)) {
+        // Mockoon never serves an endpoint it cannot compile: as a disabled route, MockBench
+        // keeps one as it was written.
+        if (route.enabled && !MockoonPath::compile(route.path, &why)) {
             errors.append({ join(prefix, u"path"_s),
                 why.isEmpty() ? u"Mockoon cannot serve this endpoint"_s : why });
         }

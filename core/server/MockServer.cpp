@@ -65,6 +65,8 @@ struct CompiledResponse
         std::shared_ptr<const CompiledTemplate> tmpl;
     };
     std::shared_ptr<FileTemplate> fileTemplate = std::make_shared<FileTemplate>();
+    /// Response::templatePath: the body file's path as a template.
+    std::shared_ptr<const CompiledTemplate> pathTemplate;
 };
 
 struct CompiledRoute
@@ -206,6 +208,24 @@ QByteArray guessContentType(const QString &text)
     return "text/plain; charset=utf-8";
 }
 
+/// The type of the file named @p file by its extension, or empty when it is not known.
+QMimeType fileTypeOf(const QString &file)
+{
+    static const QMimeDatabase mime;
+    const QMimeType type = mime.mimeTypeForFile(file, QMimeDatabase::MatchExtension);
+    return type.isDefault() ? QMimeType() : type;
+}
+
+/// True for a text file that can be a template: text/*, JSON, XML, JavaScript and the like.
+bool isTextType(const QMimeType &type)
+{
+    return type.isValid()
+        && (type.inherits(u"text/plain"_s) || type.name().startsWith(u"text/"_s)
+            || type.name().endsWith(u"+json"_s) || type.name().endsWith(u"+xml"_s)
+            || type.name() == u"application/json"_s || type.name() == u"application/xml"_s
+            || type.name() == u"application/javascript"_s);
+}
+
 /// Opens @p path for reading without ever blocking (a FIFO swapped in after the check would
 /// block open() until a writer came) and checks that what was opened is a regular file.
 std::shared_ptr<QFile> openRegularFile(const QString &path, QString *why)
@@ -312,14 +332,16 @@ struct MockServer::Private
     void complete(const CompiledSet &set, const CompiledResponse &response,
         const QList<RenderResult> &rendered, const HttpRequest &request, const Responder &responder,
         Exchange exchange, Fault fault, const ChaosPlanner::Plan &plan, const QElapsedTimer &timer,
-        const std::optional<HttpResponse> &crud = std::nullopt);
+        const std::optional<HttpResponse> &crud = std::nullopt, const QString &bodyFile = {});
     void resetChaos();
     RequestHandler adminHandler;
     RequestHandler interceptor;
     /// The answer of @p response to @p request, with @p rendered holding the results of
     /// templatesOf(response), in that order; body files are found in @p set's folder.
+    /// @p bodyFile: the response's file (its rendered path when Response::templatePath).
     HttpResponse build(const CompiledSet &set, const CompiledResponse &response,
-        const HttpRequest &request, const QList<RenderResult> &rendered, QString *error);
+        const HttpRequest &request, const QList<RenderResult> &rendered, QString *error,
+        const QString &bodyFile);
     /// The last steps of every answer from the routes: faults and files, the journal, chaos
     /// latency, and the answer.
     void finish(const HttpRequest &request, const Responder &responder, Exchange exchange,
@@ -425,6 +447,10 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
                 mime.mimeTypeForFile(response.bodyFile, QMimeDatabase::MatchExtension)
                     .name()
                     .toLatin1();
+            if (response.templatePath) {
+                c.pathTemplate =
+                    checked(c.renderer->compile(response.bodyFile), at + u".bodyFile"_s);
+            }
             break;
         }
         return c;
@@ -499,13 +525,13 @@ QList<std::shared_ptr<const CompiledTemplate>> templatesOf(const CompiledRespons
 /// The template of @p response's body file (Response::templateFile), compiled once per version
 /// of the file; nothing when it has none or the file cannot be read (build() says why).
 std::shared_ptr<const CompiledTemplate> fileTemplateOf(
-    const CompiledResponse &response, const QString &baseDir)
+    const CompiledResponse &response, const QString &baseDir, const QString &bodyFile)
 {
-    if (response.source.bodySource != Response::BodySource::File || !response.source.templateFile) {
+    if (response.source.bodySource != Response::BodySource::File || !response.source.templateFile
+        || !isTextType(fileTypeOf(bodyFile))) {
         return {};
     }
-    const std::optional<QString> path =
-        Validation::resolveBodyFile(response.source.bodyFile, baseDir, nullptr);
+    const std::optional<QString> path = Validation::resolveBodyFile(bodyFile, baseDir, nullptr);
     if (!path) {
         return {};
     }
@@ -528,7 +554,8 @@ std::shared_ptr<const CompiledTemplate> fileTemplateOf(
 }
 
 HttpResponse MockServer::Private::build(const CompiledSet &set, const CompiledResponse &response,
-    const HttpRequest &request, const QList<RenderResult> &rendered, QString *error)
+    const HttpRequest &request, const QList<RenderResult> &rendered, QString *error,
+    const QString &bodyFile)
 {
     const QString &baseDir = set.set.baseDir;
     qsizetype next = 0; // the next of rendered
@@ -621,19 +648,33 @@ HttpResponse MockServer::Private::build(const CompiledSet &set, const CompiledRe
     case Response::BodySource::File: {
         // Checked again at request time: the file or a link to it may have changed.
         QString why;
-        const std::optional<QString> path =
-            Validation::resolveBodyFile(response.source.bodyFile, baseDir, &why);
+        const std::optional<QString> path = Validation::resolveBodyFile(bodyFile, baseDir, &why);
         const std::shared_ptr<QFile> file = path ? openRegularFile(*path, &why) : nullptr;
         if (!file && response.source.missingFile == Response::MissingFile::NotFound) {
             HttpResponse notFound = HttpResponse::plain(404, QByteArray());
             notFound.headers = out.headers;
             return notFound;
         }
-        if (!file) {
-            *error = u"bodyFile %1: %2"_s.arg(response.source.bodyFile, why);
+        if (!file && mockoon && !QFileInfo::exists(QDir(baseDir).filePath(bodyFile))) {
+            // In Mockoon's words, which the Mockoon error answer quotes.
+            *error = u"bodyFile %1: ENOENT: no such file or directory, open '%2'"_s.arg(
+                bodyFile, QDir::cleanPath(QDir(baseDir).absoluteFilePath(bodyFile)));
             return {};
         }
-        if (response.source.templateFile) {
+        if (!file) {
+            *error = u"bodyFile %1: %2"_s.arg(bodyFile, why);
+            return {};
+        }
+        const QMimeType fileType = fileTypeOf(bodyFile);
+        if (!hasContentType && fileType.isValid() && !HttpResponse::isBodyless(out.status)
+            && !set.set.defaultContentType) {
+            // Without guesses a file still has its type (by its name), UTF-8 once rendered.
+            const bool rendered = response.source.templateFile && isTextType(fileType);
+            out.headers.append({ QByteArray("Content-Type"),
+                fileType.name().toLatin1() + (rendered ? "; charset=utf-8" : "") });
+            hasContentType = true;
+        }
+        if (response.source.templateFile && isTextType(fileType)) {
             // Rendered from the file's template (fileTemplateOf(), the last of rendered).
             const RenderResult r = take();
             if (!r.ok()) {
@@ -988,6 +1029,11 @@ void MockServer::setTemplateTimeout(int ms)
     d->templates.setTimeout(ms);
 }
 
+void MockServer::setFixedTime(std::optional<qint64> msSinceEpoch)
+{
+    d->templates.setFixedTime(msSinceEpoch);
+}
+
 QMap<QString, QString> MockServer::scenarioStates() const
 {
     return d->state->scenarioStates();
@@ -1202,11 +1248,19 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     }
     const CompiledResponse &compiled = compiledRoute.responses.at(index);
     const Fault fault = plan.errorInjected ? plan.error.fault : compiled.source.fault;
+    // A templated file path (Mockoon's "files/{{urlParam 'id'}}.json") is rendered first, on
+    // the spot: which file it is decides what else is rendered.
+    QString bodyFile = compiled.source.bodyFile;
+    if (compiled.pathTemplate) {
+        const RenderResult path =
+            compiled.renderer->render(*compiled.pathTemplate, request, match.captures);
+        bodyFile = path.ok() ? QString::fromUtf8(path.text) : QString();
+    }
     const QList<std::shared_ptr<const CompiledTemplate>> templates =
-        templatesOf(compiled, fileTemplateOf(compiled, set.set.baseDir));
+        templatesOf(compiled, fileTemplateOf(compiled, set.set.baseDir, bodyFile));
     if (templates.isEmpty()) {
-        d->complete(
-            set, compiled, {}, request, responder, std::move(exchange), fault, plan, timer, crud);
+        d->complete(set, compiled, {}, request, responder, std::move(exchange), fault, plan, timer,
+            crud, bodyFile);
         return;
     }
     // Built once the templates are rendered: at once for plain expressions, else when the
@@ -1214,19 +1268,20 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     // The answer holds on to the route set it started with, which may be replaced meanwhile.
     compiled.renderer->renderAsync(templates, request, match.captures, this,
         [this, keep = d->current, &compiled, request, responder, exchange = std::move(exchange),
-            fault, plan, timer, crud](const QList<RenderResult> &rendered) mutable {
+            fault, plan, timer, crud, bodyFile](const QList<RenderResult> &rendered) mutable {
             d->complete(*keep, compiled, rendered, request, responder, std::move(exchange), fault,
-                plan, timer, crud);
+                plan, timer, crud, bodyFile);
         });
 }
 
 void MockServer::Private::complete(const CompiledSet &set, const CompiledResponse &response,
     const QList<RenderResult> &rendered, const HttpRequest &request, const Responder &responder,
     Exchange exchange, Fault fault, const ChaosPlanner::Plan &plan, const QElapsedTimer &timer,
-    const std::optional<HttpResponse> &crud)
+    const std::optional<HttpResponse> &crud, const QString &bodyFile)
 {
     QString error;
-    HttpResponse answer = build(set, response, request, rendered, &error);
+    HttpResponse answer = build(set, response, request, rendered, &error,
+        bodyFile.isEmpty() && !response.pathTemplate ? response.source.bodyFile : bodyFile);
     for (const RenderResult &result : rendered) {
         // A template may set its response's status (Mockoon's {{status 201}}).
         if (error.isEmpty() && result.status) {
@@ -1240,7 +1295,7 @@ void MockServer::Private::complete(const CompiledSet &set, const CompiledRespons
     if (!error.isEmpty() && set.set.dialectOf(response.source) == TemplateDialect::Mockoon) {
         // Mockoon's answer to a template that fails: the response's status, and the error.
         exchange.error = error;
-        const bool file = error.startsWith(u"file body: "_s);
+        const bool file = error.startsWith(u"file body: "_s) || error.startsWith(u"bodyFile "_s);
         QString message = error.mid(error.indexOf(u": "_s) + 2);
         // Mockoon's message is Handlebars' own, without the place MockBench adds to it.
         static const QRegularExpression place(

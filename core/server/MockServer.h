@@ -89,6 +89,9 @@ public:
     qint64 maxBufferedBodyBytes() const;
     /// Longest a template may run before it is interrupted (answering 500).
     void setTemplateTimeout(int ms);
+    /// The clock templates see (now, date helpers), in ms since the epoch; nothing: the real
+    /// one. For tests that compare dates with recorded answers.
+    void setFixedTime(std::optional<qint64> msSinceEpoch);
 
     /// Replaces the global chaos (latency, error rate and error, seed) of the served set.
     /// A seed restarts every random sequence.
