@@ -123,6 +123,8 @@ private Q_SLOTS:
     void validateRefusesBrokenFiles();
     void refusesEveryTruncation();
     void repairsAStringStatusCode();
+    void unknownFormatNamesWhatWasExpected_data();
+    void unknownFormatNamesWhatWasExpected();
 
 private:
     void addReportRows();
@@ -435,6 +437,37 @@ void tst_MockoonConvert::repairsAStringStatusCode()
     QCOMPARE(statusOf(server, "/hello"), 200);
     QVERIFY2(loaded.report.join(u'\n').contains(u"statusCode: \"abc\" is not a number"_s),
         qPrintable(loaded.report.join(u'\n')));
+}
+
+void tst_MockoonConvert::unknownFormatNamesWhatWasExpected_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("another tool's object") << QByteArray(R"({"openapi": "3.0.0", "info": {}})");
+    QTest::newRow("an array") << QByteArray("[1, 2]");
+}
+
+void tst_MockoonConvert::unknownFormatNamesWhatWasExpected()
+{
+    // Every path that reads a file (here AnyFormat, --validate and --convert) names the formats
+    // it knows when the content is none of them.
+    QFETCH(QByteArray, content);
+    const QString expected = u"not a known format: expected a MockBench route set (a JSON object "
+                             "with \"routes\"), or a Mockoon environment (a JSON object with "
+                             "\"lastMigration\" and \"routes\")"_s;
+    const LoadResult loaded = AnyFormat::fromBytes(content, QString(), QDir::tempPath());
+    QCOMPARE(loaded.errorStrings(), QStringList { expected });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"unknown.json"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(content) == content.size());
+    out.close();
+    for (const QString &mode : { u"--validate"_s, u"--convert"_s }) {
+        const Run r = run({ mode, file });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QString::fromLocal8Bit(r.err).trimmed(), file + u": "_s + expected);
+        QVERIFY(r.out.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_MockoonConvert)

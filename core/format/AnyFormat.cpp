@@ -99,6 +99,12 @@ LoadResult AnyFormat::fromBytes(
             result.errors.append({ QString(), unknownFormatMessage() });
             return result;
         }
+    } else if (parseError.error == QJsonParseError::NoError) {
+        // JSON, but not an object: no format this reads.
+        LoadResult result;
+        result.routeSet.baseDir = dir;
+        result.errors.append({ QString(), unknownFormatMessage() });
+        return result;
     }
     // MockBench's format, whose reader also explains JSON that does not parse.
     return RouteSetFormat::fromJson(content, dir);
