@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RouteSetFormat.h"
 
+#include "model/JsonValues.h"
 #include "model/Validation.h"
 
 #include <QDir>
@@ -130,23 +131,7 @@ QString missingFileName(Response::MissingFile missing)
 
 QString typeName(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"missing"_s;
+    return v.isUndefined() ? u"missing"_s : JsonValues::typeName(v);
 }
 
 /// Collects errors while walking the document; each reader returns a best-effort value.

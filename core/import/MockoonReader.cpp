@@ -5,6 +5,7 @@
 #include "engine/JsTemplateRenderer.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
+#include "model/JsonValues.h"
 #include "model/MockoonPath.h"
 #include "state/StateStore.h"
 
@@ -111,26 +112,7 @@ private:
     {
         return place.isEmpty() ? key : place + u'.' + key;
     }
-    static QString typeName(const QJsonValue &v)
-    {
-        switch (v.type()) {
-        case QJsonValue::Null:
-            return u"null"_s;
-        case QJsonValue::Bool:
-            return u"a boolean"_s;
-        case QJsonValue::Double:
-            return u"a number"_s;
-        case QJsonValue::String:
-            return u"a string"_s;
-        case QJsonValue::Array:
-            return u"an array"_s;
-        case QJsonValue::Object:
-            return u"an object"_s;
-        case QJsonValue::Undefined:
-            break;
-        }
-        return u"nothing"_s;
-    }
+    static QString typeName(const QJsonValue &v) { return JsonValues::typeName(v); }
 
     void migrate(QJsonObject &env, int from);
     QList<int> routeOrder(const QJsonObject &env);

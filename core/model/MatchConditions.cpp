@@ -4,6 +4,7 @@
 
 #include "http/HttpRequest.h"
 #include "model/JsonSchema.h"
+#include "model/JsonValues.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -373,33 +374,17 @@ std::optional<QJsonValue> targetValue(
 /// A value as JavaScript's String() writes it, the way Mockoon compares.
 QString asText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == std::floor(d) && std::abs(d) < 1e21) {
-            return QString::number(qint64(d));
-        }
-        return QString::number(d, 'g', 17);
+    if (const std::optional<QString> scalar = JsonValues::scalarText(value)) {
+        return *scalar;
     }
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Object:
+    if (value.isObject()) {
         return u"[object Object]"_s;
-    case QJsonValue::Array: {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray()) {
-            items.append(item.isNull() || item.isUndefined() ? QString() : asText(item));
-        }
-        return items.join(u',');
     }
-    case QJsonValue::Undefined:
-        break;
+    QStringList items;
+    for (const QJsonValue &item : value.toArray()) {
+        items.append(item.isNull() || item.isUndefined() ? QString() : asText(item));
     }
-    return {};
+    return items.join(u',');
 }
 
 /// A rule's regex, found anywhere in the text as JavaScript's RegExp.test() finds it, with

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CrudResource.h"
 
+#include "model/JsonValues.h"
+
 #include "http/HttpRequest.h"
 #include "state/StateStore.h"
 
@@ -50,27 +52,10 @@ HttpResponse errorAnswer(int status, const QString &message)
     return jsonAnswer(status, compact(QJsonObject { { u"error"_s, message } }));
 }
 
-/// A value as the text a query or a path compares it with: numbers without a needless ".0",
-/// strings as they are; containers have none.
+/// A value as the text a query or a path compares it with (JsonValues::scalarText).
 std::optional<QString> textOf(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == std::floor(d) && std::abs(d) < 9007199254740992.0) {
-            return QString::number(qint64(d));
-        }
-        return QString::number(d, 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Null:
-        return u"null"_s;
-    default:
-        return std::nullopt;
-    }
+    return JsonValues::scalarText(value);
 }
 
 /// The member at dotted @p path ("address.city") of @p item, undefined when there is none.
