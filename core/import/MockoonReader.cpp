@@ -14,9 +14,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUuid>
 
 #include <cmath>
 #include <memory>
@@ -138,6 +140,7 @@ private:
     bool m_envContentType = false;
     QHash<QString, QString> m_bucketNames; ///< bucket id or name -> the data store's name
     QSet<QString> m_bucketIds; ///< ids that are not also a bucket's name
+    QHash<QString, QString> m_bucketIdNames; ///< bucket id -> the data store's name
 };
 
 /// Mockoon's uuid check (Joi's uuid()): a route whose uuid fails it loses its place.
@@ -164,15 +167,20 @@ std::optional<QString> expressContentType(const QString &value)
     if (!m.hasMatch()) {
         return std::nullopt;
     }
-    QString params;
+    // The content-type package's format(): parameters by name, charset among them.
+    QMap<QString, QString> params { { u"charset"_s, u"utf-8"_s } };
     for (const QString &param : m.captured(2).split(u';', Qt::SkipEmptyParts)) {
         const QString p = param.trimmed();
-        if (!p.isEmpty()) {
-            const qsizetype eq = p.indexOf(u'=');
-            params += u"; "_s + (eq < 0 ? p.toLower() : p.left(eq).trimmed().toLower() + p.mid(eq));
+        const qsizetype eq = p.indexOf(u'=');
+        if (eq > 0) {
+            params.insert(p.left(eq).trimmed().toLower(), p.mid(eq + 1).trimmed());
         }
     }
-    return m.captured(1).toLower() + params + u"; charset=utf-8"_s;
+    QString out = m.captured(1).toLower();
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        out += u"; "_s + it.key() + u'=' + it.value();
+    }
+    return out;
 }
 
 bool isContentType(const QString &name)
@@ -389,6 +397,10 @@ void Reader::migrate(QJsonObject &env, int from)
             continue;
         }
         QJsonObject r = routes.at(i).toObject();
+        if (from < 3 && r.value(u"uuid"_s).toString().isEmpty()) {
+            // Mockoon's migrations 2 and 3 give every route a uuid.
+            r.insert(u"uuid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        }
         if (from < 2 && r.contains(u"contentType"_s)) {
             QJsonArray custom = r.value(u"customHeaders"_s).toArray();
             custom.prepend(QJsonObject {
@@ -424,8 +436,11 @@ void Reader::migrate(QJsonObject &env, int from)
         for (qsizetype j = 0; j < responses.size(); ++j) {
             QJsonObject response = responses.at(j).toObject();
             if (from < 11 && response.value(u"statusCode"_s).isString()) {
-                response.insert(
-                    u"statusCode"_s, response.value(u"statusCode"_s).toString().toInt());
+                // JavaScript's parseInt: the leading digits ("201.5" and "201abc" are 201).
+                static const QRegularExpression digits(u"^\\s*([+-]?\\d+)"_s);
+                const QRegularExpressionMatch m =
+                    digits.match(response.value(u"statusCode"_s).toString());
+                response.insert(u"statusCode"_s, m.hasMatch() ? m.captured(1).toInt() : 0);
             }
             if (from < 18) {
                 QJsonArray rules = response.value(u"rules"_s).toArray();
@@ -498,7 +513,7 @@ QList<int> Reader::routeOrder(const QJsonObject &env)
     QHash<QString, int> folderByUuid;
     for (qsizetype i = 0; i < folders.size(); ++i) {
         const QString uuid = folders.at(i).toObject().value(u"uuid"_s).toString();
-        if (!uuid.isEmpty() && !folderByUuid.contains(uuid)) {
+        if (isUuid(uuid) && !folderByUuid.contains(uuid)) {
             folderByUuid.insert(uuid, int(i));
         }
     }
@@ -528,40 +543,63 @@ QList<int> Reader::routeOrder(const QJsonObject &env)
     QList<std::pair<bool, int>> root;
     claim(list(env, u"rootChildren"_s, QString()), &root);
     for (qsizetype i = 0; i < folders.size(); ++i) {
+        // A folder nothing refers to, or whose uuid is not one (Mockoon gives it a new one).
         const QString uuid = folders.at(i).toObject().value(u"uuid"_s).toString();
-        if (!claimed.contains(uuid) && folderByUuid.value(uuid) == i) {
-            claimed.insert(uuid);
+        const bool valid = isUuid(uuid) && folderByUuid.value(uuid) == i;
+        if (!valid || !claimed.contains(uuid)) {
+            if (valid) {
+                claimed.insert(uuid);
+            }
             root.append({ false, int(i) });
         }
     }
     for (qsizetype i = 0; i < routes.size(); ++i) {
         const QString uuid = routes.at(i).toObject().value(u"uuid"_s).toString();
-        if (!isUuid(uuid) || routeByUuid.value(uuid) != i) {
-            if (!isUuid(uuid)) {
-                report(u"routes[%1].uuid"_s.arg(i),
-                    u"\"%1\" is not a uuid: Mockoon gives the route a new one, so it comes after "
-                    "every other route"_s.arg(uuid));
-            }
+        if (!isUuid(uuid)) {
+            report(u"routes[%1].uuid"_s.arg(i),
+                u"\"%1\" is not a uuid: Mockoon gives the route a new one, so it comes after "
+                "every other route"_s.arg(uuid));
             root.append({ true, int(i) });
+        } else if (routeByUuid.value(uuid) != i) {
+            report(u"routes[%1].uuid"_s.arg(i),
+                u"%1 is also routes[%2]'s: Mockoon never serves this route, so it is left out"_s
+                    .arg(uuid)
+                    .arg(routeByUuid.value(uuid)));
         } else if (!claimed.contains(uuid)) {
             claimed.insert(uuid);
             root.append({ true, int(i) });
         }
     }
+    // Depth-first with a stack of its own: a chain of folders as long as the file is long
+    // must not overflow the call stack.
     QList<int> order;
-    QSet<int> visiting;
-    std::function<void(const QList<std::pair<bool, int>> &)> walk =
-        [&](const QList<std::pair<bool, int>> &children) {
-            for (const auto &[isRoute, index] : children) {
-                if (isRoute) {
-                    order.append(index);
-                } else if (!visiting.contains(index)) {
-                    visiting.insert(index);
-                    walk(folderChildren.at(index));
-                }
+    QSet<int> visited;
+    QList<std::pair<const QList<std::pair<bool, int>> *, qsizetype>> stack { { &root, 0 } };
+    while (!stack.isEmpty()) {
+        auto &[children, next] = stack.last();
+        if (next >= children->size()) {
+            stack.removeLast();
+            continue;
+        }
+        const auto [isRoute, index] = children->at(next++);
+        if (isRoute) {
+            order.append(index);
+        } else if (!visited.contains(index)) {
+            visited.insert(index);
+            stack.append({ &folderChildren.at(index), 0 });
+        }
+    }
+    // What sits only in folders no walk reaches (a folder inside itself): never served.
+    const QSet<int> served(order.cbegin(), order.cend());
+    for (qsizetype f = 0; f < folderChildren.size(); ++f) {
+        for (const auto &[isRoute, index] : std::as_const(folderChildren.at(f))) {
+            if (isRoute && !served.contains(index)) {
+                report(u"routes[%1]"_s.arg(index),
+                    u"is only in folders[%1], which no folder or rootChildren reaches: Mockoon "
+                    "never serves it, so it is left out"_s.arg(f));
             }
-        };
-    walk(root);
+        }
+    }
     return order;
 }
 
@@ -592,6 +630,9 @@ void Reader::readBuckets(const QJsonObject &env)
                 u"\"%1\" is the name of an earlier bucket too: this one is the data store \"%2\""_s
                     .arg(name, unique));
             name = unique;
+        }
+        if (!id.isEmpty() && !m_bucketIdNames.contains(id)) {
+            m_bucketIdNames.insert(id, name);
         }
         if (!id.isEmpty() && !m_bucketNames.contains(id)) {
             m_bucketNames.insert(id, name);
@@ -870,9 +911,10 @@ std::optional<Response> Reader::response(
             }
         }
     } else if (bodyType == u"DATABUCKET" && !bucket.isEmpty()) {
-        if (m_bucketNames.contains(bucket)) {
+        // Mockoon finds a DATABUCKET body's bucket by its id only.
+        if (m_bucketIdNames.contains(bucket)) {
             out.bodySource = Response::BodySource::Data;
-            out.bodyData = m_bucketNames.value(bucket);
+            out.bodyData = m_bucketIdNames.value(bucket);
             out.body.clear();
             *crudBucket = true;
             if (text(route, u"type"_s, place) == u"crud") {
@@ -944,7 +986,16 @@ std::optional<Route> Reader::route(const QJsonObject &r, const QString &place)
         return std::nullopt;
     }
     Route out;
-    const QString method = text(r, u"method"_s, place, u"get"_s);
+    QString method = text(r, u"method"_s, place, u"get"_s);
+    static const QStringList methods { u"all"_s, u"get"_s, u"post"_s, u"put"_s, u"patch"_s,
+        u"delete"_s, u"head"_s, u"options"_s, u"propfind"_s, u"proppatch"_s, u"move"_s, u"copy"_s,
+        u"mkcol"_s, u"lock"_s, u"unlock"_s, QString() };
+    if (!methods.contains(method)) {
+        report(place + u".method"_s,
+            u"\"%1\" is not one of Mockoon's methods: served as get, as Mockoon repairs it"_s.arg(
+                method));
+        method = u"get"_s;
+    }
     out.method = method == u"all" ? u"*"_s : method.toUpper();
     out.pathSyntax = Route::PathSyntax::Mockoon;
     out.path = MockoonPath::collapseSlashes(

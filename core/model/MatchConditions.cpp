@@ -156,8 +156,20 @@ std::optional<QJsonValue> step(const QJsonValue &value, const QString &key)
 /// A dotted path ("users.0.name", object-path's) into @p root; nothing when it leads nowhere.
 std::optional<QJsonValue> dottedPath(const QJsonValue &root, const QString &path)
 {
+    // "a\\.b" names the member "a.b", as object-path reads it.
+    QStringList keys { QString() };
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (path.at(i) == u'\\' && i + 1 < path.size() && path.at(i + 1) == u'.') {
+            keys.last() += u'.';
+            ++i;
+        } else if (path.at(i) == u'.') {
+            keys.append(QString());
+        } else {
+            keys.last() += path.at(i);
+        }
+    }
     std::optional<QJsonValue> current = root;
-    for (const QString &key : path.split(u'.')) {
+    for (const QString &key : std::as_const(keys)) {
         current = step(*current, key);
         if (!current) {
             return std::nullopt;
@@ -346,10 +358,11 @@ std::optional<QJsonValue> targetValue(
         const std::optional<QString> value = context ? context->pathParam(rule.name) : std::nullopt;
         return value ? std::optional<QJsonValue>(*value) : std::nullopt;
     }
-    case MatchRule::Target::Path:
-        return QJsonValue(QString::fromUtf8(
-            request.target.left(request.target.indexOf('?') < 0 ? request.target.size()
-                                                                : request.target.indexOf('?'))));
+    case MatchRule::Target::Path: {
+        // The target as sent, query included, runs of slashes made one (Mockoon's req.url).
+        static const QRegularExpression slashes(u"/{2,}"_s);
+        return QJsonValue(QString::fromUtf8(request.target).replace(slashes, u"/"_s));
+    }
     case MatchRule::Target::Method:
         return QJsonValue(QString::fromLatin1(request.method).toLower());
     case MatchRule::Target::RequestNumber:
@@ -389,9 +402,11 @@ QString asText(const QJsonValue &value)
 
 /// A rule's regex, found anywhere in the text as JavaScript's RegExp.test() finds it, with
 /// ValueMatcher's bound on backtracking; compiled once per thread.
-const ValueMatcher::Regex &searchRegex(const QString &pattern, bool ignoreCase)
+const QRegularExpression &searchRegex(const QString &pattern, bool ignoreCase)
 {
-    thread_local QHash<QString, ValueMatcher::Regex> cache;
+    // Searched, not anchored, so PCRE2 finds a literal in a long body at memchr speed; the
+    // match limit bounds backtracking over the whole search.
+    thread_local QHash<QString, QRegularExpression> cache;
     const QString key = (ignoreCase ? u"i:"_s : u"s:"_s) + pattern;
     auto it = cache.find(key);
     if (it == cache.end()) {
@@ -399,7 +414,7 @@ const ValueMatcher::Regex &searchRegex(const QString &pattern, bool ignoreCase)
             cache.clear();
         }
         it = cache.insert(key,
-            ValueMatcher::Regex(u"[\\s\\S]*?(?:"_s + pattern + u")[\\s\\S]*"_s,
+            QRegularExpression(u"(*LIMIT_MATCH=1000000)"_s + pattern,
                 ignoreCase ? QRegularExpression::CaseInsensitiveOption
                            : QRegularExpression::NoPatternOption));
     }
@@ -443,7 +458,7 @@ bool ruleHolds(const MatchRule &rule, const HttpRequest &request, const RuleCont
     if (!value) {
         return false;
     }
-    const ValueMatcher::Regex *regex = nullptr;
+    const QRegularExpression *regex = nullptr;
     if (rule.op != MatchRule::Operator::Equals) {
         regex = &searchRegex(expected, rule.op == MatchRule::Operator::RegexI);
         if (!regex->isValid()) {

@@ -70,8 +70,16 @@ bool isIdContinue(QChar c)
         || c.category() == QChar::Punctuation_Connector;
 }
 
-/// path-to-regexp 8: tokens of @p path from @p i to the closing "}" (or the end) as a regular
-/// expression; names appended to @p names. Sets @p error on what it refuses.
+/// A token of path-to-regexp 8's syntax.
+struct Token
+{
+    enum class Kind { Text, Param, Wildcard, Group };
+    Kind kind = Kind::Text;
+    QString value; ///< Text: the text; Param, Wildcard: the name
+    QList<Token> tokens; ///< Group: what is optional
+};
+
+/// path-to-regexp 8's lexer and parser: @p path from @p i to the closing "}" (or the end).
 struct Parser
 {
     explicit Parser(const QString &text)
@@ -80,22 +88,22 @@ struct Parser
     }
     const QString &path;
     qsizetype i = 0;
-    QStringList names;
-    QList<bool> wildcard;
     QString error;
 
-    QString parse(bool inGroup)
+    QList<Token> parse(bool inGroup)
     {
-        QString result;
-        QString backtrack;
-        bool safeSegment = false;
+        QList<Token> out;
+        auto text = [&out](const QString &t) {
+            if (!out.isEmpty() && out.last().kind == Token::Kind::Text) {
+                out.last().value += t;
+            } else {
+                out.append({ Token::Kind::Text, t, {} });
+            }
+        };
         while (i < path.size() && error.isEmpty()) {
             const QChar c = path.at(i);
             if (c == u'\\' && i + 1 < path.size()) {
-                const QString text(path.at(i + 1));
-                result += escapeRegex(text);
-                backtrack += text;
-                safeSegment = safeSegment || text == u"/"_s;
+                text(QString(path.at(i + 1)));
                 i += 2;
                 continue;
             }
@@ -122,29 +130,12 @@ struct Parser
                     error = u"missing parameter name at %1"_s.arg(i);
                     break;
                 }
-                if (!safeSegment && backtrack.isEmpty()) {
-                    error = u"missing text before parameter \"%1\""_s.arg(name);
-                    break;
-                }
-                if (c == u':') {
-                    if (safeSegment || backtrack.size() < 2) {
-                        result += u"([^/"_s + (safeSegment ? QString() : escapeRegex(backtrack))
-                            + u"]+)"_s;
-                    } else {
-                        result += u"((?:(?!"_s + escapeRegex(backtrack) + u")[^/])+)"_s;
-                    }
-                } else {
-                    result += u"([\\s\\S]+)"_s;
-                }
-                names.append(name);
-                wildcard.append(c == u'*');
-                backtrack.clear();
-                safeSegment = false;
+                out.append({ c == u':' ? Token::Kind::Param : Token::Kind::Wildcard, name, {} });
                 continue;
             }
             if (c == u'{') {
                 ++i;
-                const QString inner = parse(true);
+                Token group { Token::Kind::Group, {}, parse(true) };
                 if (!error.isEmpty()) {
                     break;
                 }
@@ -153,12 +144,12 @@ struct Parser
                     break;
                 }
                 ++i;
-                result += u"(?:"_s + inner + u")?"_s;
+                out.append(group);
                 continue;
             }
             if (c == u'}') {
                 if (inGroup) {
-                    return result;
+                    return out;
                 }
                 error = u"unexpected } at %1"_s.arg(i);
                 break;
@@ -167,14 +158,72 @@ struct Parser
                 error = u"unexpected %1 at %2"_s.arg(c).arg(i);
                 break;
             }
-            result += escapeRegex(QString(c));
-            backtrack += c;
-            safeSegment = safeSegment || c == u'/';
+            text(QString(c));
             ++i;
         }
-        return result;
+        return out;
     }
 };
+
+/// Every way the optional groups can be taken, with a group before its absence (path-to-regexp
+/// 8's flatten(), whose alternatives are tried in this order); at most @p limit of them.
+void flatten(const QList<Token> &tokens, qsizetype index, QList<Token> seq,
+    QList<QList<Token>> *out, qsizetype limit)
+{
+    while (index < tokens.size() && tokens.at(index).kind != Token::Kind::Group) {
+        seq.append(tokens.at(index++));
+    }
+    if (out->size() >= limit) {
+        return;
+    }
+    if (index == tokens.size()) {
+        out->append(seq);
+        return;
+    }
+    QList<QList<Token>> inner;
+    flatten(tokens.at(index).tokens, 0, seq, &inner, limit);
+    for (const QList<Token> &with : std::as_const(inner)) {
+        flatten(tokens, index + 1, with, out, limit);
+    }
+    flatten(tokens, index + 1, seq, out, limit);
+}
+
+/// One flattened sequence as a regular expression (path-to-regexp 8's toRegExp()); its
+/// parameter names and which of them are wildcards are appended.
+QString toRegex(
+    const QList<Token> &tokens, QStringList *names, QList<bool> *wildcards, QString *error)
+{
+    QString result;
+    QString backtrack;
+    bool safeSegment = true;
+    for (const Token &token : tokens) {
+        if (token.kind == Token::Kind::Text) {
+            result += escapeRegex(token.value);
+            backtrack += token.value;
+            safeSegment = safeSegment || token.value.contains(u'/');
+            continue;
+        }
+        if (!safeSegment && backtrack.isEmpty()) {
+            *error = u"missing text before parameter \"%1\""_s.arg(token.value);
+            return {};
+        }
+        if (token.kind == Token::Kind::Param) {
+            const QString avoid = safeSegment ? QString() : backtrack;
+            if (avoid.size() < 2) {
+                result += u"([^/"_s + escapeRegex(avoid) + u"]+)"_s;
+            } else {
+                result += u"((?:(?!"_s + escapeRegex(avoid) + u")[^/])+)"_s;
+            }
+        } else {
+            result += u"([\\s\\S]+)"_s;
+        }
+        names->append(token.value);
+        wildcards->append(token.kind == Token::Kind::Wildcard);
+        backtrack.clear();
+        safeSegment = false;
+    }
+    return result;
+}
 
 /// JavaScript's decodeURIComponent: nothing for a value that is not valid percent-encoded UTF-8.
 std::optional<QString> decodeComponent(const QString &value)
@@ -223,53 +272,75 @@ std::optional<MockoonPath> MockoonPath::compile(const QString &path, QString *er
     MockoonPath result;
     result.m_converted = convertExpressSyntax(original);
     Parser parser(result.m_converted);
-    const QString source = parser.parse(false);
-    if (!parser.error.isEmpty()) {
+    const QList<Token> tokens = parser.parse(false);
+    QString problem = parser.error;
+    QList<QList<Token>> sequences;
+    constexpr qsizetype MaxAlternatives = 256;
+    if (problem.isEmpty()) {
+        flatten(tokens, 0, {}, &sequences, MaxAlternatives + 1);
+        if (sequences.size() > MaxAlternatives) {
+            problem = u"more than %1 ways to take its optional parts"_s.arg(MaxAlternatives);
+        }
+    }
+    for (const QList<Token> &sequence : std::as_const(sequences)) {
+        if (!problem.isEmpty()) {
+            break;
+        }
+        Alternative alternative;
+        const QString source =
+            toRegex(sequence, &alternative.names, &alternative.wildcard, &problem);
+        alternative.regex = ValueMatcher::Regex(
+            u"(?:"_s + source + u")(?:/)?"_s, QRegularExpression::CaseInsensitiveOption);
+        if (problem.isEmpty() && !alternative.regex.isValid()) {
+            problem = alternative.regex.errorString();
+        }
+        result.m_alternatives.append(alternative);
+    }
+    if (!problem.isEmpty()) {
         if (error) {
-            *error = u"Mockoon cannot serve this endpoint (%1: %2)"_s.arg(
-                result.m_converted, parser.error);
+            *error =
+                u"Mockoon cannot serve this endpoint (%1: %2)"_s.arg(result.m_converted, problem);
         }
         return std::nullopt;
     }
-    result.m_regex = ValueMatcher::Regex(
-        u"(?:"_s + source + u")(?:/)?"_s, QRegularExpression::CaseInsensitiveOption);
-    if (!result.m_regex.isValid()) {
-        if (error) {
-            *error = u"not a path: %1"_s.arg(result.m_regex.errorString());
+    for (const Alternative &alternative : std::as_const(result.m_alternatives)) {
+        for (const QString &name : alternative.names) {
+            if (!result.m_names.contains(name)) {
+                result.m_names.append(name);
+            }
         }
-        return std::nullopt;
     }
-    result.m_names = parser.names;
-    result.m_wildcard = parser.wildcard;
     return result;
 }
 
 bool MockoonPath::match(const QString &rawPath, PathCaptures *captures) const
 {
-    const QRegularExpressionMatch m = m_regex.match(collapseSlashes(rawPath));
-    if (!m.hasMatch()) {
-        return false;
-    }
-    PathCaptures found;
-    for (qsizetype g = 0; g < m_names.size(); ++g) {
-        if (m.capturedStart(int(g) + 1) < 0) {
+    const QString path = collapseSlashes(rawPath);
+    for (const Alternative &alternative : m_alternatives) {
+        const QRegularExpressionMatch m = alternative.regex.match(path);
+        if (!m.hasMatch()) {
             continue;
         }
-        const QString text = m.captured(int(g) + 1);
-        QStringList parts = m_wildcard.at(g) ? text.split(u'/') : QStringList { text };
-        for (QString &part : parts) {
-            const std::optional<QString> decoded = decodeComponent(part);
-            if (!decoded) {
-                return false;
+        PathCaptures found;
+        for (qsizetype g = 0; g < alternative.names.size(); ++g) {
+            const QString text = m.captured(int(g) + 1);
+            QStringList parts =
+                alternative.wildcard.at(g) ? text.split(u'/') : QStringList { text };
+            for (QString &part : parts) {
+                const std::optional<QString> decoded = decodeComponent(part);
+                if (!decoded) {
+                    return false; // Mockoon skips a route whose parameters do not decode
+                }
+                part = *decoded;
             }
-            part = *decoded;
+            found.append({ alternative.names.at(g), parts.join(u','), false });
         }
-        found.append({ m_names.at(g), parts.join(u','), false });
+        if (captures) {
+            *captures += found;
+        }
+        return true;
     }
-    if (captures) {
-        *captures += found;
-    }
-    return true;
+    return false;
 }
 
 } // namespace MockBench

@@ -26,8 +26,6 @@ public:
 
     /// The path-to-regexp 8 form of the path, after Mockoon's rewriting.
     const QString &converted() const { return m_converted; }
-    /// The regular expression it became.
-    const QString &pattern() const { return m_regex.pattern(); }
     /// Names of the parameters and wildcards, in order.
     const QStringList &names() const { return m_names; }
     /// True when @p rawPath (the path as sent, without the query) fits; the parameters
@@ -40,10 +38,16 @@ public:
     static QString collapseSlashes(const QString &path);
 
 private:
-    ValueMatcher::Regex m_regex;
+    /// One way of taking the optional groups, tried in path-to-regexp 8's order.
+    struct Alternative
+    {
+        ValueMatcher::Regex regex;
+        QStringList names;
+        QList<bool> wildcard;
+    };
+    QList<Alternative> m_alternatives;
     QString m_converted;
     QStringList m_names;
-    QList<bool> m_wildcard;
 };
 
 } // namespace MockBench

@@ -331,6 +331,18 @@ QString pathProblem(const QString &file)
 
 } // namespace
 
+bool staysUnderTemplateFolder(const QString &pathTemplate, const QString &rendered)
+{
+    const qsizetype brace = pathTemplate.indexOf(u"{{"_s);
+    const QString fixed = brace < 0 ? pathTemplate : pathTemplate.left(brace);
+    const QString folder = QDir::cleanPath(fixed.left(fixed.lastIndexOf(u'/') + 1));
+    const QString cleaned = QDir::cleanPath(rendered);
+    if (!pathProblem(rendered).isEmpty()) {
+        return false;
+    }
+    return folder.isEmpty() || folder == u"."_s || cleaned.startsWith(folder + u'/');
+}
+
 std::optional<QString> resolveBodyFile(const QString &file, const QString &baseDir, QString *why)
 {
     const auto fail = [why](const QString &problem) -> std::optional<QString> {

@@ -56,6 +56,12 @@ bool isValidMethod(const QString &method);
 /// True when @p name is an HTTP token usable as a header name.
 bool isValidHeaderName(const QString &name);
 
+/// True when @p rendered, what a templated bodyFile (Response::templatePath) @p pathTemplate
+/// gave, stays inside the folder the template names before its first "{{" ("files/" for
+/// "files/{{urlParam 'id'}}.json"; the route set's folder when there is none), as Mockoon keeps
+/// a templated filePath under its fixed start.
+bool staysUnderTemplateFolder(const QString &pathTemplate, const QString &rendered);
+
 /// Every problem of @p set: each route (see route()), duplicate ids, the global chaos.
 FormatErrors routeSet(const RouteSet &set);
 /// Problems of one route (its id is checked by routeSet()): its path (a template, or a Mockoon

@@ -178,6 +178,9 @@ struct CompiledSet
     QList<CompiledRoute> routes;
     /// RouteSet::notFound, compiled like a route's response.
     std::optional<CompiledResponse> notFound;
+    /// RouteSet::headers in the set's dialect, for the CORS preflight.
+    QList<std::pair<QByteArray, std::shared_ptr<const CompiledTemplate>>> setHeaders;
+    TemplateRenderer *setRenderer = nullptr;
     /// Some route requires a scenario state: only then does matching ask the state.
     bool scenarioGates = false;
     FormatErrors templateErrors; ///< MockServer::templateErrors()
@@ -458,6 +461,12 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
     if (set.notFound) {
         compiled->notFound = compileResponse(*set.notFound, u"notFound"_s);
     }
+    compiled->setRenderer = &templates.forDialect(set.templating);
+    for (const auto &[name, values] : set.headers) {
+        for (const QString &value : values) {
+            compiled->setHeaders.append({ name.toLatin1(), compiled->setRenderer->compile(value) });
+        }
+    }
     for (qsizetype i = 0; i < compiled->set.routes.size(); ++i) {
         const Route &route = compiled->set.routes.at(i);
         compiled->scenarioGates =
@@ -648,14 +657,19 @@ HttpResponse MockServer::Private::build(const CompiledSet &set, const CompiledRe
     case Response::BodySource::File: {
         // Checked again at request time: the file or a link to it may have changed.
         QString why;
-        const std::optional<QString> path = Validation::resolveBodyFile(bodyFile, baseDir, &why);
+        const std::optional<QString> path = bodyFile.isEmpty() && response.pathTemplate
+            ? std::nullopt
+            : Validation::resolveBodyFile(bodyFile, baseDir, &why);
+        if (bodyFile.isEmpty() && response.pathTemplate) {
+            why = u"the rendered path is not inside the folder its template starts with"_s;
+        }
         const std::shared_ptr<QFile> file = path ? openRegularFile(*path, &why) : nullptr;
         if (!file && response.source.missingFile == Response::MissingFile::NotFound) {
             HttpResponse notFound = HttpResponse::plain(404, QByteArray());
             notFound.headers = out.headers;
             return notFound;
         }
-        if (!file && mockoon && !QFileInfo::exists(QDir(baseDir).filePath(bodyFile))) {
+        if (!file && mockoon && why.startsWith(u"file not found"_s)) {
             // In Mockoon's words, which the Mockoon error answer quotes.
             *error = u"bodyFile %1: ENOENT: no such file or directory, open '%2'"_s.arg(
                 bodyFile, QDir::cleanPath(QDir(baseDir).absoluteFilePath(bodyFile)));
@@ -1167,10 +1181,16 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
             // The CORS preflight answer, with the set's headers.
             HttpResponse preflight = HttpResponse::plain(200, QByteArray());
             preflight.headers.clear();
-            for (const auto &[name, values] : set.set.headers) {
-                for (const QString &value : values) {
-                    preflight.headers.append({ name.toLatin1(), value.toUtf8() });
+            for (const auto &[name, tmpl] : set.setHeaders) {
+                QByteArray value = tmpl->staticText();
+                if (!tmpl->isStatic()) {
+                    const RenderResult r = set.setRenderer->render(*tmpl, request, {});
+                    value = r.ok()
+                        ? r.text
+                        : QByteArray("-- Header parsing error, see logs for more details --");
+                    value.replace('\r', ' ').replace('\n', ' ');
                 }
+                preflight.headers.append({ name, value });
             }
             addMissingHeaders(preflight, corsHeaders());
             d->finish(request, responder, std::move(exchange), preflight, {}, plan, timer);
@@ -1254,7 +1274,11 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     if (compiled.pathTemplate) {
         const RenderResult path =
             compiled.renderer->render(*compiled.pathTemplate, request, match.captures);
-        bodyFile = path.ok() ? QString::fromUtf8(path.text) : QString();
+        bodyFile = path.ok()
+                && Validation::staysUnderTemplateFolder(
+                    compiled.source.bodyFile, QString::fromUtf8(path.text))
+            ? QString::fromUtf8(path.text)
+            : QString();
     }
     const QList<std::shared_ptr<const CompiledTemplate>> templates =
         templatesOf(compiled, fileTemplateOf(compiled, set.set.baseDir, bodyFile));
