@@ -22,7 +22,7 @@ namespace {
 
 /// Nested validations on the stack at most: deep data under a recursive schema, or a schema
 /// nested this deep, ends in a message instead of a stack overflow.
-constexpr int MaxDepth = 1000;
+constexpr int MaxDepth = 256; // small enough for AddressSanitizer's larger frames on 8 MiB
 /// $refs followed in a row without moving into a member or an item: more means a cycle that
 /// a repeated target did not already reveal (targets named by different URIs).
 constexpr int MaxRefChain = 200;
