@@ -13,10 +13,12 @@ set -euo pipefail
 # Build: Qt base, QML (templates), Charts (traffic chart), Linguist tools (translations), the
 # template dialects' JavaScript (cmake/VendorBundles.cmake: esbuild bundles npm packages, and
 # Handlebars itself from libjs-handlebars).
+# Other tools' formats (core/import): yaml-cpp reads OpenAPI's YAML, libxml2 WireMock's XML
+# matchers (equalToXml, matchesXPath).
 # Run: the xcb and offscreen platforms, the SVG icon engine, Qt's own translations, a font.
 packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
-    esbuild libjs-handlebars)
+    esbuild libjs-handlebars libyaml-cpp-dev libxml2-dev pkg-config)
 # The build runs `npm ci` and node: Debian's only when none is on PATH, so a newer Node.js
 # installed otherwise (nvm, NodeSource) is used and never replaced.
 command -v node >/dev/null 2>&1 || command -v nodejs >/dev/null 2>&1 || packages+=(nodejs)
@@ -25,8 +27,9 @@ for arg in "$@"; do
     case "$arg" in
         # The fuzz build: clang and its runtimes for -fsanitize=fuzzer,address,undefined, which
         # are in libclang-rt-14-dev (only recommended by clang-14, so named here; Debian's
-        # libfuzzer-14-dev holds just a standalone libFuzzer.a that clang does not use).
-        --test) packages+=(clang-format curl python3 clang-14 libclang-rt-14-dev) ;;
+        # libfuzzer-14-dev holds just a standalone libFuzzer.a that clang does not use). python3-jsonschema
+        # checks exported OpenAPI documents against the OpenAPI 3.1 schema (draft 2020-12).
+        --test) packages+=(clang-format curl python3 python3-jsonschema clang-14 libclang-rt-14-dev) ;;
         --bench) packages+=(wrk curl util-linux procps valgrind python3) ;;
         --gui-test) packages+=(xvfb xauth imagemagick xdotool curl) ;;
         *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;

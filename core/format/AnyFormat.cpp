@@ -58,13 +58,27 @@ QString AnyFormat::unknownFormatMessage()
 LoadResult AnyFormat::readFile(const QString &path)
 {
     const QFileInfo info(path);
+    if (info.isDir()) {
+        for (const ForeignFormat &format : formats()) {
+            if (format.detectFolder && format.readFolder && format.detectFolder(path)) {
+                LoadResult result = format.readFolder(path);
+                result.format = format.name;
+                if (result.routeSet.baseDir.isEmpty()) {
+                    result.routeSet.baseDir = info.absoluteFilePath();
+                }
+                return result;
+            }
+        }
+        LoadResult result;
+        result.routeSet.baseDir = info.absoluteFilePath();
+        result.errors.append({ path, u"is a folder: %1"_s.arg(unknownFormatMessage()) });
+        return result;
+    }
     QFile file(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
         result.routeSet.baseDir = info.absolutePath();
-        result.errors.append({ path,
-            info.isDir() ? u"is a folder: %1"_s.arg(unknownFormatMessage())
-                         : u"cannot read: %1"_s.arg(file.errorString()) });
+        result.errors.append({ path, u"cannot read: %1"_s.arg(file.errorString()) });
         return result;
     }
     return fromBytes(file.readAll(), path, info.absolutePath());
@@ -77,6 +91,22 @@ LoadResult AnyFormat::fromBytes(
         baseDir.isEmpty() && !path.isEmpty() ? QFileInfo(path).absolutePath() : baseDir;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
+    const auto readAs = [&](const ForeignFormat &format) {
+        LoadResult result = format.read(content, path);
+        result.format = format.name;
+        if (result.routeSet.baseDir.isEmpty()) {
+            result.routeSet.baseDir = dir;
+        }
+        return result;
+    };
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        // YAML, JSON with comments...: the formats that read text say whether it is theirs.
+        for (const ForeignFormat &format : formats()) {
+            if (format.detectText && format.detectText(content)) {
+                return readAs(format);
+            }
+        }
+    }
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject root = doc.object();
         // Another tool's marks win over the shape MockBench shares with some of them (Mockoon's
@@ -84,12 +114,7 @@ LoadResult AnyFormat::fromBytes(
         if (!root.contains(u"version"_s)) {
             for (const ForeignFormat &format : formats()) {
                 if (format.detect && format.detect(root)) {
-                    LoadResult result = format.read(content, path);
-                    result.format = format.name;
-                    if (result.routeSet.baseDir.isEmpty()) {
-                        result.routeSet.baseDir = dir;
-                    }
-                    return result;
+                    return readAs(format);
                 }
             }
         }

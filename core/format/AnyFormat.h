@@ -19,8 +19,16 @@ struct ForeignFormat
     QString expected; ///< what a file of it looks like, for the unknown-format error
     /// True when a JSON document whose root is @p root is one of these files.
     std::function<bool(const QJsonObject &root)> detect;
+    /// For content that is not a JSON object (YAML, JSON with comments): true when @p content
+    /// is one of these files. Tried after every format's `detect`; may be unset.
+    std::function<bool(const QByteArray &content)> detectText;
     /// Converts @p content, read from @p path (files it names are found beside it).
     std::function<LoadResult(const QByteArray &content, const QString &path)> read;
+    /// For formats that are folders (a WireMock root with mappings/ and __files/): true when
+    /// the folder @p dir is one; may be unset.
+    std::function<bool(const QString &dir)> detectFolder;
+    /// Converts the folder @p dir (set with detectFolder).
+    std::function<LoadResult(const QString &dir)> readFolder;
 };
 
 /// Every place that takes a route set file (headless, --validate, --convert, the window's Open
@@ -34,7 +42,8 @@ public:
     static void registerFormat(const ForeignFormat &format);
     static QList<ForeignFormat> formats();
 
-    /// Reads the file at @p path in whichever known format its content is.
+    /// Reads the file at @p path in whichever known format its content is; a folder is read by
+    /// the folder format that recognises it.
     static LoadResult readFile(const QString &path);
     /// Reads @p content; @p path is where it came from (files it names resolve beside it;
     /// empty: @p baseDir is used and nothing may be read from disk beyond bodyFile checks).

@@ -11,9 +11,13 @@ namespace MockBench::Import {
 
 void registerFormats()
 {
-    AnyFormat::registerFormat({ u"Mockoon environment"_s,
-        u"a Mockoon environment (a JSON object with \"lastMigration\" and \"routes\")"_s,
-        &MockoonReader::detect, &MockoonReader::read });
+    ForeignFormat mockoon;
+    mockoon.name = u"Mockoon environment"_s;
+    mockoon.expected =
+        u"a Mockoon environment (a JSON object with \"lastMigration\" and \"routes\")"_s;
+    mockoon.detect = &MockoonReader::detect;
+    mockoon.read = &MockoonReader::read;
+    AnyFormat::registerFormat(mockoon);
 }
 
 } // namespace MockBench::Import
