@@ -109,7 +109,8 @@ def root_urls():
         req("GET", "/contacts/12345/addresses/99"), req("GET", "/contacts/123/addresses/99"),
         req("GET", "/contacts/12345/addresses/x9"), req("GET", "/users/7"), req("GET", "/users/7/x"),
         req("GET", "/users/"), req("GET", "/enc/a%2Fb"), req("GET", "/enc/a/b"), req("GET", "/space/a%20b"),
-        req("GET", "/decoded/a%20b"), req("GET", "/CaSe"), req("GET", "/case"), req("HEAD", "/exact"),
+        req("GET", "/decoded/a%20b"), req("GET", "/CaSe"), req("GET", "/case"), req("HEAD", "/exact"), req("HEAD", "/any"),
+        req("HEAD", "/nomethod"),
     ]
     return r, reqs
 
