@@ -140,6 +140,9 @@ def exchange(where, r, a1, a2, ids, warnings):
     for key in ("minMs", "minChunks"):
         if key in r:
             resp[key] = r[key]
+    if "minMs" in r or "minChunks" in r:
+        resp["recordedMs"] = round(a1["ms"])  # for reference, never compared
+        resp["recordedReads"] = len(a1["chunks"])
     for a in (a1, a2):
         if "minMs" in r and a["ms"] < r["minMs"]:
             warnings.append("%s: answered in %.0f ms, under minMs %d" % (where, a["ms"], r["minMs"]))
