@@ -273,7 +273,6 @@ def root_responses():
         S({"method": "GET", "url": "/file"}, {"status": 200, "bodyFileName": "data.json"}),
         S({"method": "GET", "url": "/file-ct"}, {"status": 200, "bodyFileName": "data.json", "headers": {"Content-Type": "application/json"}}),
         S({"method": "GET", "url": "/file-sub"}, {"status": 200, "bodyFileName": "sub/note.txt"}),
-        S({"method": "GET", "url": "/file-missing"}, {"status": 200, "bodyFileName": "missing.txt"}),
         S({"method": "GET", "urlPath": "/tpl/on"}, {"status": 200, "body": "path={{request.path}} q={{request.query.x}} m={{request.method}}",
                                                     "transformers": ["response-template"]}),
         S({"method": "GET", "urlPath": "/tpl/off"}, {"status": 200, "body": "path={{request.path}}"}),
@@ -290,11 +289,22 @@ def root_responses():
         req("GET", "/status/201"), req("GET", "/status/message", compareReason=True), req("GET", "/status/500"), req("GET", "/status/204"),
         req("GET", "/status/default"), req("GET", "/headers"), req("GET", "/ct/lower"), req("GET", "/json"),
         req("GET", "/json-ct"), req("GET", "/base64"), req("GET", "/file"), req("GET", "/file-ct"), req("GET", "/file-sub"),
-        req("GET", "/file-missing"), req("GET", "/tpl/on?x=7"), req("GET", "/tpl/off"), req("GET", "/tpl/file"),
+        req("GET", "/tpl/on?x=7"), req("GET", "/tpl/off"), req("GET", "/tpl/file"),
         req("GET", "/tpl/header", headers=[("X-In", "echoed")]), req("GET", "/empty"), req("HEAD", "/headers"),
         req("GET", "/proxy/refused"),
     ]
     return r, reqs
+
+
+def root_missing_file():
+    # Apart from "responses" so that a reader refusing it at load does not hide the others.
+    r = Root("missing-body-file")
+    S = r.stub
+    r.mappings("missing.json", [
+        S({"method": "GET", "url": "/file-missing"}, {"status": 200, "bodyFileName": "missing.txt"}),
+        S({"method": "GET", "url": "/fine"}, ok("the other stubs are served")),
+    ])
+    return r, [req("GET", "/file-missing"), req("GET", "/fine")]
 
 
 def root_timing():
@@ -452,7 +462,7 @@ def root_empty():
     return r, [req("GET", "/"), req("GET", "/anything?x=1"), req("POST", "/form", "a=1", [FORM]), req("HEAD", "/h")]
 
 
-BUILDERS = [root_urls, root_query_headers, root_bodies, root_responses, root_timing, root_scenarios,
+BUILDERS = [root_urls, root_query_headers, root_bodies, root_responses, root_missing_file, root_timing, root_scenarios,
             root_priorities, root_comments, root_files, root_empty]
 
 # Requests for the real roots collected from public repositories (never rewritten).
