@@ -7,6 +7,8 @@
 // A build without the GUI (MOCKBENCH_BUILD_GUI=OFF, so no MOCKBENCH_HAVE_GUI) always serves
 // headless.
 #include "Import.h"
+#include "OpenApiWriter.h"
+#include "format/AnyFormat.h"
 #include "runtime/CommandLine.h"
 #include "runtime/HeadlessRunner.h"
 
@@ -76,6 +78,54 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(MOCKBENCH_VERSION));
 }
 
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+/// --export openapi FILE [-o OUT]: FILE in any known format, as an OpenAPI 3.1 document on
+/// stdout or in OUT; on stderr one line per thing the reading or the document cannot carry.
+int exportOpenApi(const QString &file, const QString &output)
+{
+    const LoadResult loaded = AnyFormat::readFile(file);
+    if (!loaded.ok()) {
+        for (const FormatError &error : loaded.errors) {
+            printErr(u"%1: %2\n"_s.arg(file, error.toString()));
+        }
+        return ExitInvalidFile;
+    }
+    if (!loaded.report.isEmpty()) {
+        printErr(u"mockbench: %1 (%2): %3 thing(s) not carried over as they are:\n"_s
+                     .arg(file, loaded.format)
+                     .arg(loaded.report.size()));
+        for (const QString &line : loaded.report) {
+            printErr(u"%1: %2\n"_s.arg(file, line));
+        }
+    }
+    const Import::OpenApiWriter::Result result = Import::OpenApiWriter::write(loaded.routeSet);
+    if (!result.report.isEmpty()) {
+        printErr(u"mockbench: %1: %2 thing(s) the OpenAPI document does not describe as they "
+                 "are:\n"_s.arg(file)
+                     .arg(result.report.size()));
+        for (const QString &line : result.report) {
+            printErr(u"%1: %2\n"_s.arg(file, line));
+        }
+    }
+    if (output.isEmpty()) {
+        const QByteArray json = Import::OpenApiWriter::toJson(result.document);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    QString error;
+    if (!Import::OpenApiWriter::writeFile(result.document, output, &error)) {
+        printErr(u"mockbench: %1\n"_s.arg(error));
+        return ExitInvalidFile;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,6 +157,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         return HeadlessRunner::convert(cl.file, cl.output);
+    }
+    case CommandLine::Mode::Export: {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return exportOpenApi(cl.file, cl.output);
     }
     case CommandLine::Mode::Gui:
 #ifdef MOCKBENCH_HAVE_GUI

@@ -3,6 +3,8 @@
 #include "runtime/CommandLine.h"
 #include "server/MockServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -302,10 +304,35 @@ private Q_SLOTS:
         QCOMPARE(version.out.trimmed(), QByteArray("mockbench " MOCKBENCH_VERSION));
         const Run help = run({ u"--help"_s });
         QCOMPARE(help.exitCode, 0);
-        for (const char *option :
-            { "--headless", "--host", "--port", "--max-body", "--header-timeout", "--validate" }) {
+        for (const char *option : { "--headless", "--host", "--port", "--max-body",
+                 "--header-timeout", "--validate", "--export", "openapi" }) {
             QVERIFY2(help.out.contains(option), option);
         }
+    }
+
+    void parsesExportOpenApi()
+    {
+        const CommandLine cl = CommandLine::parse({ u"mockbench"_s, u"--export"_s, u"openapi"_s,
+            u"in.mockbench.json"_s, u"-o"_s, u"out.yaml"_s });
+        QCOMPARE(cl.mode, CommandLine::Mode::Export);
+        QCOMPARE(cl.exportFormat, u"openapi"_s);
+        QCOMPARE(cl.file, u"in.mockbench.json"_s);
+        QCOMPARE(cl.output, u"out.yaml"_s);
+    }
+
+    void exportWritesOpenApiOrNamesTheFile()
+    {
+        const QString foo = QFINDTESTDATA("data/foo.mockbench.json");
+        const Run ok = run({ u"--export"_s, u"openapi"_s, foo });
+        QCOMPARE(ok.exitCode, 0);
+        const QJsonObject document = QJsonDocument::fromJson(ok.out).object();
+        QCOMPARE(document.value(u"openapi"_s).toString(), u"3.1.0"_s);
+        QVERIFY(document.value(u"paths"_s).toObject().contains(u"/1.1/foo/{bar}"_s));
+        const Run bad = run({ u"--export"_s, u"openapi"_s, u"/nonexistent/routes.json"_s });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY2(bad.err.startsWith("/nonexistent/routes.json: "), bad.err.constData());
+        QCOMPARE(bad.err.count('\n'), 1);
     }
 
     void rejectsBadUsageWithExitCode2()
@@ -383,6 +410,12 @@ private Q_SLOTS:
         QTest::addRow("empty token")
             << QStringList { u"--admin-token"_s, u" "_s } << u"--admin-token must not be empty"_s;
         QTest::addRow("empty log") << QStringList { u"--log="_s } << u"--log needs a file name"_s;
+        QTest::addRow("export of an unknown format") << QStringList { u"--export"_s, u"raml"_s,
+            u"a.json"_s } << u"--export: \"raml\" is not a format it writes (openapi)"_s;
+        QTest::addRow("export without a file") << QStringList { u"--export"_s, u"openapi"_s }
+                                               << u"--export openapi takes exactly one FILE"_s;
+        QTest::addRow("export of two files") << QStringList { u"--export"_s, u"openapi"_s,
+            u"a.json"_s, u"b.json"_s } << u"only one FILE may be given"_s;
     }
 
     void refusesBadAdminWatchAndLogOptions()

@@ -97,8 +97,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"Convert FILE (another tool's format, e.g. a Mockoon environment) to a MockBench route "
         "set on stdout or -o OUT; what cannot be carried over is listed on stderr."_s,
         u"FILE"_s);
+    const QCommandLineOption exportOption(u"export"_s,
+        u"--export openapi FILE: write an OpenAPI 3.1 document of the route set FILE (any format "
+        "--convert reads) on stdout or -o OUT (YAML when OUT ends with .yaml or .yml); what it "
+        "cannot describe is listed on stderr."_s,
+        u"FORMAT"_s);
     const QCommandLineOption output({ u"o"_s, u"output"_s },
-        u"With --convert: write the route set to OUT instead of stdout."_s, u"OUT"_s);
+        u"With --convert or --export: write the result to OUT instead of stdout."_s, u"OUT"_s);
     const QCommandLineOption log(
         u"log"_s, u"Append every exchange to FILE as one JSON line."_s, u"FILE"_s);
     const QCommandLineOption noAdmin(
@@ -109,7 +114,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"TOKEN"_s);
     parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle, headerTimeout,
         minBodyRate, maxConnections, maxBuffered, latency, errorRate, seed, watch, log, noAdmin,
-        adminToken, convert, output });
+        adminToken, convert, exportOption, output });
     parser.addPositionalArgument(u"FILE"_s,
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
@@ -146,9 +151,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         return cl;
     }
+    if (parser.isSet(exportOption)) {
+        cl.mode = Mode::Export;
+        cl.exportFormat = parser.value(exportOption);
+        cl.file = positional.value(0);
+        cl.output = parser.value(output);
+        if (cl.exportFormat != u"openapi") {
+            cl.mode = Mode::Error;
+            cl.error =
+                u"--export: \"%1\" is not a format it writes (openapi)"_s.arg(cl.exportFormat);
+        } else if (positional.size() != 1 || parser.isSet(validate)) {
+            cl.mode = Mode::Error;
+            cl.error = u"--export openapi takes exactly one FILE (and -o OUT)"_s;
+        }
+        return cl;
+    }
     if (parser.isSet(output)) {
         cl.mode = Mode::Error;
-        cl.error = u"-o is for --convert"_s;
+        cl.error = u"-o is for --convert and --export"_s;
         return cl;
     }
     if (parser.isSet(validate)) {

@@ -44,11 +44,12 @@ struct ChaosOverrides
 /// What the command line asks for (DESIGN §4), parsed without side effects.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Validate, Convert, Help, Version, Error };
+    enum class Mode { Gui, Headless, Validate, Convert, Export, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString file; ///< route set file; empty: the built-in example
-    QString output; ///< --convert's -o: where the route set goes; empty: stdout
+    QString output; ///< --convert's and --export's -o: where the result goes; empty: stdout
+    QString exportFormat; ///< --export FORMAT: "openapi"
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
     QString hostText = QStringLiteral("127.0.0.1");
     int port = 5000;
