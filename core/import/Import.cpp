@@ -3,6 +3,8 @@
 #include "Import.h"
 
 #include "MockoonReader.h"
+#include "OpenApiReader.h"
+#include "WireMockReader.h"
 #include "format/AnyFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,26 @@ void registerFormats()
     mockoon.detect = &MockoonReader::detect;
     mockoon.read = &MockoonReader::read;
     AnyFormat::registerFormat(mockoon);
+
+    ForeignFormat openApi;
+    openApi.name = u"OpenAPI document"_s;
+    openApi.expected = u"an OpenAPI 3.0/3.1 or Swagger 2.0 document (JSON or YAML with \"openapi\" "
+                       u"or \"swagger\": \"2.0\")"_s;
+    openApi.detect = &OpenApiReader::detect;
+    openApi.detectText = &OpenApiReader::detectText;
+    openApi.read = &OpenApiReader::read;
+    AnyFormat::registerFormat(openApi);
+
+    ForeignFormat wiremock;
+    wiremock.name = u"WireMock mappings"_s;
+    wiremock.expected = u"WireMock stub mappings (an object with \"request\" and \"response\", "
+                        "or \"mappings\"; a folder with mappings/ or __files/)"_s;
+    wiremock.detect = &WireMockReader::detect;
+    wiremock.detectText = &WireMockReader::detectText;
+    wiremock.read = &WireMockReader::read;
+    wiremock.detectFolder = &WireMockReader::detectFolder;
+    wiremock.readFolder = &WireMockReader::readFolder;
+    AnyFormat::registerFormat(wiremock);
 }
 
 } // namespace MockBench::Import
