@@ -154,7 +154,12 @@ QString SchemaSampler::word(const QStringList &list)
 std::optional<QJsonValue> SchemaSampler::sample(const QJsonValue &schema, const QString &base,
     quint64 seed, const QString &key, Direction direction)
 {
-    m_random.seed(seed ^ qHash(key, 0x5eed));
+    // FNV-1a over the key's UTF-8: the same in every process (qHash is seeded per process).
+    quint64 hash = 14695981039346656037ULL;
+    for (const char c : key.toUtf8()) {
+        hash = (hash ^ quint8(c)) * 1099511628211ULL;
+    }
+    m_random.seed(seed ^ hash);
     m_active.clear();
     m_values = 0;
     m_direction = direction;
