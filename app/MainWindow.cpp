@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "OpenApiWriter.h"
+
 #include "ChaosPanel.h"
 #include "DocumentEditCommand.h"
 #include "EditorFields.h"
@@ -76,6 +78,14 @@ namespace {
 constexpr int MaxRecentFiles = 8;
 constexpr int AutosaveIntervalMs = 30 * 1000;
 const QString FileFilter = QStringLiteral("*.json");
+/// The name filters of Open and Import: every file AnyFormat may read first (route sets,
+/// other tools' JSON and YAML), then JSON, YAML and all files.
+QString openFilters()
+{
+    //: file dialog filters
+    return MainWindow::tr("Route sets and API descriptions (*.json *.yaml *.yml);;JSON files "
+                          "(*.json);;YAML files (*.yaml *.yml);;All files (*)");
+}
 
 /// @p content in a scroll area: a dock then asks the window for little width of its own, so
 /// the editor's columns keep theirs at 1024 pixels in any language.
@@ -209,10 +219,12 @@ struct MainWindow::Private
     bool maybeSave();
     void newFile();
     void openDialog();
+    void openFolderDialog();
     bool save();
     bool saveAsDialog();
     void importDialog();
     void exportDialog();
+    void exportOpenApiDialog();
     void addRoute();
     void duplicateRoute();
     void deleteRoute();
@@ -350,6 +362,11 @@ void MainWindow::Private::buildActions()
     file->addAction(tr("&New"), QKeySequence::New, q, [this] { newFile(); });
     file->addAction(tr("&Open…"), QKeySequence::Open, q, [this] { openDialog(); })
         ->setObjectName(u"openAction"_s);
+    QAction *openFolderAction =
+        file->addAction(tr("Open &Folder…"), q, [this] { openFolderDialog(); });
+    openFolderAction->setObjectName(u"openFolderAction"_s);
+    openFolderAction->setToolTip(tr("Open a folder of another tool's files, such as a WireMock "
+                                    "root with mappings/ and __files/"));
     recentMenu = file->addMenu(tr("Open &Recent"));
     saveAction = file->addAction(tr("&Save"), QKeySequence::Save, q, [this] { save(); });
     saveAction->setObjectName(u"saveAction"_s);
@@ -361,6 +378,11 @@ void MainWindow::Private::buildActions()
     importAction->setToolTip(tr("Add the routes of a MockBench route set or a Mockoon "
                                 "environment to these"));
     file->addAction(tr("&Export…"), q, [this] { exportDialog(); });
+    QAction *openApiAction =
+        file->addAction(tr("Export as &OpenAPI…"), q, [this] { exportOpenApiDialog(); });
+    openApiAction->setObjectName(u"exportOpenApiAction"_s);
+    openApiAction->setToolTip(tr("Write an OpenAPI 3.1 description of these routes (JSON or "
+                                 "YAML)"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, q, [this] { q->close(); });
 
@@ -1016,10 +1038,21 @@ void MainWindow::Private::openDialog()
     if (!maybeSave()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(q, tr("Open Route Set"),
-        QFileInfo(document->filePath()).absolutePath(),
-        //: file dialog filter
-        tr("Route sets (%1);;All files (*)").arg(FileFilter));
+    const QString path = QFileDialog::getOpenFileName(
+        q, tr("Open Route Set"), QFileInfo(document->filePath()).absolutePath(), openFilters());
+    if (!path.isEmpty()) {
+        q->openFile(path);
+    }
+}
+
+void MainWindow::Private::openFolderDialog()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    // The same path as Open: AnyFormat reads a folder with the folder format that knows it.
+    const QString path = QFileDialog::getExistingDirectory(
+        q, tr("Open Folder"), QFileInfo(document->filePath()).absolutePath());
     if (!path.isEmpty()) {
         q->openFile(path);
     }
@@ -1058,12 +1091,42 @@ bool MainWindow::Private::saveAsDialog()
 
 void MainWindow::Private::importDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(q, tr("Import Routes"),
-        QFileInfo(document->filePath()).absolutePath(),
-        tr("Route sets (%1);;All files (*)").arg(FileFilter));
+    const QString path = QFileDialog::getOpenFileName(
+        q, tr("Import Routes"), QFileInfo(document->filePath()).absolutePath(), openFilters());
     if (!path.isEmpty()) {
         q->importFile(path);
     }
+}
+
+void MainWindow::Private::exportOpenApiDialog()
+{
+    const QString base = !document->filePath().isEmpty() ? document->filePath()
+        : !foreignSource.isEmpty()                       ? foreignSource
+                                                         : QDir::homePath() + u"/routes.json"_s;
+    const QFileInfo info(base);
+    QString name = info.fileName();
+    for (const QString &suffix : { u".mockbench.json"_s, u".json"_s, u".yaml"_s, u".yml"_s }) {
+        if (name.endsWith(suffix, Qt::CaseInsensitive)) {
+            name.chop(suffix.size());
+            break;
+        }
+    }
+    //: file dialog filter
+    const QString json = tr("OpenAPI JSON (*.json)");
+    //: file dialog filter
+    const QString yaml = tr("OpenAPI YAML (*.yaml *.yml)");
+    QString chosen;
+    QString path = QFileDialog::getSaveFileName(q, tr("Export as OpenAPI"),
+        info.absoluteDir().filePath(name + u".openapi.json"_s), json + u";;"_s + yaml, &chosen);
+    if (path.isEmpty()) {
+        return;
+    }
+    // A name without a suffix gets the chosen filter's.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"json" && suffix != u"yaml" && suffix != u"yml") {
+        path += chosen == yaml ? u".yaml"_s : u".json"_s;
+    }
+    q->exportOpenApi(path);
 }
 
 void MainWindow::Private::exportDialog()
@@ -1506,6 +1569,34 @@ bool MainWindow::exportFile(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::exportOpenApi(const QString &path)
+{
+    d->editor->flushPendingEdits(); // what was typed a moment ago is exported too
+    const Import::OpenApiWriter::Result result =
+        Import::OpenApiWriter::write(d->document->routeSet());
+    QString error;
+    if (!Import::OpenApiWriter::writeFile(result.document, path, &error)) {
+        //: %1 a file path, %2 the reason
+        d->showMessage(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), error),
+            Private::MessageKind::Error);
+        return false;
+    }
+    const QString file = QFileInfo(path).fileName();
+    if (result.report.isEmpty()) {
+        d->clearMessage();
+        //: %1 a file name
+        statusBar()->showMessage(tr("Exported an OpenAPI description to %1").arg(file), 5000);
+    } else {
+        //: %1 a file name, %n how many things the OpenAPI document does not describe
+        d->showReport(tr("Exported an OpenAPI description to %1; %n thing(s) could not be "
+                         "described.",
+                          nullptr, int(result.report.size()))
+                          .arg(file),
+            result.report);
+    }
     return true;
 }
 

@@ -65,6 +65,9 @@ public:
     bool importFile(const QString &path);
     /// Writes the current set to @p path without making it the document's file.
     bool exportFile(const QString &path);
+    /// Writes an OpenAPI 3.1 document of the current set to @p path (YAML when it ends with .yaml
+    /// or .yml, else JSON); what it cannot describe is listed in the message bar.
+    bool exportOpenApi(const QString &path);
 
     bool startServer();
     void stopServer();

@@ -111,6 +111,8 @@ private Q_SLOTS:
     void dropsRouteFileOntoWindow();
     void offersAutosavedChangesAfterCrash();
     void importsRoutesAsOneUndoableEdit();
+    void exportsOpenApiWithItsReport();
+    void opensAFolderThroughOpen();
     void copiesListeningUrl();
     void modelsPassTheModelTester();
     void adminChangesShowInWindowAtOnce();
@@ -480,6 +482,45 @@ void tst_MainWindow::importsRoutesAsOneUndoableEdit()
 
     QVERIFY(!m_window->importFile(QFINDTESTDATA("data/invalid.mockbench.json")));
     QCOMPARE(m_window->document()->routeCount(), 1);
+}
+
+void tst_MainWindow::exportsOpenApiWithItsReport()
+{
+    startWindow(fooFile());
+    auto *action = m_window->findChild<QAction *>(u"exportOpenApiAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->text(), u"Export as &OpenAPI…"_s);
+    const QString yaml = m_dir->filePath(u"foo.openapi.yaml"_s);
+    QVERIFY(m_window->exportOpenApi(yaml));
+    QFile file(yaml);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY2(text.contains("openapi: \"3.1.0\"\n"), text.constData());
+    QVERIFY(text.contains("/1.1/foo/{bar}:"));
+    // foo's two routes are one operation, and its Accept condition a header OpenAPI ignores.
+    const QString message = m_window->message();
+    QVERIFY2(message.startsWith(
+                 u"Exported an OpenAPI description to foo.openapi.yaml; 2 thing(s) could not"_s),
+        qPrintable(message));
+    const QString lines = m_window->findChild<QPlainTextEdit *>(u"messageDetails"_s)->toPlainText();
+    QVERIFY2(lines.contains(u"routes[1]: GET /1.1/foo/{bar} is also routes[0]'s operation"_s),
+        qPrintable(lines));
+    // The document is not the export's: it keeps its file, and nothing is unsaved.
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(), u"foo.mockbench.json"_s);
+    QVERIFY(!m_window->exportOpenApi(m_dir->filePath(u"missing/api.json"_s)));
+    QVERIFY(m_window->message().contains(u"Cannot export to"_s));
+}
+
+void tst_MainWindow::opensAFolderThroughOpen()
+{
+    startWindow(fooFile());
+    QVERIFY(m_window->findChild<QAction *>(u"openFolderAction"_s));
+    // A folder no folder format knows: the load error, and the set stays.
+    const QString folder = m_dir->filePath(u"plain-folder"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(!m_window->openFile(folder));
+    QVERIFY2(m_window->message().contains(u"is a folder"_s), qPrintable(m_window->message()));
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).fileName(), u"foo.mockbench.json"_s);
 }
 
 void tst_MainWindow::copiesListeningUrl()

@@ -1131,6 +1131,58 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
             <numerusform>%n Routen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Route sets and API descriptions (*.json *.yaml *.yml);;JSON files (*.json);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <extracomment>file dialog filters</extracomment>
+        <translation>Routensätze und API-Beschreibungen (*.json *.yaml *.yml);;JSON-Dateien (*.json);;YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a folder of another tool&apos;s files, such as a WireMock root with mappings/ and __files/</source>
+        <translation>Einen Ordner mit Dateien eines anderen Werkzeugs öffnen, etwa ein WireMock-Stammverzeichnis mit mappings/ und __files/</translation>
+    </message>
+    <message>
+        <source>Export as &amp;OpenAPI…</source>
+        <translation>Als &amp;OpenAPI exportieren…</translation>
+    </message>
+    <message>
+        <source>Write an OpenAPI 3.1 description of these routes (JSON or YAML)</source>
+        <translation>Eine OpenAPI-3.1-Beschreibung dieser Routen schreiben (JSON oder YAML)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>OpenAPI JSON (*.json)</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation>OpenAPI-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>OpenAPI YAML (*.yaml *.yml)</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation>OpenAPI-YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export as OpenAPI</source>
+        <translation>Als OpenAPI exportieren</translation>
+    </message>
+    <message>
+        <source>Exported an OpenAPI description to %1</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation>OpenAPI-Beschreibung nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported an OpenAPI description to %1; %n thing(s) could not be described.</source>
+        <extracomment>%1 a file name, %n how many things the OpenAPI document does not describe</extracomment>
+        <translation>
+            <numerusform>OpenAPI-Beschreibung nach %1 exportiert; %n Sache konnte nicht beschrieben werden.</numerusform>
+            <numerusform>OpenAPI-Beschreibung nach %1 exportiert; %n Sachen konnten nicht beschrieben werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RequestLogModel</name>

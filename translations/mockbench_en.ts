@@ -1126,6 +1126,14 @@ Serving the built-in example instead.</source>
             <numerusform>%n routes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported an OpenAPI description to %1; %n thing(s) could not be described.</source>
+        <extracomment>%1 a file name, %n how many things the OpenAPI document does not describe</extracomment>
+        <translation>
+            <numerusform>Exported an OpenAPI description to %1; %n thing could not be described.</numerusform>
+            <numerusform>Exported an OpenAPI description to %1; %n things could not be described.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RequestLogModel</name>
