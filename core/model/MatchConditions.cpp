@@ -5,6 +5,7 @@
 #include "http/HttpRequest.h"
 #include "model/JsonSchema.h"
 #include "model/JsonValues.h"
+#include "model/WireMockPattern.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -29,7 +30,7 @@ struct NamedTarget
     MatchRule::Target target;
     const char16_t *name;
 };
-constexpr std::array<NamedTarget, 11> namedTargets { {
+constexpr std::array<NamedTarget, 14> namedTargets { {
     { MatchRule::Target::Body, u"body" },
     { MatchRule::Target::Query, u"query" },
     { MatchRule::Target::Header, u"header" },
@@ -41,6 +42,9 @@ constexpr std::array<NamedTarget, 11> namedTargets { {
     { MatchRule::Target::Global, u"global" },
     { MatchRule::Target::Data, u"data" },
     { MatchRule::Target::Template, u"template" },
+    { MatchRule::Target::Url, u"url" },
+    { MatchRule::Target::UrlPath, u"urlPath" },
+    { MatchRule::Target::Form, u"form" },
 } };
 
 struct NamedOperator
@@ -48,7 +52,7 @@ struct NamedOperator
     MatchRule::Operator op;
     const char16_t *name;
 };
-constexpr std::array<NamedOperator, 7> namedOperators { {
+constexpr std::array<NamedOperator, 8> namedOperators { {
     { MatchRule::Operator::Equals, u"equals" },
     { MatchRule::Operator::Regex, u"regex" },
     { MatchRule::Operator::RegexI, u"regexIgnoreCase" },
@@ -56,6 +60,7 @@ constexpr std::array<NamedOperator, 7> namedOperators { {
     { MatchRule::Operator::EmptyArray, u"emptyArray" },
     { MatchRule::Operator::ArrayIncludes, u"arrayIncludes" },
     { MatchRule::Operator::Schema, u"schema" },
+    { MatchRule::Operator::WireMock, u"wiremock" },
 } };
 
 /// Sets @p key of @p object to @p value the way Express's query parser (qs) nests names:
@@ -110,6 +115,26 @@ QJsonObject formObject(const QByteArray &encoded)
             QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
     }
     return object;
+}
+
+/// The values of form field @p name in a form body, decoded, in order.
+QStringList formValues(const HttpRequest &request, const QString &name)
+{
+    QStringList values;
+    if (!request.header("Content-Type").toLower().contains("application/x-www-form-urlencoded")) {
+        return values;
+    }
+    for (const QByteArray &pair : request.body.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray key = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        if (QString::fromUtf8(QByteArray::fromPercentEncoding(key)) == name) {
+            values.append(QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
+        }
+    }
+    return values;
 }
 
 /// The body as a JSON value, as Mockoon parses it by its Content-Type: JSON (also any
@@ -380,8 +405,96 @@ std::optional<QJsonValue> targetValue(
         return namedValue(rule.name, [context](const QString &n) { return context->dataStore(n); });
     case MatchRule::Target::Template:
         return QJsonValue(context ? context->renderedTemplate(rule) : QString());
+    case MatchRule::Target::Url:
+        return QJsonValue(QString::fromUtf8(request.target));
+    case MatchRule::Target::UrlPath: {
+        const qsizetype q = request.target.indexOf('?');
+        return QJsonValue(QString::fromUtf8(q < 0 ? request.target : request.target.left(q)));
+    }
+    case MatchRule::Target::Form: {
+        const QStringList values = formValues(request, rule.name);
+        if (values.isEmpty()) {
+            return std::nullopt;
+        }
+        if (values.size() == 1) {
+            return QJsonValue(values.first());
+        }
+        return QJsonValue(QJsonArray::fromStringList(values));
+    }
     }
     return std::nullopt;
+}
+
+QString asText(const QJsonValue &value);
+
+/// Every value rule @p rule's target has, as WireMock's matchers see them: each value of a
+/// repeated query item, header or form field; the body as bytes; none when it is absent.
+QList<QByteArray> targetValues(
+    const MatchRule &rule, const HttpRequest &request, const RuleContext *context)
+{
+    QList<QByteArray> values;
+    switch (rule.target) {
+    case MatchRule::Target::Body:
+        if (rule.name.isEmpty()) {
+            // WireMock takes an empty body for none: {"absent": true} fits it.
+            if (!request.body.isEmpty()) {
+                values.append(request.body);
+            }
+            return values;
+        }
+        break;
+    case MatchRule::Target::Query:
+        if (rule.name.isEmpty()) {
+            values.append(request.rawQuery);
+            return values;
+        }
+        for (const auto &[key, value] : request.query) {
+            if (key == rule.name) {
+                values.append(value.toUtf8());
+            }
+        }
+        return values;
+    case MatchRule::Target::Header:
+        for (const auto &[key, value] : request.headers) {
+            if (key.compare(rule.name.toLatin1(), Qt::CaseInsensitive) == 0) {
+                values.append(value);
+            }
+        }
+        return values;
+    case MatchRule::Target::Form:
+        for (const QString &value : formValues(request, rule.name)) {
+            values.append(value.toUtf8());
+        }
+        return values;
+    default:
+        break;
+    }
+    const std::optional<QJsonValue> value = targetValue(rule, request, context);
+    if (!value || value->isUndefined()) {
+        return values;
+    }
+    if (value->isArray()) {
+        for (const QJsonValue &item : value->toArray()) {
+            values.append(asText(item).toUtf8());
+        }
+    } else {
+        values.append(value->isNull() ? QByteArray() : asText(*value).toUtf8());
+    }
+    return values;
+}
+
+/// A rule's WireMock pattern, parsed once per thread.
+const QJsonObject &wireMockPattern(const QString &json)
+{
+    thread_local QHash<QString, QJsonObject> cache;
+    auto it = cache.find(json);
+    if (it == cache.end()) {
+        if (cache.size() > 512) {
+            cache.clear();
+        }
+        it = cache.insert(json, QJsonDocument::fromJson(json.toUtf8()).object());
+    }
+    return *it;
 }
 
 /// A value as JavaScript's String() writes it, the way Mockoon compares.
@@ -423,6 +536,10 @@ const QRegularExpression &searchRegex(const QString &pattern, bool ignoreCase)
 
 bool ruleHolds(const MatchRule &rule, const HttpRequest &request, const RuleContext *context)
 {
+    if (rule.op == MatchRule::Operator::WireMock) {
+        return WireMockPattern::matchesValues(
+            wireMockPattern(rule.value), targetValues(rule, request, context));
+    }
     const std::optional<QJsonValue> value = targetValue(rule, request, context);
     const QString expected =
         rule.templateValue && context ? context->renderedValue(rule) : rule.value;
@@ -453,6 +570,7 @@ bool ruleHolds(const MatchRule &rule, const HttpRequest &request, const RuleCont
     case MatchRule::Operator::Equals:
     case MatchRule::Operator::Regex:
     case MatchRule::Operator::RegexI:
+    case MatchRule::Operator::WireMock:
         break;
     }
     if (!value) {

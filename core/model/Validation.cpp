@@ -10,10 +10,12 @@
 #include "model/Response.h"
 #include "model/Route.h"
 #include "model/RouteSet.h"
+#include "model/WireMockPattern.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -155,6 +157,9 @@ bool needsChosenRoute(MatchRule::Target target)
     case MatchRule::Target::Cookie:
     case MatchRule::Target::Path:
     case MatchRule::Target::Method:
+    case MatchRule::Target::Url:
+    case MatchRule::Target::UrlPath:
+    case MatchRule::Target::Form:
         break;
     }
     return false;
@@ -196,6 +201,19 @@ void checkRule(FormatErrors *errors, const MatchRule &rule, const QString &at, C
                 { at + u".value", u"must name the data store that holds the JSON Schema"_s });
         }
         break;
+    case MatchRule::Operator::WireMock: {
+        const QJsonDocument doc = QJsonDocument::fromJson(rule.value.toUtf8());
+        if (!doc.isObject()) {
+            errors->append({ at + u".value",
+                u"must be a WireMock pattern as a JSON object ({\"equalTo\": \"x\"})"_s });
+            break;
+        }
+        const QString error = WireMockPattern::check(doc.object());
+        if (!error.isEmpty()) {
+            errors->append({ at + u".value", error });
+        }
+        break;
+    }
     case MatchRule::Operator::Equals:
     case MatchRule::Operator::Null:
     case MatchRule::Operator::EmptyArray:
