@@ -230,6 +230,12 @@ QString targetText(MatchRule::Target target)
         return ConditionsEditor::tr("data store");
     case MatchRule::Target::Template:
         return ConditionsEditor::tr("template");
+    case MatchRule::Target::Url:
+        return ConditionsEditor::tr("URL as sent");
+    case MatchRule::Target::UrlPath:
+        return ConditionsEditor::tr("URL path as sent");
+    case MatchRule::Target::Form:
+        return ConditionsEditor::tr("form field");
     }
     return MatchRule::targetName(target);
 }
@@ -251,6 +257,8 @@ QString operatorText(MatchRule::Operator op)
         return ConditionsEditor::tr("array includes");
     case MatchRule::Operator::Schema:
         return ConditionsEditor::tr("valid against schema");
+    case MatchRule::Operator::WireMock:
+        return ConditionsEditor::tr("WireMock pattern");
     }
     return MatchRule::operatorName(op);
 }

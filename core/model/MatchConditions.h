@@ -31,6 +31,9 @@ struct MatchRule
         Global, ///< a global variable (Mockoon's setGlobalVar), a path into it after its name
         Data, ///< a data store, a path into it after its name ("users.0.name")
         Template, ///< the name is a template rendered in the response's dialect
+        Url, ///< the request target exactly as sent, query included, still encoded
+        UrlPath, ///< the path of the request target as sent, still encoded, without the query
+        Form, ///< a field of a form body (application/x-www-form-urlencoded), decoded
     };
     enum class Operator {
         Equals, ///< the text equals the value; an array fits when one of its items does
@@ -40,6 +43,9 @@ struct MatchRule
         EmptyArray, ///< the target is an empty array
         ArrayIncludes, ///< the target is an array with an item equal to the value
         Schema, ///< the target is valid against the JSON Schema in the data store the value names
+        /// The value is a WireMock value pattern as JSON ({"equalToJson": ..., ...};
+        /// model/WireMockPattern.h), matched against every value of the target as WireMock does
+        WireMock,
     };
 
     Target target = Target::Body;
