@@ -707,7 +707,7 @@ void Document::readOperation(const QString &path, const QString &method, const Q
     const QString fullPath = basePath() + (templ.startsWith(u'/') ? templ : u'/' + templ);
     QString why;
     if (!PathTemplate::parse(fullPath, &why)) {
-        error(place, u"the path %1 cannot be served: %2"_s.arg(path, why));
+        report(place, u"not served: MockBench cannot match the path %1 (%2)"_s.arg(path, why));
         return;
     }
 
