@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Import.h"
 #include "OpenApiWriter.h"
+#include "YamlJson.h"
 #include "format/AnyFormat.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -311,6 +314,130 @@ private Q_SLOTS:
               "line(s)",
             qPrintable(QFileInfo(file).fileName()), described, int(loaded.routeSet.routes.size()),
             int(ops.size()), int(result.report.size()));
+    }
+
+    /// Spec -> routes -> spec (through the OpenAPI reader): every operation of each OAI example
+    /// document comes back on its method and path (under the base path the reader serves it
+    /// at), with its operationId.
+    void roundTripKeepsEveryOperation_data()
+    {
+        QTest::addColumn<QString>("file");
+        QDirIterator it(QFINDTESTDATA("data/openapi/oai"), { u"*.json"_s, u"*.yaml"_s },
+            QDir::Files, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext()) {
+            const QString file = it.next();
+            // The petstore-separate documents' $refs lead out of their folder, which the
+            // reader refuses.
+            if (!file.contains(u"-separate/"_s)) {
+                files.append(file);
+            }
+        }
+        files.sort();
+        for (const QString &file : std::as_const(files)) {
+            QTest::addRow("%s", qPrintable(file.section(u"/oai/"_s, 1))) << file;
+        }
+    }
+
+    void roundTripKeepsEveryOperation()
+    {
+        QFETCH(QString, file);
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        Import::YamlJson::Problem problem;
+        const std::optional<QJsonValue> original = Import::YamlJson::parse(in.readAll(), &problem);
+        QVERIFY2(original, qPrintable(problem.message));
+        // (METHOD path) -> operationId of the original.
+        QMap<QString, QString> expected;
+        const QJsonObject paths = original->toObject().value(u"paths"_s).toObject();
+        for (auto path = paths.begin(); path != paths.end(); ++path) {
+            const QJsonObject item = path.value().toObject();
+            for (auto op = item.begin(); op != item.end(); ++op) {
+                if (op.key() == u"parameters" || !op.value().isObject()
+                    || op.key().startsWith(u"x-"_s) || op.key() == u"summary"
+                    || op.key() == u"description" || op.key() == u"servers") {
+                    continue;
+                }
+                expected.insert(op.key().toUpper() + u' ' + path.key(),
+                    op.value().toObject().value(u"operationId"_s).toString());
+            }
+        }
+        const LoadResult loaded = AnyFormat::readFile(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorStrings().join(u'\n')));
+        const QMap<QString, QString> exported =
+            operations(OpenApiWriter::write(loaded.routeSet).document);
+        QCOMPARE(exported.size(), expected.size());
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const QString method = it.key().section(u' ', 0, 0);
+            const QString path = it.key().section(u' ', 1);
+            // The reader serves the paths under the spec's base path (basePath, servers[0]).
+            QString found;
+            for (auto e = exported.begin(); e != exported.end(); ++e) {
+                if (e.key().section(u' ', 0, 0) == method
+                    && e.key().section(u' ', 1).endsWith(path)) {
+                    found = e.key();
+                }
+            }
+            QVERIFY2(!found.isEmpty(), qPrintable(it.key() + u" is not exported"_s));
+            if (!it.value().isEmpty()) {
+                QCOMPARE(exported.value(found), it.value());
+            }
+        }
+        qInfo("%s: %d operation(s) kept", qPrintable(QFileInfo(file).fileName()),
+            int(expected.size()));
+    }
+
+    /// Set -> spec -> set: each route that is an operation of its own comes back with its id,
+    /// method and path (parameters by name; their types as OpenAPI can say them).
+    void roundTripKeepsRoutes_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name : { "data/foo.mockbench.json", "data/format-v0.mockbench.json",
+                 "data/format-rich.mockbench.json", "data/openapi-export/routes.mockbench.json" }) {
+            QTest::addRow("%s", name) << QFINDTESTDATA(name);
+        }
+    }
+
+    void roundTripKeepsRoutes()
+    {
+        QFETCH(QString, file);
+        const RouteSet set = load(file);
+        QVERIFY(!set.routes.isEmpty());
+        QTemporaryDir dir;
+        const QString spec = dir.filePath(u"api.yaml"_s);
+        QString error;
+        QVERIFY2(OpenApiWriter::writeFile(OpenApiWriter::write(set).document, spec, &error),
+            qPrintable(error));
+        const LoadResult back = AnyFormat::readFile(spec);
+        QVERIFY2(back.ok(), qPrintable(back.errorStrings().join(u'\n')));
+        QVERIFY(!back.format.isEmpty());
+        static const QRegularExpression parameter(u"\\{\\*?([A-Za-z_][A-Za-z0-9_]*)(:[^/]*)?\\}"_s);
+        const auto shape = [](QString path) { return path.replace(parameter, u"{\\1}"_s); };
+        QMap<QString, const Route *> byId;
+        for (const Route &route : back.routeSet.routes) {
+            byId.insert(route.id, &route);
+        }
+        int kept = 0;
+        const QStringList ids = operations(OpenApiWriter::write(set).document).values();
+        static const QRegularExpression mockoonParameter(u":([A-Za-z0-9_]+)"_s);
+        for (const Route &route : set.routes) {
+            if (!ids.contains(route.id)) {
+                continue; // reported: disabled, merged, a method OpenAPI lacks, or "*"
+            }
+            const Route *other = byId.value(route.id);
+            QVERIFY2(other, qPrintable(route.id + u" did not come back"_s));
+            QCOMPARE(other->method, route.method);
+            const QString path = route.pathSyntax == Route::PathSyntax::Mockoon
+                ? QString(route.path).replace(mockoonParameter, u"{\\1}"_s)
+                : shape(route.path);
+            QCOMPARE(shape(other->path), path);
+            if (route.path.contains(u":int}"_s)) {
+                QVERIFY2(other->path.contains(u":int}"_s), qPrintable(other->path));
+            }
+            ++kept;
+        }
+        QVERIFY(kept > 0);
+        qInfo("%s: %d route(s) came back", qPrintable(QFileInfo(file).fileName()), kept);
     }
 };
 
