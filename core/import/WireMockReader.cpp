@@ -184,6 +184,25 @@ QString staticContentType(const QString &fileName)
     return types.value(QFileInfo(fileName).suffix().toLower(), u"application/json"_s);
 }
 
+/// Jetty's error page, as WireMock's Jetty sends it for @p status: a missing body file (500),
+/// a folder of __files without index.html (403). @p uri is its text for the URI row (a
+/// template when @p response renders in the wiremock dialect).
+void setJettyError(Response *response, int status, const QString &message, const QString &uri)
+{
+    response->status = status;
+    response->reason.clear();
+    response->headers = { { u"Cache-Control"_s, { u"must-revalidate,no-cache,no-store"_s } },
+        { u"Content-Type"_s, { u"text/html;charset=ISO-8859-1"_s } } };
+    response->bodySource = Response::BodySource::Text;
+    response->body = u"<html>\n<head>\n<meta http-equiv=\"Content-Type\" "
+                     "content=\"text/html;charset=ISO-8859-1\"/>\n<title>Error %1 %2</title>\n"
+                     "</head>\n<body><h2>HTTP ERROR %1 %2</h2>\n<table>\n<tr><th>URI:</th><td>%3"
+                     "</td></tr>\n<tr><th>STATUS:</th><td>%1</td></tr>\n<tr><th>MESSAGE:</th><td>%2"
+                     "</td></tr>\n<tr><th>SERVLET:</th><td>wiremock.org.eclipse.jetty.servlet."
+                     "DefaultServlet</td></tr>\n</table>\n\n</body>\n</html>\n"_s.arg(
+                         QString::number(status), message, uri);
+}
+
 /// Text files of bodyFileName up to this size are read at load and sent inline.
 constexpr qsizetype InlineFileLimit = 4 * 1024 * 1024;
 
@@ -203,6 +222,7 @@ public:
     /// Reads one mapping file's content; @p file names it in errors and the report.
     void readContent(const QByteArray &content, const QString &file);
     void addStaticFiles();
+    void addForbiddenFolder(const QString &path);
     LoadResult finish();
 
 private:
@@ -231,6 +251,7 @@ private:
     QList<Stub> m_stubs;
     QHash<QString, QByteArray> m_jsonBodies;
     int m_loaded = 0;
+    bool m_jettyError = false; ///< the response is Jetty's, without WireMock's stub headers
 };
 
 QByteArray strip(const QByteArray &content)
@@ -419,6 +440,7 @@ void Reader::readResponse(
 {
     const QString at = place.isEmpty() ? u"response"_s : place + u".response"_s;
     Response out;
+    m_jettyError = false;
     out.status = response.value(u"status"_s).toInt(200);
     out.reason = response.value(u"statusMessage"_s).toString();
     out.templating = TemplateDialect::None;
@@ -500,12 +522,14 @@ void Reader::readResponse(
             // WireMock loads the stub and answers its requests with a 500 (Jetty's error page).
             report(at + u".bodyFileName",
                 u"%1 is missing: answered with a 500, as WireMock does"_s.arg(out.bodyFile));
-            out.status = 500;
-            out.reason.clear();
-            out.bodySource = Response::BodySource::Text;
-            out.body = u"java.io.FileNotFoundException: %1"_s.arg(out.bodyFile);
+            setJettyError(&out, 500,
+                u"com.github.tomakehurst.wiremock.admin.NotFoundException: Not found in blob store: "_s
+                    + name,
+                u"{{request.path}}"_s);
+            out.templating = TemplateDialect::WireMock;
             out.bodyFile.clear();
             out.templateFile = false;
+            m_jettyError = true;
         } else if (!out.templatePath) {
             staticBody = file.read(InlineFileLimit + 1);
             const QString text = QString::fromUtf8(staticBody);
@@ -602,7 +626,7 @@ void Reader::readResponse(
     if (stubId.isEmpty()) {
         stubId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    if (out.fault.isNone() || out.fault.kind == Fault::Kind::Dribble) {
+    if (!m_jettyError && (out.fault.isNone() || out.fault.kind == Fault::Kind::Dribble)) {
         out.headers.append({ u"Matched-Stub-Id"_s, { stubId } });
         if (mapping.value(u"name"_s).isString()) {
             out.headers.append({ u"Matched-Stub-Name"_s, { mapping.value(u"name"_s).toString() } });
@@ -668,12 +692,46 @@ void Reader::readMapping(const QJsonValue &value, const QString &place)
     m_stubs.append(stub);
 }
 
+void Reader::addForbiddenFolder(const QString &path)
+{
+    // Jetty's DefaultServlet refuses to list a folder.
+    Route route = Route::get(path);
+    route.id = u"__files-folder"_s + (path == u"/" ? QString() : path);
+    route.match.rules.append(getOnly());
+    Response response;
+    response.templating = TemplateDialect::None;
+    setJettyError(&response, 403, u"Forbidden"_s, path == u"/" ? path : path + u'/');
+    route.responses = { response };
+    m_result.routeSet.routes.append(route);
+}
+
 void Reader::addStaticFiles()
 {
     m_file.clear();
-    const QDir files(QDir(m_root).filePath(u"__files"_s));
-    if (m_root.isEmpty() || !files.exists()) {
+    if (m_root.isEmpty()) {
         return;
+    }
+    const QDir files(QDir(m_root).filePath(u"__files"_s));
+    if (!files.exists(u"index.html"_s)) {
+        addForbiddenFolder(u"/"_s);
+    }
+    if (!files.exists()) {
+        return;
+    }
+    QDirIterator folders(files.absolutePath(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+        QDirIterator::Subdirectories);
+    QStringList bare;
+    while (folders.hasNext()) {
+        const QString folder = folders.next();
+        if (!QFileInfo::exists(folder + u"/index.html"_s)) {
+            bare.append(files.relativeFilePath(folder));
+        }
+    }
+    std::sort(bare.begin(), bare.end());
+    for (const QString &rel : std::as_const(bare)) {
+        if (!rel.contains(u'{') && !rel.contains(u'}')) {
+            addForbiddenFolder(u'/' + rel);
+        }
     }
     QStringList paths;
     QDirIterator it(files.absolutePath(), QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
