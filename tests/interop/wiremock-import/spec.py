@@ -254,6 +254,49 @@ def root_bodies():
     return r, reqs
 
 
+def root_more_matchers():
+    r = Root("more-matchers")
+    S = r.stub
+    P = lambda url, patterns, body: S({"method": "POST", "url": url, "bodyPatterns": patterns}, ok(body))
+    r.mappings("more.json", [
+        S({"method": "GET", "urlPath": "/m/includes", "queryParameters": {"tag": {"includes": [{"equalTo": "b"}]}}},
+          ok("query includes")),
+        S({"method": "GET", "url": "/m/header-values", "headers": {"X-V": {"hasExactly": [{"equalTo": "1"}, {"equalTo": "2"}]}}},
+          ok("header hasExactly")),
+        S({"method": "GET", "url": "/m/after", "headers": {"X-When": {"after": "2024-01-01T00:00:00Z"}}}, ok("header after")),
+        S({"method": "GET", "url": "/m/before", "headers": {"X-When": {"before": "2024-01-01T00:00:00Z"}}}, ok("header before")),
+        S({"method": "GET", "url": "/m/date", "headers": {"X-When": {"equalToDateTime": "2024-06-01T12:00:00Z"}}},
+          ok("header equalToDateTime")),
+        S({"method": "GET", "url": "/m/host", "host": {"equalTo": "example.test"}}, ok("host equalTo")),
+        P("/m/schema", [{"matchesJsonSchema": {"type": "object", "required": ["name"],
+                                               "properties": {"name": {"type": "string"}}}}], "matchesJsonSchema"),
+        P("/m/path-json", [{"matchesJsonPath": {"expression": "$.item", "equalToJson": {"id": 1, "n": "x"}}}],
+          "matchesJsonPath equalToJson"),
+        P("/m/path-regex", [{"matchesJsonPath": {"expression": "$.code", "matches": "[A-Z]{3}"}}], "matchesJsonPath matches"),
+        P("/m/xpath-ns", [{"matchesXPath": "/s:Envelope/s:Body", "xPathNamespaces": {"s": "http://example.test/soap"}}],
+          "matchesXPath namespaces"),
+        P("/m/json-nested-extra", [{"equalToJson": {"a": {"b": 1}}, "ignoreExtraElements": True}], "nested extra"),
+        S({"method": "GET", "url": "/m/set-cookie"}, {"status": 200, "body": "c",
+                                                      "headers": {"Set-Cookie": ["a=1; Path=/", "b=2; HttpOnly"]}}),
+    ])
+    reqs = [
+        req("GET", "/m/includes?tag=a&tag=b&tag=c"), req("GET", "/m/includes?tag=a"),
+        req("GET", "/m/header-values", headers=[("X-V", "2"), ("X-V", "1")]), req("GET", "/m/header-values", headers=[("X-V", "1")]),
+        req("GET", "/m/after", headers=[("X-When", "2025-03-01T10:00:00Z")]), req("GET", "/m/after", headers=[("X-When", "2023-03-01T10:00:00Z")]),
+        req("GET", "/m/before", headers=[("X-When", "2023-03-01T10:00:00Z")]), req("GET", "/m/before", headers=[("X-When", "not a date")]),
+        req("GET", "/m/date", headers=[("X-When", "2024-06-01T12:00:00Z")]), req("GET", "/m/date", headers=[("X-When", "2024-06-01T12:00:01Z")]),
+        req("GET", "/m/host", headers=[("Host", "example.test")]), req("GET", "/m/host"),
+        req("POST", "/m/schema", '{"name":"ada","age":3}', [JSON]), req("POST", "/m/schema", '{"name":3}', [JSON]),
+        req("POST", "/m/path-json", '{"item":{"n":"x","id":1}}', [JSON]), req("POST", "/m/path-json", '{"item":{"id":2,"n":"x"}}', [JSON]),
+        req("POST", "/m/path-regex", '{"code":"ABC"}', [JSON]), req("POST", "/m/path-regex", '{"code":"ABCD"}', [JSON]),
+        req("POST", "/m/xpath-ns", '<e:Envelope xmlns:e="http://example.test/soap"><e:Body/></e:Envelope>', [XML]),
+        req("POST", "/m/xpath-ns", '<Envelope><Body/></Envelope>', [XML]),
+        req("POST", "/m/json-nested-extra", '{"a":{"b":1,"c":2},"d":3}', [JSON]), req("POST", "/m/json-nested-extra", '{"a":{"c":2}}', [JSON]),
+        req("GET", "/m/set-cookie"),
+    ]
+    return r, reqs
+
+
 def root_responses():
     r = Root("responses")
     S = r.stub
@@ -462,7 +505,7 @@ def root_empty():
     return r, [req("GET", "/"), req("GET", "/anything?x=1"), req("POST", "/form", "a=1", [FORM]), req("HEAD", "/h")]
 
 
-BUILDERS = [root_urls, root_query_headers, root_bodies, root_responses, root_missing_file, root_timing, root_scenarios,
+BUILDERS = [root_urls, root_query_headers, root_bodies, root_more_matchers, root_responses, root_missing_file, root_timing, root_scenarios,
             root_priorities, root_comments, root_files, root_empty]
 
 # Requests for the real roots collected from public repositories (never rewritten).
