@@ -723,21 +723,31 @@ void Writer::addResource(qsizetype index, const ConvertedPath &path)
         QString method;
         QString name;
         QJsonObject responses;
+        QString summary;
     };
     const QList<Crud> cruds {
-        { false, u"get"_s, u"list"_s, { { u"200"_s, json(u"The items."_s, data) } } },
-        { false, u"post"_s, u"create"_s, { { u"201"_s, json(u"The new item."_s, item) } } },
-        { false, u"put"_s, u"replace-all"_s, { { u"200"_s, json(u"The items."_s, data) } } },
-        { false, u"patch"_s, u"update-all"_s, { { u"200"_s, json(u"The items."_s, data) } } },
-        { false, u"delete"_s, u"delete-all"_s, { { u"200"_s, json(u"Emptied."_s, {}) } } },
+        { false, u"get"_s, u"list"_s, { { u"200"_s, json(u"The items."_s, data) } },
+            u"List the items"_s },
+        { false, u"post"_s, u"create"_s, { { u"201"_s, json(u"The new item."_s, item) } },
+            u"Create an item"_s },
+        { false, u"put"_s, u"replace-all"_s, { { u"200"_s, json(u"The items."_s, data) } },
+            u"Replace every item"_s },
+        { false, u"patch"_s, u"update-all"_s, { { u"200"_s, json(u"The items."_s, data) } },
+            u"Merge into every item"_s },
+        { false, u"delete"_s, u"delete-all"_s, { { u"200"_s, json(u"Emptied."_s, {}) } },
+            u"Delete every item"_s },
         { true, u"get"_s, u"get"_s,
-            { { u"200"_s, json(u"The item."_s, item) }, { u"404"_s, notFound } } },
+            { { u"200"_s, json(u"The item."_s, item) }, { u"404"_s, notFound } },
+            u"Get an item"_s },
         { true, u"put"_s, u"replace"_s,
-            { { u"200"_s, json(u"The item."_s, item) }, { u"404"_s, notFound } } },
+            { { u"200"_s, json(u"The item."_s, item) }, { u"404"_s, notFound } },
+            u"Replace an item"_s },
         { true, u"patch"_s, u"update"_s,
-            { { u"200"_s, json(u"The item."_s, item) }, { u"404"_s, notFound } } },
+            { { u"200"_s, json(u"The item."_s, item) }, { u"404"_s, notFound } },
+            u"Update an item"_s },
         { true, u"delete"_s, u"delete"_s,
-            { { u"200"_s, json(u"Deleted."_s, {}) }, { u"404"_s, notFound } } },
+            { { u"200"_s, json(u"Deleted."_s, {}) }, { u"404"_s, notFound } },
+            u"Delete an item"_s },
     };
     QJsonArray pathParameters;
     for (const PathParameter &parameter : path.parameters) {
@@ -763,10 +773,11 @@ void Writer::addResource(qsizetype index, const ConvertedPath &path)
         operation.operationId = route.id + u'-' + crud.name;
         operation.fixedResponses = crud.responses;
         operation.object.insert(u"summary"_s,
-            u"%1 %2 of the data store \"%3\" (a MockBench CRUD resource)"_s.arg(
-                crud.name, crud.onItem ? u"an item"_s : u"the items"_s, resource.data));
+            u"%1 (a CRUD resource over the data store \"%2\")"_s.arg(crud.summary, resource.data));
         if (crud.method == u"post" || crud.method == u"put" || crud.method == u"patch") {
-            operation.object.insert(u"requestBody"_s, body);
+            // Creating takes an item; replacing or merging the list takes the list.
+            operation.object.insert(
+                u"requestBody"_s, crud.onItem || crud.method == u"post" ? body : listBody);
         }
         addOperation(crud.onItem ? itemKey : path.key, crud.method, operation, index, {});
     }
