@@ -964,7 +964,7 @@ bool OpenApiReader::detect(const QJsonObject &root)
 bool OpenApiReader::detectText(const QByteArray &content)
 {
     static const QRegularExpression key(
-        u"^[\\s{]*[\"']?(openapi|swagger)[\"']?\\s*:"_s, QRegularExpression::MultilineOption);
+        u"^[ \\t{]*[\"']?(openapi|swagger)[\"']?[ \\t]*:"_s, QRegularExpression::MultilineOption);
     const QString head = QString::fromUtf8(content.left(65536));
     QRegularExpressionMatchIterator it = key.globalMatch(head);
     return it.hasNext();
