@@ -715,6 +715,9 @@ void Writer::addResource(qsizetype index, const ConvertedPath &path)
     const QJsonObject body { { u"required"_s, true },
         { u"content"_s,
             QJsonObject { { u"application/json"_s, QJsonObject { { u"example"_s, item } } } } } };
+    const QJsonObject listBody { { u"required"_s, true },
+        { u"content"_s,
+            QJsonObject { { u"application/json"_s, QJsonObject { { u"example"_s, data } } } } } };
     const QString itemKey =
         path.key + (path.key.endsWith(u'/') ? u""_s : u"/"_s) + u'{' + resource.key + u'}';
     struct Crud
