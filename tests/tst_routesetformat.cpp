@@ -758,17 +758,21 @@ void tst_RouteSetFormat::reportsValidationError_data()
         << withWhen(R"({"rules": [{"value": "x"}]})")
         << u"routes[2].responses[1].when.rules[0].target"_s
         << u"is required: \"body\", \"query\", \"header\", \"cookie\", \"param\", \"path\", "
-           "\"method\", \"requestNumber\", \"global\", \"data\" or \"template\""_s;
+           "\"method\", \"requestNumber\", \"global\", \"data\", \"template\", \"url\", "
+           "\"urlPath\" "
+           "or \"form\""_s;
     QTest::addRow("rule target unknown")
-        << withWhen(R"({"rules": [{"target": "url"}]})")
+        << withWhen(R"({"rules": [{"target": "host"}]})")
         << u"routes[2].responses[1].when.rules[0].target"_s
         << u"must be \"body\", \"query\", \"header\", \"cookie\", \"param\", \"path\", "
-           "\"method\", \"requestNumber\", \"global\", \"data\" or \"template\""_s;
+           "\"method\", \"requestNumber\", \"global\", \"data\", \"template\", \"url\", "
+           "\"urlPath\" "
+           "or \"form\""_s;
     QTest::addRow("rule op unknown")
         << withWhen(R"({"rules": [{"target": "body", "op": "contains"}]})")
         << u"routes[2].responses[1].when.rules[0].op"_s
         << u"must be \"equals\", \"regex\", \"regexIgnoreCase\", \"null\", \"emptyArray\", "
-           "\"arrayIncludes\" or \"schema\""_s;
+           "\"arrayIncludes\", \"schema\" or \"wiremock\""_s;
     QTest::addRow("rule name is a number")
         << withWhen(R"({"rules": [{"target": "header", "name": 1}]})")
         << u"routes[2].responses[1].when.rules[0].name"_s << u"must be a string, not a number"_s;
