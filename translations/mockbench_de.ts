@@ -380,6 +380,22 @@
         <translation>gültig nach Schema</translation>
     </message>
     <message>
+        <source>WireMock pattern</source>
+        <translation>WireMock-Muster</translation>
+    </message>
+    <message>
+        <source>URL as sent</source>
+        <translation>URL wie gesendet</translation>
+    </message>
+    <message>
+        <source>URL path as sent</source>
+        <translation>URL-Pfad wie gesendet</translation>
+    </message>
+    <message>
+        <source>form field</source>
+        <translation>Formularfeld</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>

@@ -380,6 +380,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>WireMock pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL path as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
