@@ -444,6 +444,10 @@ void TestOpenApiImport::reported()
     QVERIFY(own.contains(u"components.securitySchemes.key: security scheme not enforced"_s));
     QVERIFY(own.contains(u"paths./users.post.responses.201.links.self: links are not followed"_s));
     QVERIFY(own.contains(u"paths: requests are not validated"_s));
+    QVERIFY(own.contains(u"paths./vault.servers: not used: every route is under the document's "
+                         "base path"_s));
+    QVERIFY(own.contains(u"paths./vault.get.operationId: \"getUser\" is taken by another "
+                         "operation: the route's id is getUser-2"_s));
 }
 
 void TestOpenApiImport::repeatable()

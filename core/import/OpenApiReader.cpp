@@ -729,6 +729,13 @@ void Document::readOperation(const QString &path, const QString &method, const Q
     for (auto it = callbacks.begin(); it != callbacks.end(); ++it) {
         report(place + u".callbacks."_s + it.key(), u"callbacks are not made"_s);
     }
+    if (op.contains(u"servers"_s)) {
+        report(place + u".servers"_s, u"not used: every route is under the document's base path"_s);
+    }
+    if (!op.value(u"operationId"_s).toString().isEmpty() && route.id != id) {
+        report(place + u".operationId"_s,
+            u"\"%1\" is taken by another operation: the route's id is %2"_s.arg(id, route.id));
+    }
     if (op.contains(u"security"_s)) {
         report(place + u".security"_s, u"not enforced"_s);
     }
@@ -925,6 +932,10 @@ LoadResult Document::run(const QByteArray &content)
         }
         const QJsonObject pathItem = item->first.toObject();
         const QJsonArray pathParameters = pathItem.value(u"parameters"_s).toArray();
+        if (pathItem.contains(u"servers"_s)) {
+            report(place + u".servers"_s,
+                u"not used: every route is under the document's base path"_s);
+        }
         for (const QString &method : methods) {
             if (pathItem.value(method).isObject()) {
                 readOperation(it.key(), method, pathItem.value(method).toObject(), pathParameters,
@@ -933,7 +944,7 @@ LoadResult Document::run(const QByteArray &content)
         }
         for (auto k = pathItem.begin(); k != pathItem.end(); ++k) {
             static const QStringList known { u"parameters"_s, u"summary"_s, u"description"_s,
-                u"$ref"_s };
+                u"$ref"_s, u"servers"_s };
             if (!methods.contains(k.key()) && !known.contains(k.key())
                 && !k.key().startsWith(u"x-"_s)) {
                 report(place + u'.' + k.key(), u"not served"_s);
