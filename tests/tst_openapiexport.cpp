@@ -243,6 +243,20 @@ private Q_SLOTS:
         QCOMPARE(operations(result.document).value(u"GET /files/{name}"_s), u"files"_s);
     }
 
+    void reportsAResponseOfAnyMethodOnce()
+    {
+        RouteSet set;
+        set.add(Route::on(u"*"_s, u"/down"_s)
+                    .withId(u"down"_s)
+                    .respond(Response::text(503, u"x"_s)
+                                 .withFault(Fault::make(Fault::Kind::ConnectionReset))));
+        const QStringList report = OpenApiWriter::write(set).report;
+        QCOMPARE(report.size(), 2);
+        QVERIFY2(report.at(0).startsWith(u"routes[0].method: "_s), qPrintable(report.at(0)));
+        QVERIFY2(
+            report.at(1).startsWith(u"routes[0].responses[0].fault: "_s), qPrintable(report.at(1)));
+    }
+
     void isDeterministic()
     {
         const QByteArray first = OpenApiWriter::toJson(OpenApiWriter::write(sample()).document);

@@ -19,6 +19,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -308,7 +310,13 @@ private:
         QString *templated);
     QString uniqueOperationId(const QString &base);
 
-    void report(const QString &line) { m_report.append(line); }
+    /// A response of a "*" route is written once per method: its lines are said once.
+    void report(const QString &line)
+    {
+        if (!m_report.contains(line)) {
+            m_report.append(line);
+        }
+    }
     QString routeAt(qsizetype index) const { return u"routes[%1]"_s.arg(index); }
 
     const RouteSet &m_set;
@@ -974,6 +982,16 @@ OpenApiWriter::Result Writer::run()
     };
     const QJsonObject document { { u"openapi"_s, u"3.1.0"_s }, { u"info"_s, info },
         { u"paths"_s, paths } };
+    // The lines in the order of the places they name: route by route (a response's lines are
+    // found while the document is written, after every route's), then the set's.
+    static const QRegularExpression routePlace(u"^routes\\[(\\d+)\\]"_s);
+    const auto routeOf = [](const QString &line) {
+        const QRegularExpressionMatch match = routePlace.match(line);
+        return match.hasMatch() ? match.captured(1).toLongLong()
+                                : std::numeric_limits<qint64>::max();
+    };
+    std::stable_sort(m_report.begin(), m_report.end(),
+        [&](const QString &a, const QString &b) { return routeOf(a) < routeOf(b); });
     return { document, m_report };
 }
 
