@@ -34,10 +34,15 @@ class MockBench:
 
     def start(self):
         self.err = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen([self.exe, "--headless", os.path.abspath(self.root), "--port", "0"],
-                                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self.err,
-                                     env=dict(os.environ, TZ="UTC"), start_new_session=True)
         self.port = None
+        try:
+            self.proc = subprocess.Popen([self.exe, "--headless", os.path.abspath(self.root), "--port", "0"],
+                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self.err,
+                                         env=dict(os.environ, TZ="UTC"), start_new_session=True)
+        except OSError as e:  # e.g. the executable is being relinked
+            self.proc = None
+            self.err.write(("cannot start %s: %s" % (self.exe, e)).encode())
+            return
         deadline = time.monotonic() + 30
         buf = b""
         while time.monotonic() < deadline:
@@ -64,6 +69,8 @@ class MockBench:
         return self.err.read().decode("utf-8", "replace").strip()
 
     def stop(self):
+        if self.proc is None:
+            return
         if self.proc.poll() is None:
             harness.stop_group(self.proc)
         if self.proc.stdout:
@@ -107,7 +114,7 @@ def main():
             mb = MockBench(args.mockbench, root)
             if mb.port is None:
                 err = mb.stderr().replace("\n", " | ")
-                print("%s: MockBench refused %s: %s" % (name, case["root"], err[:300] or "(no stderr, exit %s)" % mb.proc.returncode))
+                print("%s: MockBench refused %s: %s" % (name, case["root"], err[:300] or "(no stderr, exit %s)" % (mb.proc and mb.proc.returncode)))
                 print("%-28s 0/%d agree (refused)" % (name, len(exchanges)))
                 refused += 1
                 continue
@@ -147,7 +154,7 @@ def main():
             wm.stop()
             if mb:
                 mb.stop()
-                if mb.proc.returncode not in (0, None, -signal.SIGTERM):
+                if mb.proc is not None and mb.proc.returncode not in (0, None, -signal.SIGTERM):
                     print("%s: MockBench exited with %s: %s" % (name, mb.proc.returncode, mb.stderr()[:300]))
         agree += ok_case
         print("%-28s %d/%d agree" % (name, ok_case, len(exchanges)))

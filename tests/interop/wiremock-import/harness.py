@@ -308,6 +308,9 @@ def case_paths():
 
 def short(data, n=70):
     if isinstance(data, bytes):
-        data = data.decode("utf-8", "replace")
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return "base64:" + base64.b64encode(data[:60]).decode("ascii")
     data = data.replace("\n", "\\n").replace("\r", "\\r")
     return repr(data if len(data) <= n else data[:n] + "...")
