@@ -375,6 +375,22 @@ void TestOpenApiImport::preferSelects()
     r = send(m, port, "GET", u"/v2/users/3"_s, "example=missing");
     QCOMPARE(r.status, 404); // an example of another response brings its status
     QCOMPARE(send(m, port, "GET", u"/v2/users/3"_s, "code=201").status, 200); // undeclared
+    // Accept: the XML example; with Prefer code=404 and Accept XML, 404 has no XML: JSON.
+    QNetworkRequest xml(QUrl(u"http://127.0.0.1:%1/v2/users/3"_s.arg(port)));
+    xml.setRawHeader("Accept", "text/html, application/xml;q=0.9");
+    QNetworkReply *reply = m.get(xml);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished.wait(10000));
+    QCOMPARE(reply->rawHeader("Content-Type"), QByteArray("application/xml"));
+    QCOMPARE(reply->readAll(), QByteArray("<user/>"));
+    reply->deleteLater();
+    xml.setRawHeader("Prefer", "code=404");
+    reply = m.get(xml);
+    QSignalSpy finished404(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished404.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    QCOMPARE(reply->rawHeader("Content-Type"), QByteArray("application/problem+json"));
+    reply->deleteLater();
     QCOMPARE(send(m, port, "GET", u"/v2/users/x"_s).status, 404); // {userId:int}
     r = send(m, port, "POST", u"/v2/users"_s);
     QCOMPARE(r.status, 201);
@@ -423,9 +439,17 @@ void TestOpenApiImport::swaggerExamples()
     r = send(m, served.server.port(), "GET", u"/api/items/5"_s, "code=404");
     QCOMPARE(r.status, 404);
     QCOMPARE(QJsonDocument::fromJson(r.body).object()[u"label"_s], u"a label"_s); // schema example
-    QVERIFY(result.report.contains(
-        u"paths./items/{itemId}.get.responses.200.examples.text/csv: not served: the response is "
-        "application/json"_s));
+    // Accept chooses among the media types that have a body.
+    QNetworkRequest csv(QUrl(u"http://127.0.0.1:%1/api/items/5"_s.arg(served.server.port())));
+    csv.setRawHeader("Accept", "text/csv");
+    QNetworkReply *reply = m.get(csv);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished.wait(10000));
+    QCOMPARE(reply->rawHeader("Content-Type"), QByteArray("text/csv"));
+    QCOMPARE(reply->readAll(), QByteArray("id,label\n5,five"));
+    reply->deleteLater();
+    QVERIFY(result.report.contains(u"paths./items/{itemId}.get.responses.404: not served as "
+                                   "text/csv (no example, and a body is made for JSON only)"_s));
     QVERIFY(result.report.contains(u"securityDefinitions.basic: security scheme not enforced"_s));
 }
 
@@ -440,8 +464,8 @@ void TestOpenApiImport::reported()
     QVERIFY(reportOf(u"oai/v3.1/webhook-example.yaml"_s)
                 .contains(u"webhooks.newPet: webhooks are not sent"_s));
     const QString own = reportOf(u"own/examples.yaml"_s);
-    QVERIFY(own.contains(u"paths./users/{userId}.get.responses.200.content.application/xml: "
-                         "not served"_s));
+    QVERIFY(own.contains(u"paths./users/{userId}.get.responses.404.content.application/xml: "
+                         "not served: no example, and a body is made for JSON and text only"_s));
     QVERIFY(own.contains(u"components.securitySchemes.key: security scheme not enforced"_s));
     QVERIFY(own.contains(u"paths./users.post.responses.201.links.self: links are not followed"_s));
     QVERIFY(own.contains(u"paths: requests are not validated"_s));

@@ -110,6 +110,8 @@ private:
         QList<Example> examples; ///< named examples first; one unnamed for `example`
         std::optional<QJsonValue> generated; ///< the body made from the schema
         bool hasBody = false;
+        /// Other media types and their bodies, answered to an Accept that names them.
+        QList<std::pair<QString, QJsonValue>> alternatives;
     };
 
     void error(const QString &place, const QString &message)
@@ -520,22 +522,28 @@ std::optional<Document::Variant> Document::readResponse(const QString &code,
             if (it.key() == v.media) {
                 v.examples.append({ QString(), it.value() });
             } else {
-                report(place + u".examples."_s + it.key(),
-                    u"not served: the response is %1"_s.arg(v.media));
+                v.alternatives.append({ it.key(), it.value() });
             }
-        }
-        QStringList others;
-        for (const QString &p : std::as_const(produces)) {
-            if (p != v.media && !examples.contains(p)) {
-                others.append(p);
-            }
-        }
-        if (!others.isEmpty()) {
-            report(place, u"served as %1 only, not as %2"_s.arg(v.media, others.join(u", "_s)));
         }
         if (hasSchema) {
             v.generated =
                 sampleSchema(response.value(u"schema"_s), rbase, place + u".schema"_s, key);
+        }
+        QStringList others;
+        for (const QString &p : std::as_const(produces)) {
+            if (p == v.media || examples.contains(p)) {
+                continue;
+            }
+            if (isJsonMedia(p) && v.generated) {
+                v.alternatives.append({ p, *v.generated });
+            } else {
+                others.append(p);
+            }
+        }
+        if (!others.isEmpty()) {
+            report(place,
+                u"not served as %1 (no example, and a body is made for JSON only)"_s.arg(
+                    others.join(u", "_s)));
         }
         return v;
     }
@@ -562,9 +570,35 @@ std::optional<Document::Variant> Document::readResponse(const QString &code,
     }
     v.media = media == u"*/*"_s ? u"application/json"_s : media;
     for (auto it = content.begin(); it != content.end(); ++it) {
-        if (it.key() != media) {
-            report(place + u".content."_s + it.key(),
-                u"not served: the response is %1 (one media type a response)"_s.arg(v.media));
+        if (it.key() == media) {
+            continue;
+        }
+        const QString aplace = place + u".content."_s + it.key();
+        const QJsonObject alt = it.value().toObject();
+        std::optional<QJsonValue> body;
+        const QJsonObject altExamples = alt.value(u"examples"_s).toObject();
+        for (auto e = altExamples.begin(); e != altExamples.end() && !body; ++e) {
+            const SchemaSampler::Resolved ex = deref(e.value(), rbase, aplace);
+            if (ex && ex->first.toObject().contains(u"value"_s)) {
+                body = ex->first.toObject().value(u"value"_s);
+            }
+        }
+        if (!body && alt.contains(u"example"_s)) {
+            body = alt.value(u"example"_s);
+        }
+        if (!body && alt.contains(u"schema"_s)) {
+            const SchemaSampler::Resolved schema = deref(alt.value(u"schema"_s), rbase, aplace);
+            const bool text = schema && schema->first.toObject().value(u"type"_s) == u"string"_s;
+            if (isJsonMedia(it.key()) || (text && !it.key().contains(u"xml"_s))) {
+                body = sampleSchema(
+                    alt.value(u"schema"_s), rbase, aplace + u".schema"_s, key + u'/' + it.key());
+            }
+        }
+        if (body) {
+            v.alternatives.append(
+                { it.key() == u"*/*"_s ? u"application/json"_s : it.key(), *body });
+        } else {
+            report(aplace, u"not served: no example, and a body is made for JSON and text only"_s);
         }
     }
     const QString mplace = place + u".content."_s + media;
@@ -849,7 +883,26 @@ void Document::readOperation(const QString &path, const QString &method, const Q
             route.responses.append(r);
         }
     }
-    // 3. a code; 4. the default.
+    // 3. a code and a media type the Accept header names.
+    const auto acceptRule = [](const QString &media) {
+        MatchRule rule;
+        rule.target = MatchRule::Target::Header;
+        rule.name = u"Accept"_s;
+        rule.op = MatchRule::Operator::RegexI;
+        rule.value = u"(^|[\\s,])"_s + QRegularExpression::escape(media) + u"($|[\\s,;])"_s;
+        return rule;
+    };
+    for (const Variant &v : std::as_const(variants)) {
+        for (const auto &[media, body] : v.alternatives) {
+            Response r = makeResponse(v.status, media, v.headers, body);
+            MatchConditions when;
+            when.rules.append(codeRule(v));
+            when.rules.append(acceptRule(media));
+            r.when = when;
+            route.responses.append(r);
+        }
+    }
+    // 4. a code; 5. the default's other media types; 6. the default.
     for (qsizetype i = 0; i < variants.size(); ++i) {
         const Variant &v = variants.at(i);
         if (codesTaken.contains(v.status)) {
@@ -859,6 +912,14 @@ void Document::readOperation(const QString &path, const QString &method, const Q
         Response r = makeResponse(v.status, v.media, v.headers, bodyOf(v, -1));
         MatchConditions when;
         when.rules.append(codeRule(v));
+        r.when = when;
+        route.responses.append(r);
+    }
+    for (const auto &[media, body] : variants.at(chosen).alternatives) {
+        Response r =
+            makeResponse(variants.at(chosen).status, media, variants.at(chosen).headers, body);
+        MatchConditions when;
+        when.rules.append(acceptRule(media));
         r.when = when;
         route.responses.append(r);
     }
