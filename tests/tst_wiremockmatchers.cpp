@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "WireMockReader.h"
 #include "http/HttpRequest.h"
 #include "model/MatchConditions.h"
 #include "model/RouteSet.h"
@@ -34,6 +35,12 @@ private Q_SLOTS:
     void checkNamesTheProblem();
     void rulesReadTheRequestAsWireMockDoes();
     void validationRefusesBadPattern();
+    void stripsCommentsOutsideStrings();
+    void ordersByPriorityThenLastLoaded();
+    void reportsWhatIsNotCarriedWithItsPlace();
+    void refusesMappingsOfTheWrongShape_data();
+    void refusesMappingsOfTheWrongShape();
+    void survivesEveryTruncation();
 };
 
 void tst_WireMockMatchers::matchesValue_data()
@@ -295,6 +302,113 @@ void tst_WireMockMatchers::validationRefusesBadPattern()
     const FormatErrors errors = set.validate();
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().path.endsWith(u"rules[0].value"_s), qPrintable(errors.first().path));
+}
+
+void tst_WireMockMatchers::stripsCommentsOutsideStrings()
+{
+    const QByteArray text = "{ // note\n \"url\": \"http://x/*y*/\", /* block\n */ \"a\": 1 }";
+    const QJsonObject object =
+        QJsonDocument::fromJson(Import::WireMockReader::stripComments(text)).object();
+    QCOMPARE(object.value(u"url"_s).toString(), u"http://x/*y*/"_s);
+    QCOMPARE(object.value(u"a"_s).toInt(), 1);
+    QVERIFY(Import::WireMockReader::detectText("// c\n{\"request\": {}, \"response\": {}}"));
+}
+
+void tst_WireMockMatchers::ordersByPriorityThenLastLoaded()
+{
+    const QByteArray mappings = R"j({"mappings": [
+        {"id": "first", "request": {"url": "/p"}, "response": {"body": "1"}},
+        {"id": "second", "request": {"url": "/p"}, "response": {"body": "2"}, "priority": 5},
+        {"id": "urgent", "request": {"url": "/p"}, "response": {"body": "3"}, "priority": 1},
+        {"id": "late", "request": {"url": "/p"}, "response": {"body": "4"}, "priority": 9}
+    ]})j";
+    const LoadResult result = Import::WireMockReader::read(mappings, QString());
+    QVERIFY2(result.ok(), qPrintable(result.errorStrings().join(u'\n')));
+    QStringList ids;
+    for (const Route &route : result.routeSet.routes) {
+        ids.append(route.id);
+    }
+    QCOMPARE(ids, (QStringList { u"urgent"_s, u"second"_s, u"first"_s, u"late"_s }));
+    // No Content-Type unless declared, WireMock's stub header after the stub's own.
+    QVERIFY(!result.routeSet.defaultContentType);
+    const Response &answer = result.routeSet.routes.first().responses.first();
+    QCOMPARE(answer.headers.last().first, u"Matched-Stub-Id"_s);
+    QCOMPARE(answer.headers.last().second, QStringList { u"urgent"_s });
+    QCOMPARE(answer.templating, std::optional<TemplateDialect>(TemplateDialect::None));
+}
+
+void tst_WireMockMatchers::reportsWhatIsNotCarriedWithItsPlace()
+{
+    const QByteArray mappings = R"j({"mappings": [
+        {"request": {"urlPath": "/t"}, "response": {"body": "{{request.path}}",
+            "transformers": ["response-template"], "transformerParameters": {"a": 1}}},
+        {"request": {"urlPath": "/p"}, "response": {"proxyBaseUrl": "http://example.com"}}
+    ]})j";
+    const LoadResult result = Import::WireMockReader::read(mappings, QString());
+    QVERIFY2(result.ok(), qPrintable(result.errorStrings().join(u'\n')));
+    QVERIFY2(
+        result.report.contains(u"mappings[0].response.transformerParameters: not carried over"_s),
+        qPrintable(result.report.join(u'\n')));
+    QVERIFY(std::any_of(result.report.cbegin(), result.report.cend(), [](const QString &line) {
+        return line.startsWith(u"mappings[1].response.proxyBaseUrl: "_s);
+    }));
+    const QList<Route> &routes = result.routeSet.routes;
+    const auto proxy =
+        std::find_if(routes.cbegin(), routes.cend(), [](const Route &r) { return !r.enabled; });
+    QVERIFY(proxy != routes.cend());
+    const auto templated = std::find_if(routes.cbegin(), routes.cend(), [](const Route &r) {
+        return r.enabled && r.responses.first().templating == TemplateDialect::WireMock;
+    });
+    QVERIFY(templated != routes.cend());
+}
+
+void tst_WireMockMatchers::refusesMappingsOfTheWrongShape_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("place");
+    QTest::addRow("not JSON") << QByteArray("{\"request\": ") << u"offset"_s;
+    QTest::addRow("request a string")
+        << QByteArray(R"j({"request": "x", "response": {}})j") << u"request"_s;
+    QTest::addRow("headers a list")
+        << QByteArray(R"j({"mappings": [{"request": {"headers": []}, "response": {}}]})j")
+        << u"mappings[0].request.headers"_s;
+    QTest::addRow("status a string")
+        << QByteArray(R"j({"request": {}, "response": {"status": "200"}})j")
+        << u"response.status"_s;
+    QTest::addRow("unknown fault")
+        << QByteArray(R"j({"request": {}, "response": {"fault": "EXPLODE"}})j")
+        << u"response.fault"_s;
+    QTest::addRow("mapping a number") << QByteArray(R"j({"mappings": [1]})j") << u"mappings[0]"_s;
+}
+
+void tst_WireMockMatchers::refusesMappingsOfTheWrongShape()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, place);
+    const LoadResult result = Import::WireMockReader::read(content, QString());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errors.first().path.startsWith(place),
+        qPrintable(result.errorStrings().join(u'\n')));
+}
+
+void tst_WireMockMatchers::survivesEveryTruncation()
+{
+    const QByteArray mapping = R"j({"request": {"method": "POST", "urlPathTemplate": "/u/{id}",
+        "pathParameters": {"id": {"matches": "[0-9]+"}}, "headers": {"X": {"and": [{"contains": "a"},
+        {"not": {"equalTo": "b"}}]}}, "bodyPatterns": [{"matchesXPath": {"expression": "//a",
+        "equalToXml": "<a/>"}}, {"equalToJson": {"a": [1]}, "ignoreArrayOrder": true}]},
+        "response": {"status": 201, "jsonBody": {"b": 1, "a": [true, null]}, "headers": {"A": ["1", "2"]},
+        "delayDistribution": {"type": "lognormal", "median": 5, "sigma": 0.1},
+        "chunkedDribbleDelay": {"numberOfChunks": 2, "totalDuration": 10}}, "priority": 2,
+        "scenarioName": "s", "requiredScenarioState": "Started", "newScenarioState": "n"})j";
+    const LoadResult whole = Import::WireMockReader::read(mapping, QString());
+    QVERIFY2(whole.ok(), qPrintable(whole.errorStrings().join(u'\n')));
+    QCOMPARE(
+        whole.routeSet.routes.first().responses.first().body, u"{\"b\":1,\"a\":[true,null]}"_s);
+    for (qsizetype n = 0; n < mapping.size(); ++n) {
+        const LoadResult part = Import::WireMockReader::read(mapping.left(n), QString());
+        QVERIFY(!part.ok() || part.routeSet.routes.size() <= 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WireMockMatchers)

@@ -442,6 +442,10 @@ void Reader::readResponse(
     Response out;
     m_jettyError = false;
     out.status = response.value(u"status"_s).toInt(200);
+    if (out.status < 100 || out.status > 999) {
+        error(at + u".status", u"must be an HTTP status (100..999)"_s);
+        out.status = 200;
+    }
     out.reason = response.value(u"statusMessage"_s).toString();
     out.templating = TemplateDialect::None;
     const QJsonArray transformers = response.value(u"transformers"_s).toArray();
@@ -651,10 +655,47 @@ void Reader::readMapping(const QJsonValue &value, const QString &place)
         id = mapping.value(u"name"_s).toString();
     }
     route.id = id;
+    // WireMock refuses to start on a mapping of the wrong shape; so does the import.
+    bool shapeOk = true;
+    auto expect = [&](const QJsonObject &object, const QString &key, QJsonValue::Type type,
+                      const QString &where, const QString &what) {
+        const QJsonValue v = object.value(key);
+        if (!v.isUndefined() && !v.isNull() && v.type() != type) {
+            error(where + key, u"must be %1"_s.arg(what));
+            shapeOk = false;
+        }
+    };
+    if (!mapping.value(u"request"_s).isObject() || !mapping.value(u"response"_s).isObject()) {
+        error(at + (mapping.value(u"request"_s).isObject() ? u"response"_s : u"request"_s),
+            u"must be an object"_s);
+        return;
+    }
+    const QJsonObject request = mapping.value(u"request"_s).toObject();
+    const QJsonObject response = mapping.value(u"response"_s).toObject();
+    const QString rq = at + u"request."_s;
+    const QString rs = at + u"response."_s;
+    for (const QString &key : { u"queryParameters"_s, u"headers"_s, u"cookies"_s,
+             u"formParameters"_s, u"pathParameters"_s, u"basicAuthCredentials"_s }) {
+        expect(request, key, QJsonValue::Object, rq, u"an object"_s);
+    }
+    expect(request, u"bodyPatterns"_s, QJsonValue::Array, rq, u"a list of patterns"_s);
+    expect(request, u"method"_s, QJsonValue::String, rq, u"a string"_s);
+    expect(response, u"status"_s, QJsonValue::Double, rs, u"a number"_s);
+    expect(response, u"headers"_s, QJsonValue::Object, rs, u"an object"_s);
+    expect(response, u"transformers"_s, QJsonValue::Array, rs, u"a list of names"_s);
+    expect(response, u"delayDistribution"_s, QJsonValue::Object, rs, u"an object"_s);
+    expect(response, u"chunkedDribbleDelay"_s, QJsonValue::Object, rs, u"an object"_s);
+    expect(response, u"fixedDelayMilliseconds"_s, QJsonValue::Double, rs, u"a number"_s);
+    for (const QString &key :
+        { u"statusMessage"_s, u"base64Body"_s, u"bodyFileName"_s, u"fault"_s, u"proxyBaseUrl"_s }) {
+        expect(response, key, QJsonValue::String, rs, u"a string"_s);
+    }
+    if (!shapeOk) {
+        return;
+    }
     MatchConditions params;
-    const bool requestOk =
-        readRequest(mapping.value(u"request"_s).toObject(), place, &route, &params);
-    readResponse(mapping.value(u"response"_s).toObject(), mapping, place, &route);
+    const bool requestOk = readRequest(request, place, &route, &params);
+    readResponse(response, mapping, place, &route);
     if (!requestOk) {
         route.enabled = false;
     }
