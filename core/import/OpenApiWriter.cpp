@@ -995,14 +995,16 @@ OpenApiWriter::Result Writer::run()
     return { document, m_report };
 }
 
-/// True when YAML would read @p text as something other than a string (a number, a boolean,
-/// null), or it is empty: such a string is written quoted.
+/// True when YAML (1.2, or 1.1 as many readers still are) would read @p text as something other
+/// than a string (a number, a boolean, null, a date), or it is empty: such a string is quoted.
 bool needsQuotes(const QString &text)
 {
     static const QRegularExpression special(
         u"^(?:[-+]?(?:\\.?[0-9][0-9_.:eE+-]*|\\.inf|\\.Inf|\\.INF|0x[0-9a-fA-F]+|0o[0-7]+)|"
         "\\.nan|\\.NaN|\\.NAN|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|"
-        "n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<)$"_s);
+        "n|N|no|No|NO|on|On|ON|off|Off|OFF|=|<<|"
+        // YAML 1.1 timestamps, which PyYAML, SnakeYAML and js-yaml read as dates.
+        "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?)$"_s);
     return text.isEmpty() || special.match(text).hasMatch();
 }
 
