@@ -187,6 +187,20 @@ void tst_WireMockMatchers::matchesValue_data()
     QTest::addRow("matchesJsonSchema")
         << QByteArray(R"j({"matchesJsonSchema":{"type":"object","required":["id"]}})j")
         << QByteArray(R"j({"id":1})j") << true;
+    QTest::addRow("multipart ANY") << QByteArray(
+        R"j({"multipart":{"matchingType":"ANY","headers":{"Content-Disposition":{"contains":"name=\"file\""}},"bodyPatterns":[{"contains":"payload"}]}})j")
+                                   << QByteArray("--XyZ\r\nContent-Disposition: form-data; "
+                                                 "name=\"a\"\r\n\r\nx\r\n--XyZ\r\n"
+                                                 "Content-Disposition: form-data; "
+                                                 "name=\"file\"\r\n\r\nthe payload\r\n--XyZ--\r\n")
+                                   << true;
+    QTest::addRow("multipart ALL")
+        << QByteArray(
+               R"j({"multipart":{"matchingType":"ALL","bodyPatterns":[{"contains":"payload"}]}})j")
+        << QByteArray(
+               "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--XyZ\r\n"
+               "Content-Disposition: form-data; name=\"file\"\r\n\r\nthe payload\r\n--XyZ--\r\n")
+        << false;
     QTest::addRow("matchesJsonSchema fails")
         << QByteArray(R"j({"matchesJsonSchema":{"type":"object","required":["id"]}})j")
         << QByteArray(R"j({"x":1})j") << false;

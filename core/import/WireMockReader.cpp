@@ -422,8 +422,23 @@ bool Reader::readRequest(const QJsonObject &request, const QString &place, Route
         if (known.contains(it.key())) {
             continue;
         }
-        if (it.key() == u"multipartPatterns" || it.key() == u"customMatcher" || it.key() == u"host"
-            || it.key() == u"port" || it.key() == u"scheme" || it.key() == u"clientIp") {
+        if (it.key() == u"multipartPatterns") {
+            // Each item a rule on the body: {"multipart": item}, MockBench's pattern for it.
+            const QJsonArray items = it->toArray();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                ok = addPattern(&route->match, MatchRule::Target::Body, QString(),
+                         QJsonObject { { u"multipart"_s, items.at(i) } },
+                         at + u".multipartPatterns[%1]"_s.arg(i))
+                    && ok;
+            }
+            if (!it->isArray()) {
+                error(at + u".multipartPatterns", u"must be a list"_s);
+                ok = false;
+            }
+            continue;
+        }
+        if (it.key() == u"customMatcher" || it.key() == u"host" || it.key() == u"port"
+            || it.key() == u"scheme" || it.key() == u"clientIp") {
             report(at + u'.' + it.key(),
                 u"a condition MockBench does not test; the stub is disabled rather than served to "
                 "requests WireMock would refuse"_s);

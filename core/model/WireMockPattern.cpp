@@ -36,7 +36,7 @@ const QStringList &operatorKeys()
         u"doesNotMatch"_s, u"absent"_s, u"equalToJson"_s, u"matchesJsonPath"_s,
         u"matchesJsonSchema"_s, u"equalToXml"_s, u"matchesXPath"_s, u"binaryEqualTo"_s, u"before"_s,
         u"after"_s, u"equalToDateTime"_s, u"and"_s, u"or"_s, u"not"_s, u"anything"_s,
-        u"hasExactly"_s, u"includes"_s };
+        u"hasExactly"_s, u"includes"_s, u"multipart"_s };
     return keys;
 }
 
@@ -903,6 +903,72 @@ bool xpathMatches(
         [&](const QString &v) { return matchesDepth(*sub, v.toUtf8(), depth + 1); });
 }
 
+struct Part
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+/// The parts of a multipart body, its boundary read from its first line ("--boundary").
+QList<Part> multipartParts(const QByteArray &body)
+{
+    QList<Part> parts;
+    if (!body.startsWith("--")) {
+        return parts;
+    }
+    const qsizetype eol = body.indexOf("\r\n");
+    if (eol < 3) {
+        return parts;
+    }
+    const QByteArray delimiter = "\r\n" + body.left(eol);
+    qsizetype at = eol + 2;
+    while (at < body.size()) {
+        qsizetype end = body.indexOf(delimiter, at);
+        if (end < 0) {
+            end = body.size();
+        }
+        const QByteArray raw = body.mid(at, end - at);
+        const qsizetype blank = raw.indexOf("\r\n\r\n");
+        Part part;
+        const QByteArray head = blank < 0 ? raw : raw.left(blank);
+        part.body = blank < 0 ? QByteArray() : raw.mid(blank + 4);
+        for (const QByteArray &line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0) {
+                part.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
+            }
+        }
+        parts.append(part);
+        at = end + delimiter.size();
+        if (body.mid(at, 2) == "--") {
+            break;
+        }
+        at += 2; // the CRLF after the delimiter
+    }
+    return parts;
+}
+
+/// WireMock's multipartPatterns item ({"matchingType": "ANY" | "ALL", "headers": {...},
+/// "bodyPatterns": [...]}) against one part.
+bool partMatches(const QJsonObject &spec, const Part &part, int depth)
+{
+    const QJsonObject headers = spec.value(u"headers"_s).toObject();
+    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+        QList<QByteArray> values;
+        for (const auto &[name, value] : part.headers) {
+            if (QString::fromLatin1(name).compare(it.key(), Qt::CaseInsensitive) == 0) {
+                values.append(value);
+            }
+        }
+        if (!matchesValues(it->toObject(), values)) {
+            return false;
+        }
+    }
+    const QJsonArray bodies = spec.value(u"bodyPatterns"_s).toArray();
+    return std::all_of(bodies.begin(), bodies.end(),
+        [&](const QJsonValue &p) { return matchesDepth(p.toObject(), part.body, depth + 1); });
+}
+
 bool matchesDepth(const QJsonObject &pattern, const QByteArray &value, int depth)
 {
     if (depth > 64) {
@@ -994,6 +1060,17 @@ bool matchesDepth(const QJsonObject &pattern, const QByteArray &value, int depth
     if (op == u"hasExactly" || op == u"includes") {
         return matchesValues(pattern, { value });
     }
+    if (op == u"multipart") {
+        const QJsonObject spec = expected.toObject();
+        const QList<Part> parts = multipartParts(value);
+        auto one = [&](const Part &part) { return partMatches(spec, part, depth); };
+        if (parts.isEmpty()) {
+            return false;
+        }
+        return spec.value(u"matchingType"_s).toString(u"ANY"_s) == u"ALL"
+            ? std::all_of(parts.cbegin(), parts.cend(), one)
+            : std::any_of(parts.cbegin(), parts.cend(), one);
+    }
     return false;
 }
 
@@ -1053,6 +1130,28 @@ QString checkDepth(const QJsonObject &pattern, int depth)
         return {};
     }
     if (op == u"absent" || op == u"anything") {
+        return {};
+    }
+    if (op == u"multipart") {
+        const QJsonObject spec = expected.toObject();
+        const QString type = spec.value(u"matchingType"_s).toString(u"ANY"_s);
+        if (!expected.isObject() || (type != u"ANY" && type != u"ALL")) {
+            return u"multipart: must be an object with matchingType ANY or ALL"_s;
+        }
+        const QJsonObject headers = spec.value(u"headers"_s).toObject();
+        for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+            const QString error = checkDepth(it->toObject(), depth + 1);
+            if (!error.isEmpty()) {
+                return u"multipart.headers.%1.%2"_s.arg(it.key(), error);
+            }
+        }
+        const QJsonArray bodies = spec.value(u"bodyPatterns"_s).toArray();
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            const QString error = checkDepth(bodies.at(i).toObject(), depth + 1);
+            if (!error.isEmpty()) {
+                return u"multipart.bodyPatterns[%1].%2"_s.arg(i).arg(error);
+            }
+        }
         return {};
     }
     if (op == u"equalToXml") {
