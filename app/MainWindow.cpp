@@ -379,7 +379,7 @@ void MainWindow::Private::buildActions()
                                 "environment to these"));
     file->addAction(tr("&Export…"), q, [this] { exportDialog(); });
     QAction *openApiAction =
-        file->addAction(tr("Export as &OpenAPI…"), q, [this] { exportOpenApiDialog(); });
+        file->addAction(tr("Export as OpenA&PI…"), q, [this] { exportOpenApiDialog(); });
     openApiAction->setObjectName(u"exportOpenApiAction"_s);
     openApiAction->setToolTip(tr("Write an OpenAPI 3.1 description of these routes (JSON or "
                                  "YAML)"));

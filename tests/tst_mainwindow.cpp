@@ -489,7 +489,7 @@ void tst_MainWindow::exportsOpenApiWithItsReport()
     startWindow(fooFile());
     auto *action = m_window->findChild<QAction *>(u"exportOpenApiAction"_s);
     QVERIFY(action);
-    QCOMPARE(action->text(), u"Export as &OpenAPI…"_s);
+    QCOMPARE(action->text(), u"Export as OpenA&PI…"_s);
     const QString yaml = m_dir->filePath(u"foo.openapi.yaml"_s);
     QVERIFY(m_window->exportOpenApi(yaml));
     QFile file(yaml);

@@ -1161,8 +1161,8 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
         <translation>Einen Ordner mit Dateien eines anderen Werkzeugs öffnen, etwa ein WireMock-Stammverzeichnis mit mappings/ und __files/</translation>
     </message>
     <message>
-        <source>Export as &amp;OpenAPI…</source>
-        <translation>Als &amp;OpenAPI exportieren…</translation>
+        <source>Export as OpenA&amp;PI…</source>
+        <translation>&amp;Als OpenAPI exportieren…</translation>
     </message>
     <message>
         <source>Write an OpenAPI 3.1 description of these routes (JSON or YAML)</source>
