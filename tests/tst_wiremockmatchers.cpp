@@ -201,6 +201,13 @@ void tst_WireMockMatchers::matchesValue_data()
                "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--XyZ\r\n"
                "Content-Disposition: form-data; name=\"file\"\r\n\r\nthe payload\r\n--XyZ--\r\n")
         << false;
+    QTest::addRow("hostOf drops the port")
+        << QByteArray(R"j({"hostOf":{"equalTo":"example.test"}})j")
+        << QByteArray("example.test:8080") << true;
+    QTest::addRow("hostOf IPv6") << QByteArray(R"j({"hostOf":{"equalTo":"[::1]"}})j")
+                                 << QByteArray("[::1]:80") << true;
+    QTest::addRow("hostOf other host") << QByteArray(R"j({"hostOf":{"equalTo":"example.test"}})j")
+                                       << QByteArray("localhost:8080") << false;
     QTest::addRow("matchesJsonSchema fails")
         << QByteArray(R"j({"matchesJsonSchema":{"type":"object","required":["id"]}})j")
         << QByteArray(R"j({"x":1})j") << false;

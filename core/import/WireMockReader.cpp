@@ -437,8 +437,24 @@ bool Reader::readRequest(const QJsonObject &request, const QString &place, Route
             }
             continue;
         }
-        if (it.key() == u"customMatcher" || it.key() == u"host" || it.key() == u"port"
-            || it.key() == u"scheme" || it.key() == u"clientIp") {
+        if (it.key() == u"host") {
+            // WireMock's host is the Host header's, without the port.
+            const QJsonValue host =
+                it->isString() ? QJsonValue(QJsonObject { { u"equalTo"_s, *it } }) : *it;
+            const QString problem = host.isObject() ? WireMockPattern::check(host.toObject())
+                                                    : u"must be a pattern object"_s;
+            if (!problem.isEmpty()) {
+                report(at + u".host", problem + u"; the stub is disabled"_s);
+                ok = false;
+                continue;
+            }
+            ok = addPattern(&route->match, MatchRule::Target::Header, u"Host"_s,
+                     QJsonObject { { u"hostOf"_s, host } }, at + u".host"_s)
+                && ok;
+            continue;
+        }
+        if (it.key() == u"customMatcher" || it.key() == u"port" || it.key() == u"scheme"
+            || it.key() == u"clientIp") {
             report(at + u'.' + it.key(),
                 u"a condition MockBench does not test; the stub is disabled rather than served to "
                 "requests WireMock would refuse"_s);

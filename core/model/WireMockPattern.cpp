@@ -36,7 +36,7 @@ const QStringList &operatorKeys()
         u"doesNotMatch"_s, u"absent"_s, u"equalToJson"_s, u"matchesJsonPath"_s,
         u"matchesJsonSchema"_s, u"equalToXml"_s, u"matchesXPath"_s, u"binaryEqualTo"_s, u"before"_s,
         u"after"_s, u"equalToDateTime"_s, u"and"_s, u"or"_s, u"not"_s, u"anything"_s,
-        u"hasExactly"_s, u"includes"_s, u"multipart"_s };
+        u"hasExactly"_s, u"includes"_s, u"multipart"_s, u"hostOf"_s };
     return keys;
 }
 
@@ -1060,6 +1060,16 @@ bool matchesDepth(const QJsonObject &pattern, const QByteArray &value, int depth
     if (op == u"hasExactly" || op == u"includes") {
         return matchesValues(pattern, { value });
     }
+    if (op == u"hostOf") {
+        // A Host header's host, without its port ("[::1]:8080" -> "[::1]").
+        QByteArray host = value.trimmed();
+        const qsizetype colon = host.lastIndexOf(':');
+        if (colon >= 0 && host.indexOf(']', colon) < 0
+            && (host.startsWith('[') || host.count(':') == 1)) {
+            host.truncate(colon);
+        }
+        return matchesDepth(expected.toObject(), host, depth + 1);
+    }
     if (op == u"multipart") {
         const QJsonObject spec = expected.toObject();
         const QList<Part> parts = multipartParts(value);
@@ -1131,6 +1141,13 @@ QString checkDepth(const QJsonObject &pattern, int depth)
     }
     if (op == u"absent" || op == u"anything") {
         return {};
+    }
+    if (op == u"hostOf") {
+        if (!expected.isObject()) {
+            return u"hostOf: must be a pattern object"_s;
+        }
+        const QString error = checkDepth(expected.toObject(), depth + 1);
+        return error.isEmpty() ? QString() : u"hostOf."_s + error;
     }
     if (op == u"multipart") {
         const QJsonObject spec = expected.toObject();
