@@ -119,12 +119,6 @@ struct Gap
 const QList<Gap> &knownGaps()
 {
     static const QList<Gap> gaps {
-        { "body-matchers", 57,
-            "multipartPatterns: a condition the import does not test, so the stub is disabled "
-            "(reported) and the request is unmatched" },
-        { "more-matchers", 10,
-            "the request's \"host\" matcher: a condition the import does not test, so the stub is "
-            "disabled (reported) and the request is unmatched" },
         { "responses", 9,
             "base64Body that is not UTF-8: the route set holds the body as text, so the bytes that "
             "are not UTF-8 become U+FFFD (the import reports it)" },
