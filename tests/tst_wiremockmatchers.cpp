@@ -308,6 +308,10 @@ void tst_WireMockMatchers::rulesReadTheRequestAsWireMockDoes()
     QVERIFY(fits(rule(MatchRule::Target::Form, u"name"_s, R"j({"equalTo":"Jörg"})j")));
     QVERIFY(!fits(rule(MatchRule::Target::Form, u"city"_s, R"j({"equalTo":"Köln"})j")));
     QVERIFY(fits(rule(MatchRule::Target::Body, {}, R"j({"contains":"city=Bonn"})j")));
+    // An empty query is none: WireMock's url of "/q?" is "/q".
+    request.setTarget("/q?");
+    QVERIFY(fits(rule(MatchRule::Target::Url, {}, R"j({"equalTo":"/q"})j")));
+    QVERIFY(!fits(rule(MatchRule::Target::Url, {}, R"j({"equalTo":"/q?"})j")));
 }
 
 void tst_WireMockMatchers::validationRefusesBadPattern()
@@ -356,6 +360,12 @@ void tst_WireMockMatchers::ordersByPriorityThenLastLoaded()
     QCOMPARE(answer.headers.last().first, u"Matched-Stub-Id"_s);
     QCOMPARE(answer.headers.last().second, QStringList { u"urgent"_s });
     QCOMPARE(answer.templating, std::optional<TemplateDialect>(TemplateDialect::None));
+    // A mapping without an id gets the same Matched-Stub-Id at every reading.
+    const QByteArray anonymous = R"j({"request": {"url": "/a"}, "response": {}})j";
+    const LoadResult once = Import::WireMockReader::read(anonymous, QString());
+    const LoadResult twice = Import::WireMockReader::read(anonymous, QString());
+    QCOMPARE(once.routeSet.routes.first().responses.first().headerValues(u"Matched-Stub-Id"_s),
+        twice.routeSet.routes.first().responses.first().headerValues(u"Matched-Stub-Id"_s));
 }
 
 void tst_WireMockMatchers::reportsWhatIsNotCarriedWithItsPlace()

@@ -659,7 +659,12 @@ void Reader::readResponse(
     // WireMock names the stub that answered, after the stub's own headers.
     QString stubId = mapping.value(u"id"_s).toString(mapping.value(u"uuid"_s).toString());
     if (stubId.isEmpty()) {
-        stubId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // WireMock draws a random one at each start; a name derived from the mapping keeps a
+        // conversion (and every reading of the same file) the same.
+        stubId = QUuid::createUuidV5(QUuid(),
+            m_file + u'|' + place + u'|'
+                + QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))
+                     .toString(QUuid::WithoutBraces);
     }
     if (!m_jettyError && (out.fault.isNone() || out.fault.kind == Fault::Kind::Dribble)) {
         out.headers.append({ u"Matched-Stub-Id"_s, { stubId } });

@@ -405,8 +405,11 @@ std::optional<QJsonValue> targetValue(
         return namedValue(rule.name, [context](const QString &n) { return context->dataStore(n); });
     case MatchRule::Target::Template:
         return QJsonValue(context ? context->renderedTemplate(rule) : QString());
-    case MatchRule::Target::Url:
-        return QJsonValue(QString::fromUtf8(request.target));
+    case MatchRule::Target::Url: {
+        // An empty query is no query: "/q?" is WireMock's "/q".
+        const QByteArray &target = request.target;
+        return QJsonValue(QString::fromUtf8(target.endsWith('?') ? target.chopped(1) : target));
+    }
     case MatchRule::Target::UrlPath: {
         const qsizetype q = request.target.indexOf('?');
         return QJsonValue(QString::fromUtf8(q < 0 ? request.target : request.target.left(q)));
