@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WireMockReader.h"
+#include "format/RouteSetFormat.h"
 #include "http/HttpRequest.h"
 #include "model/MatchConditions.h"
 #include "model/RouteSet.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void refusesMappingsOfTheWrongShape_data();
     void refusesMappingsOfTheWrongShape();
     void survivesEveryTruncation();
+    void keepsBinaryBodiesAsBytes();
 };
 
 void tst_WireMockMatchers::matchesValue_data()
@@ -440,6 +442,25 @@ void tst_WireMockMatchers::survivesEveryTruncation()
         const LoadResult part = Import::WireMockReader::read(mapping.left(n), QString());
         QVERIFY(!part.ok() || part.routeSet.routes.size() <= 1);
     }
+}
+
+void tst_WireMockMatchers::keepsBinaryBodiesAsBytes()
+{
+    // "iVBORw0KGgo=" is a PNG signature: not UTF-8, so held as base64 ("base64": true).
+    const LoadResult result = Import::WireMockReader::read(
+        R"j({"request": {"url": "/png"}, "response": {"base64Body": "iVBORw0KGgo="}})j", QString());
+    QVERIFY2(result.ok(), qPrintable(result.errorStrings().join(u'\n')));
+    const Response &response = result.routeSet.routes.first().responses.first();
+    QVERIFY(response.base64);
+    QCOMPARE(QByteArray::fromBase64(response.body.toLatin1()), QByteArray("\x89PNG\r\n\x1a\n"));
+    // The format carries it, and refuses it on a body that is not base64.
+    const LoadResult again = RouteSetFormat::fromJson(RouteSetFormat::toJson(result.routeSet));
+    QVERIFY2(again.ok(), qPrintable(again.errorStrings().join(u'\n')));
+    QCOMPARE(again.routeSet.routes.first().responses.first(), response);
+    const LoadResult bad = RouteSetFormat::fromJson(
+        R"j({"mockbench": 3, "routes": [{"path": "/x", "responses": [{"body": "%%", "base64": true}]}]})j");
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.errors.first().path, u"routes[0].responses[0].base64"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_WireMockMatchers)

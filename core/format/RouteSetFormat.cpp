@@ -74,7 +74,7 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
     case ObjectKind::Response:
         return QStringList { u"status"_s, u"reason"_s, u"default"_s, u"headers"_s, u"body"_s,
             u"json"_s, u"bodyFile"_s, u"bodyData"_s, u"templateFile"_s, u"templatePath"_s,
-            u"missingFile"_s, u"templating"_s, u"when"_s, u"latency"_s }
+            u"base64"_s, u"missingFile"_s, u"templating"_s, u"when"_s, u"latency"_s }
         + Fault::keys();
     case ObjectKind::Rule:
         return { u"target"_s, u"name"_s, u"op"_s, u"value"_s, u"invert"_s, u"templateValue"_s };
@@ -454,6 +454,15 @@ public:
         }
         r.templateFile = readBool(obj, u"templateFile"_s, path).value_or(false);
         r.templatePath = readBool(obj, u"templatePath"_s, path).value_or(false);
+        r.base64 = readBool(obj, u"base64"_s, path).value_or(false);
+        if (r.base64
+            && (r.bodySource != Response::BodySource::Text
+                || QByteArray::fromBase64Encoding(
+                       r.body.toLatin1(), QByteArray::AbortOnBase64DecodingErrors)
+                        .decodingStatus
+                    != QByteArray::Base64DecodingStatus::Ok)) {
+            error(path + u".base64", u"only with a body that is base64"_s);
+        }
         if (obj.contains(u"missingFile"_s)) {
             const QJsonValue mv = obj.value(u"missingFile"_s);
             if (mv == QJsonValue(u"404"_s)) {
@@ -967,6 +976,9 @@ QJsonObject responseToJson(const Response &r)
     if (r.templatePath) {
         obj.insert(u"templatePath"_s, true);
     }
+    if (r.base64) {
+        obj.insert(u"base64"_s, true);
+    }
     if (r.templateFile) {
         obj.insert(u"templateFile"_s, true);
     }
@@ -1079,6 +1091,7 @@ const QStringList &keyOrder()
         u"bodyData"_s,
         u"templateFile"_s,
         u"templatePath"_s,
+        u"base64"_s,
         u"missingFile"_s,
         u"rules"_s,
         u"combine"_s,

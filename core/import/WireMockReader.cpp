@@ -534,10 +534,11 @@ void Reader::readResponse(
         out.body = text;
         staticBody = bytes;
         if (text.toUtf8() != bytes) {
-            report(at + u".base64Body",
-                u"not UTF-8 text; sent as text, so bytes that are not UTF-8 change"_s);
+            // Not text: the bytes as they are ("base64": true).
+            out.body = QString::fromLatin1(bytes.toBase64());
+            out.base64 = true;
         }
-        if (templated) {
+        if (templated && out.base64) {
             // WireMock does not render a binary body.
             out.templating = TemplateDialect::None;
         }
@@ -576,10 +577,17 @@ void Reader::readResponse(
                 out.body = text;
                 out.bodyFile.clear();
                 out.templateFile = false;
+            } else if (staticBody.size() <= InlineFileLimit && !templated) {
+                // A binary file: its bytes, read at load, without a type (WireMock sends none).
+                out.bodySource = Response::BodySource::Text;
+                out.body = QString::fromLatin1(staticBody.toBase64());
+                out.base64 = true;
+                out.bodyFile.clear();
+                out.templateFile = false;
             } else {
                 report(at + u".bodyFileName",
-                    u"a binary file is sent with a Content-Type by its name and Accept-Ranges, "
-                    "which WireMock does not add"_s);
+                    u"a file over 4 MiB (or templated and not UTF-8) is sent from disk, with a "
+                    "Content-Type by its name and Accept-Ranges, which WireMock does not add"_s);
             }
         }
     }

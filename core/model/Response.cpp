@@ -87,8 +87,8 @@ bool operator==(const Response &a, const Response &b)
         && a.bodyFile == b.bodyFile && a.templating == b.templating && a.when == b.when
         && a.bodyData == b.bodyData && a.missingFile == b.missingFile
         && a.templateFile == b.templateFile && a.templatePath == b.templatePath
-        && a.isDefault == b.isDefault && a.latency == b.latency && a.fault == b.fault
-        && a.extra == b.extra;
+        && a.base64 == b.base64 && a.isDefault == b.isDefault && a.latency == b.latency
+        && a.fault == b.fault && a.extra == b.extra;
 }
 
 } // namespace MockBench

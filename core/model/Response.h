@@ -44,6 +44,9 @@ struct Response
     HeaderList headers;
     BodySource bodySource = BodySource::None;
     QString body; ///< BodySource::Text: a template
+    /// BodySource::Text: body is the base64 of the bytes sent, never rendered ("base64": true;
+    /// WireMock's base64Body, a body that is not UTF-8 text).
+    bool base64 = false;
     QJsonValue json; ///< BodySource::Json: sent compact, as is
     QString bodyFile; ///< BodySource::File: relative to the route set's folder
     /// BodySource::Data ("bodyData"): the current value of this data store, a string as it is,

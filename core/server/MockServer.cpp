@@ -435,6 +435,12 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
         case Response::BodySource::Data:
             break;
         case Response::BodySource::Text:
+            if (response.base64) {
+                // Bytes, sent as they are.
+                c.fixedBody = QByteArray::fromBase64(response.body.toLatin1());
+                c.defaultContentType = "application/octet-stream";
+                break;
+            }
             c.body = checked(c.renderer->compile(response.body), at + u".body"_s);
             c.defaultContentType = guessContentType(response.body);
             break;
@@ -522,7 +528,8 @@ QList<std::shared_ptr<const CompiledTemplate>> templatesOf(const CompiledRespons
             templates.append(tmpl);
         }
     }
-    if (response.source.bodySource == Response::BodySource::Text && !response.body->isStatic()) {
+    if (response.source.bodySource == Response::BodySource::Text && response.body
+        && !response.body->isStatic()) {
         templates.append(response.body);
     }
     if (fileTemplate) {
@@ -618,7 +625,9 @@ HttpResponse MockServer::Private::build(const CompiledSet &set, const CompiledRe
     case Response::BodySource::None:
         break;
     case Response::BodySource::Text:
-        if (response.body->isStatic()) {
+        if (response.source.base64) {
+            out.body = response.fixedBody;
+        } else if (response.body->isStatic()) {
             out.body = response.body->staticText();
         } else {
             const RenderResult r = take();
