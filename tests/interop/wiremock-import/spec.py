@@ -350,6 +350,66 @@ def root_missing_file():
     return r, [req("GET", "/file-missing"), req("GET", "/fine")]
 
 
+def root_templates():
+    r = Root("templates")
+    S = r.stub
+    T = ["response-template"]
+    r.mappings("templates.json", [
+        S({"method": "POST", "url": "/t/json"}, {"status": 200, "transformers": T,
+                                                 "body": "name={{jsonPath request.body '$.user.name'}} n={{jsonPath request.body '$.items.length()'}}"}),
+        S({"method": "GET", "urlPathTemplate": "/t/users/{id}"}, {"status": 200, "transformers": T,
+                                                                  "body": "id={{request.path.id}} seg={{request.pathSegments.[1]}} url={{request.url}}"}),
+        S({"method": "GET", "urlPath": "/t/query"}, {"status": 200, "transformers": T,
+                                                     "body": "a={{request.query.a}} first={{request.query.tag.[0]}} all={{request.query.tag}}"}),
+        S({"method": "GET", "urlPath": "/t/headers"}, {"status": 200, "transformers": T,
+                                                       "headers": {"Content-Type": "text/plain", "X-Echo": "{{request.headers.X-In}}-{{request.method}}"},
+                                                       "body": "ua={{request.headers.User-Agent}} cookie={{request.cookies.c}}"}),
+        S({"method": "GET", "urlPath": "/t/now"}, {"status": 200, "transformers": T,
+                                                   "body": "{{now format='yyyy-MM-dd'}}"}),
+        S({"method": "GET", "urlPath": "/t/random"}, {"status": 200, "transformers": T,
+                                                      "body": "{{randomValue length=8 type='ALPHANUMERIC'}}|{{randomValue type='UUID'}}"}),
+        S({"method": "GET", "urlPath": "/t/json-body"}, {"status": 200, "transformers": T,
+                                                         "headers": {"Content-Type": "application/json"},
+                                                         "jsonBody": {"path": "{{request.path}}", "fixed": 1}}),
+        S({"method": "POST", "url": "/t/echo"}, {"status": 201, "transformers": T, "body": "{{{request.body}}}"}),
+        S({"method": "GET", "urlPath": "/t/helpers"}, {"status": 200, "transformers": T,
+                                                       "body": "{{#if request.query.x}}x={{request.query.x}}{{else}}no x{{/if}} {{upper 'abc'}} {{size request.query.tag}}"}),
+    ])
+    reqs = [
+        req("POST", "/t/json", '{"user":{"name":"ada"},"items":[1,2,3]}', [JSON]),
+        req("GET", "/t/users/42?q=1"), req("GET", "/t/query?a=1&tag=x&tag=y"),
+        req("GET", "/t/headers", headers=[("X-In", "in"), ("User-Agent", "probe/1"), ("Cookie", "c=cookie")]),
+        req("GET", "/t/now", pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+        req("GET", "/t/random", pattern="[A-Za-z0-9]{8}\\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+        req("GET", "/t/json-body"), req("POST", "/t/echo", "<raw & body>", [TEXT]),
+        req("GET", "/t/helpers?x=5&tag=a&tag=b"), req("GET", "/t/helpers?tag=a"),
+    ]
+    return r, reqs
+
+
+def root_edge_urls():
+    r = Root("edge-urls")
+    S = r.stub
+    r.mappings("edge.json", [
+        S({"method": "GET", "url": "/"}, ok("root")),
+        S({"method": "GET", "url": "/a//b"}, ok("double slash")),
+        S({"method": "GET", "urlPath": "/trail/"}, ok("trailing slash")),
+        S({"method": "GET", "url": "/q?"}, ok("empty query")),
+        S({"method": "GET", "urlPath": "/unicode/caf%C3%A9"}, ok("encoded unicode")),
+        S({"method": "GET", "urlPathPattern": "/files/.+\\.json"}, ok("json file pattern")),
+        S({"method": "GET", "urlPathTemplate": "/t/{a}/x/{b}", "pathParameters": {"b": {"matches": "[0-9]+"}}}, ok("two params")),
+        S({"method": "GET", "urlPath": "/semi;x=1"}, ok("matrix param")),
+        S({"method": "GET", "urlPath": "/plus+sign"}, ok("plus sign")),
+    ])
+    reqs = [
+        req("GET", "/"), req("GET", "/a//b"), req("GET", "/a/b"), req("GET", "/trail/"), req("GET", "/trail"),
+        req("GET", "/q?"), req("GET", "/q"), req("GET", "/unicode/caf%C3%A9"), req("GET", "/unicode/caf%c3%a9"),
+        req("GET", "/files/a/b.json"), req("GET", "/files/.json"), req("GET", "/t/p/x/7"), req("GET", "/t/p/x/q"),
+        req("GET", "/semi;x=1"), req("GET", "/plus+sign"), req("GET", "/plus%2Bsign"),
+    ]
+    return r, reqs
+
+
 def root_timing():
     r = Root("timing")
     S = r.stub
@@ -505,7 +565,7 @@ def root_empty():
     return r, [req("GET", "/"), req("GET", "/anything?x=1"), req("POST", "/form", "a=1", [FORM]), req("HEAD", "/h")]
 
 
-BUILDERS = [root_urls, root_query_headers, root_bodies, root_more_matchers, root_responses, root_missing_file, root_timing, root_scenarios,
+BUILDERS = [root_urls, root_query_headers, root_bodies, root_more_matchers, root_responses, root_missing_file, root_templates, root_edge_urls, root_timing, root_scenarios,
             root_priorities, root_comments, root_files, root_empty]
 
 # Requests for the real roots collected from public repositories (never rewritten).
