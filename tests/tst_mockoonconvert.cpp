@@ -442,7 +442,7 @@ void tst_MockoonConvert::repairsAStringStatusCode()
 void tst_MockoonConvert::unknownFormatNamesWhatWasExpected_data()
 {
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("another tool's object") << QByteArray(R"({"openapi": "3.0.0", "info": {}})");
+    QTest::newRow("another tool's object") << QByteArray(R"({"asyncapi": "2.6.0", "info": {}})");
     QTest::newRow("an array") << QByteArray("[1, 2]");
 }
 
@@ -453,7 +453,11 @@ void tst_MockoonConvert::unknownFormatNamesWhatWasExpected()
     QFETCH(QByteArray, content);
     const QString expected = u"not a known format: expected a MockBench route set (a JSON object "
                              "with \"routes\"), or a Mockoon environment (a JSON object with "
-                             "\"lastMigration\" and \"routes\")"_s;
+                             "\"lastMigration\" and \"routes\"), or an OpenAPI 3.0/3.1 or "
+                             "Swagger 2.0 document (JSON or YAML with \"openapi\" or \"swagger\": "
+                             "\"2.0\"), or WireMock stub mappings (an object with \"request\" and "
+                             "\"response\", or \"mappings\"; a folder with mappings/ or "
+                             "__files/)"_s;
     const LoadResult loaded = AnyFormat::fromBytes(content, QString(), QDir::tempPath());
     QCOMPARE(loaded.errorStrings(), QStringList { expected });
     QTemporaryDir dir;

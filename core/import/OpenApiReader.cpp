@@ -6,6 +6,7 @@
 #include "YamlJson.h"
 #include "model/JsonSchema.h"
 #include "model/PathTemplate.h"
+#include "model/Validation.h"
 
 #include <QDir>
 #include <QFile>
@@ -436,6 +437,10 @@ HeaderList Document::readHeaders(
             report(hplace, u"left out: Content-Type comes from the media type"_s);
             continue;
         }
+        if (!Validation::isValidHeaderName(it.key())) {
+            report(hplace, u"left out: not a valid header name"_s);
+            continue;
+        }
         const SchemaSampler::Resolved header = deref(it.value(), base, hplace);
         if (!header) {
             continue;
@@ -466,6 +471,10 @@ HeaderList Document::readHeaders(
                 QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
         } else {
             text = value.toVariant().toString();
+        }
+        if (text.contains(u'\r') || text.contains(u'\n') || text.contains(QChar(0))) {
+            report(hplace, u"left out: its example holds a line break"_s);
+            continue;
         }
         out.append({ it.key(), QStringList { text } });
     }

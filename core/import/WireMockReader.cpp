@@ -329,7 +329,13 @@ bool Reader::readRequest(const QJsonObject &request, const QString &place, Route
     const QString at = place.isEmpty() ? u"request"_s : place + u".request"_s;
     bool ok = true;
     const QString method = request.value(u"method"_s).toString(u"ANY"_s);
-    route->method = method.compare(u"ANY"_s, Qt::CaseInsensitive) == 0 ? u"*"_s : method;
+    route->method = method.compare(u"ANY"_s, Qt::CaseInsensitive) == 0 ? u"*"_s : method.toUpper();
+    if (route->method != u"*"_s && route->method != method) {
+        // WireMock compares the method as written; a route set's methods are upper case.
+        report(at + u".method"_s,
+            u"\"%1\" is served as %2 (a route set's methods are upper case; WireMock matches the "
+            "method as written)"_s.arg(method, route->method));
+    }
     if (route->method == u"GET") {
         // MockBench answers HEAD with a GET route; WireMock matches the method exactly.
         route->match.rules.append(getOnly());

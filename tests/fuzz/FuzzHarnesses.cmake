@@ -5,7 +5,7 @@
 # that once found a bug in regressions/<name>/ and, for some, a dictionary <name>.dict.
 # tests/fuzz/CMakeLists.txt builds them for libFuzzer (clang, scripts/fuzz.sh); the normal
 # build replays their seeds and regression inputs through them (mockbench_add_fuzz_replays).
-set(MOCKBENCH_FUZZ_HARNESSES httpparser routeset mockoon)
+set(MOCKBENCH_FUZZ_HARNESSES httpparser routeset mockoon wiremock openapi)
 
 # In the normal build (gcc or clang, sanitizers as configured): fuzz_<name> with a main() that
 # calls the harness on every file it is given, and the ctest test fuzz_regressions_<name> that
@@ -16,7 +16,7 @@ function(mockbench_add_fuzz_replays)
             "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/fuzz_${name}.cpp"
             "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/ReplayMain.cpp")
         target_link_libraries(fuzz_${name} PRIVATE MockBench::Core MockBench::Strict)
-        if(name STREQUAL "mockoon")
+        if(name MATCHES "^(mockoon|wiremock|openapi)$")
             target_link_libraries(fuzz_${name} PRIVATE MockBench::Import)
         endif()
         add_test(NAME fuzz_regressions_${name}
