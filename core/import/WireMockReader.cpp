@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -365,6 +366,18 @@ bool Reader::readRequest(const QJsonObject &request, const QString &place, Route
             ok = addPattern(&route->match, u.target, QString(),
                      QJsonObject { { QString::fromUtf16(u.op), v } }, at + u'.' + key)
                 && ok;
+        }
+    }
+    // A literal url or urlPath is also the route's path, so the route table, the nearest-route
+    // explanation and --export show it; the rule above still decides, exactly as WireMock
+    // compares (the path as sent, the query of a url). Only plain segments: anything a path
+    // template or percent-decoding could read otherwise stays under the catch-all path.
+    for (const QString &key : { u"url"_s, u"urlPath"_s }) {
+        const QString literal = request.value(key).toString().section(u'?', 0, 0);
+        static const QRegularExpression plainPath(u"^(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+$"_s);
+        if (request.value(key).isString() && plainPath.match(literal).hasMatch()) {
+            route->path = literal;
+            break;
         }
     }
     if (request.contains(u"urlPathTemplate"_s)) {
