@@ -126,29 +126,6 @@ const QList<Gap> &knownGaps()
     return gaps;
 }
 
-/// A root the import refuses today although WireMock serves it: all its exchanges disagree.
-struct Refusal
-{
-    const char *name;
-    const char *reason;
-};
-
-const QList<Refusal> &knownRefusals()
-{
-    static const QList<Refusal> refusals {};
-    return refusals;
-}
-
-const Refusal *knownRefusal(const QString &caseName)
-{
-    for (const Refusal &refusal : knownRefusals()) {
-        if (caseName == QLatin1String(refusal.name)) {
-            return &refusal;
-        }
-    }
-    return nullptr;
-}
-
 QString casesDir()
 {
     return QFINDTESTDATA("data/wiremock/cases");
@@ -649,16 +626,7 @@ void tst_WireMockImport::agreesWithWireMock()
     m_exchanges += int(c->exchanges.size()); // a root that does not load disagrees throughout
 
     const LoadResult loaded = AnyFormat::readFile(c->root);
-    const Refusal *refusal = knownRefusal(c->name);
-    if (refusal && !loaded.ok()) {
-        qInfo("expected failure: %s: %d exchanges [known gap: %s]", qPrintable(c->name),
-            int(c->exchanges.size()), refusal->reason);
-        QEXPECT_FAIL("", "a root the import refuses (knownRefusals())", Abort);
-    }
     QVERIFY2(loaded.ok(), qPrintable(loaded.errorStrings().join(u'\n')));
-    QVERIFY2(!refusal,
-        qPrintable(u"loads now, but is listed in knownRefusals() ("_s
-            + QLatin1String(refusal ? refusal->reason : "") + u"): remove it"_s));
     QVERIFY2(loaded.format.startsWith(u"WireMock"_s), qPrintable(loaded.format));
     Served served(loaded.routeSet);
     QVERIFY2(served.listening(), qPrintable(served.errorString()));
@@ -718,9 +686,6 @@ void tst_WireMockImport::convertedSetAnswersAsTheImport()
     QVERIFY2(c, qPrintable(problem));
 
     const LoadResult imported = AnyFormat::readFile(c->root);
-    if (knownRefusal(c->name) && !imported.ok()) {
-        QSKIP("the import refuses this root (knownRefusals()); nothing to convert");
-    }
     QVERIFY2(imported.ok(), qPrintable(imported.errorStrings().join(u'\n')));
     const QByteArray json = RouteSetFormat::toJson(imported.routeSet);
     const LoadResult converted = RouteSetFormat::fromJson(json, c->root);
@@ -788,11 +753,6 @@ void tst_WireMockImport::convertedSetAnswersAsTheImport()
 
 void tst_WireMockImport::everyKnownGapNamesARecordedExchange()
 {
-    for (const Refusal &refusal : knownRefusals()) {
-        QVERIFY2(QFileInfo::exists(
-                     QDir(casesDir()).absoluteFilePath(QLatin1String(refusal.name) + u".json"_s)),
-            refusal.name);
-    }
     for (const Gap &gap : knownGaps()) {
         QString problem;
         const std::optional<Case> c = loadCase(
