@@ -108,6 +108,8 @@ QString FaultFields::displayName(Fault::Kind kind)
         return tr("Limit bandwidth");
     case Fault::Kind::MalformedChunked:
         return tr("Malformed chunked encoding");
+    case Fault::Kind::TlsFailure:
+        return tr("TLS failure (fatal alert)");
     }
     return Fault::name(kind);
 }

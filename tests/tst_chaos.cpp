@@ -60,7 +60,7 @@ const QStringList &allFaultNames()
 {
     static const QStringList names { u"connection-reset"_s, u"connection-close"_s,
         u"empty-response"_s, u"partial-headers"_s, u"partial-body"_s, u"garbage"_s, u"stall"_s,
-        u"dribble"_s, u"bandwidth"_s, u"malformed-chunked"_s };
+        u"dribble"_s, u"bandwidth"_s, u"malformed-chunked"_s, u"tls-failure"_s };
     return names;
 }
 

@@ -432,6 +432,10 @@ void tst_Faults::showsFaultOnTheWire_data()
                       "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
                       "a\r\n0123456789\r\nzz; not a chunk size\r\n\r\n")
         << End::Fin << 0 << WaitMs;
+    // On plain HTTP the fatal alert record arrives raw (tst_tls sees it fail a TLS client).
+    QTest::addRow("tls-failure") << u"tls-failure"_s
+                                 << QByteArray("\x15\x03\x03\x00\x02\x02\x28", 7) << End::Fin << 0
+                                 << WaitMs;
 }
 
 void tst_Faults::showsFaultOnTheWire()

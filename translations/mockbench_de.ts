@@ -547,6 +547,10 @@
         <source>Malformed chunked encoding</source>
         <translation>Fehlerhaftes Chunked-Encoding</translation>
     </message>
+    <message>
+        <source>TLS failure (fatal alert)</source>
+        <translation>TLS-Fehler (fataler Alert)</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::JsonText</name>

@@ -40,6 +40,7 @@ bool statusNeverSent(const Exchange &exchange)
     case Fault::Kind::PartialHeaders:
     case Fault::Kind::Garbage:
     case Fault::Kind::Stall:
+    case Fault::Kind::TlsFailure:
         return true;
     case Fault::Kind::None:
     case Fault::Kind::PartialBody:

@@ -247,6 +247,8 @@ QString Fault::name(Kind kind)
         return u"bandwidth"_s;
     case Kind::MalformedChunked:
         return u"malformed-chunked"_s;
+    case Kind::TlsFailure:
+        return u"tls-failure"_s;
     }
     return {};
 }
@@ -254,7 +256,7 @@ QString Fault::name(Kind kind)
 QStringList Fault::names()
 {
     QStringList list;
-    for (int k = int(Kind::ConnectionReset); k <= int(Kind::MalformedChunked); ++k) {
+    for (int k = int(Kind::ConnectionReset); k <= int(Kind::TlsFailure); ++k) {
         list.append(name(Kind(k)));
     }
     return list;
@@ -262,7 +264,7 @@ QStringList Fault::names()
 
 std::optional<Fault::Kind> Fault::kindFromName(const QString &text)
 {
-    for (int k = int(Kind::ConnectionReset); k <= int(Kind::MalformedChunked); ++k) {
+    for (int k = int(Kind::ConnectionReset); k <= int(Kind::TlsFailure); ++k) {
         if (name(Kind(k)) == text) {
             return Kind(k);
         }

@@ -60,6 +60,9 @@ struct Fault
         Dribble, ///< headers at once, then the body chunkBytes every intervalMs
         Bandwidth, ///< headers at once, then the body at bytesPerSecond
         MalformedChunked, ///< chunked transfer encoding with a broken chunk, then FIN
+        /// A fatal TLS alert record (handshake_failure) instead of the answer, then the
+        /// connection drops (under TLS: without close_notify)
+        TlsFailure,
     };
 
     Kind kind = Kind::None;

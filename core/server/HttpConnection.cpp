@@ -481,6 +481,20 @@ void HttpConnection::reset()
     m_socket->abort();
 }
 
+void HttpConnection::tlsAlertAndDrop()
+{
+    if (!m_socket) {
+        return;
+    }
+    // TLS record: type 21 (alert), version 3.3, length 2; level 2 (fatal), 40 (handshake_failure).
+    static const char alert[] = { 21, 3, 3, 0, 2, 2, 40 };
+    const int fd = int(m_socket->socketDescriptor());
+    if (fd >= 0) {
+        [[maybe_unused]] const ssize_t sent = ::send(fd, alert, sizeof alert, MSG_NOSIGNAL);
+    }
+    m_socket->abort();
+}
+
 void HttpConnection::executeFault(const Slot &slot)
 {
     const bool close = slot.close;
@@ -544,6 +558,24 @@ void HttpConnection::executeFault(const Slot &slot)
         closeAfterWrites();
         return;
     }
+    case Fault::Kind::TlsFailure:
+        // A fatal handshake_failure alert record, written under any TLS layer as a broken peer
+        // would, then the connection drops without close_notify; the answers before it go out
+        // first. A TLS client reports a protocol error, a plain HTTP one garbage.
+        m_slots.clear();
+        m_nextToWrite = m_nextSequence;
+        m_closing = true;
+        m_socket->flush();
+        if (m_socket->bytesToWrite() == 0) {
+            tlsAlertAndDrop();
+        } else {
+            connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+                if (m_socket && m_socket->bytesToWrite() == 0) {
+                    tlsAlertAndDrop();
+                }
+            });
+        }
+        return;
     case Fault::Kind::Dribble:
         m_socket->write(bytes.left(headerEnd));
         startStream(bytes.mid(headerEnd), slot.fault.chunkBytes, slot.fault.intervalMs, close);

@@ -152,6 +152,7 @@ private:
     void closeAfterWrites();
     void lingerClose();
     void reset();
+    void tlsAlertAndDrop();
     void touch();
 
     QPointer<QTcpSocket> m_socket;
