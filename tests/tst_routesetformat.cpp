@@ -160,6 +160,7 @@ private Q_SLOTS:
     void roundTripGivesEqualRouteSet_data();
     void roundTripGivesEqualRouteSet();
     void roundTripKeepsVersion3FieldsBuiltInCode();
+    void roundTripKeepsProxies();
     void savesWhatWasLoaded_data();
     void savesWhatWasLoaded();
     void leavesVersion3DefaultsOut();
@@ -478,6 +479,29 @@ void tst_RouteSetFormat::roundTripKeepsVersion3FieldsBuiltInCode()
     const LoadResult reloaded = RouteSetFormat::fromJson(RouteSetFormat::toJson(set));
     QVERIFY2(reloaded.ok(), qPrintable(errorsOf(reloaded)));
     QCOMPARE(reloaded.routeSet, set);
+}
+
+void tst_RouteSetFormat::roundTripKeepsProxies()
+{
+    ProxyTarget target;
+    target.url = QUrl(u"https://api.example.com/base"_s);
+    target.stripPrefix = u"/api"_s;
+    target.requestHeaders = { { u"Authorization"_s, { u"Bearer t"_s } } };
+    target.removeRequestHeaders = { u"Cookie"_s };
+    target.responseHeaders = { { u"X-Via"_s, { u"mockbench"_s } } };
+    target.timeoutMs = 2500;
+    target.insecure = true;
+    RouteSet set;
+    set.add(Route::get(u"/api/{*rest}"_s).withId(u"up"_s).proxyTo(QUrl(u"http://127.0.0.1:9/"_s)));
+    set.proxy = target;
+    QVERIFY2(set.validate().isEmpty(), qPrintable(set.validate().value(0).message));
+    const QByteArray json = RouteSetFormat::toJson(set);
+    // A forwarding route needs no responses, and none are written.
+    QVERIFY2(!json.contains("\"responses\""), json.constData());
+    const LoadResult reloaded = RouteSetFormat::fromJson(json);
+    QVERIFY2(reloaded.ok(), qPrintable(errorsOf(reloaded)));
+    QCOMPARE(reloaded.routeSet, set);
+    QCOMPARE(RouteSetFormat::toJson(reloaded.routeSet), json);
 }
 
 void tst_RouteSetFormat::savesWhatWasLoaded_data()
@@ -967,6 +991,33 @@ b"]})") << u"headers.X-A[1]"_s << u"must not contain line breaks"_s;
         << u"notFound.when"_s << unused;
     QTest::addRow("notFound with default")
         << root(R"("notFound": {"default": false})") << u"notFound.default"_s << unused;
+    QTest::addRow("proxy is a string")
+        << root(R"("proxy": "http://up")") << u"proxy"_s
+        << u"must be an object such as {\"url\": \"https://api.example.com\"}, not a string"_s;
+    QTest::addRow("proxy without url")
+        << root(R"("proxy": {})") << u"proxy.url"_s
+        << u"is required (the upstream, such as https://api.example.com)"_s;
+    QTest::addRow("proxy url not http")
+        << root(R"("proxy": {"url": "ftp://up"})") << u"proxy.url"_s
+        << u"must be an absolute http or https URL with a host, such as "
+           "\"https://api.example.com\", not \"ftp://up\""_s;
+    QTest::addRow("proxy url with a query")
+        << root(R"("proxy": {"url": "http://up/?a=1"})") << u"proxy.url"_s
+        << u"must not have a query or fragment: the request's own query goes up"_s;
+    QTest::addRow("proxy stripPrefix")
+        << root(R"("proxy": {"url": "http://up", "stripPrefix": "api"})") << u"proxy.stripPrefix"_s
+        << u"must start with '/', such as \"/api\", not \"api\""_s;
+    QTest::addRow("proxy timeoutMs")
+        << root(R"("proxy": {"url": "http://up", "timeoutMs": 0.5})") << u"proxy.timeoutMs"_s
+        << u"must be a whole number of milliseconds, 1..86400000, not 0.5"_s;
+    QTest::addRow("proxy removeRequestHeaders")
+        << root(R"("proxy": {"url": "http://up", "removeRequestHeaders": ["a b"]})")
+        << u"proxy.removeRequestHeaders[0]"_s << u"must be a header name (a token), not \"a b\""_s;
+    QTest::addRow("route proxies and serves a resource")
+        << QByteArray(R"({"mockbench": 3, "data": {"d": []}, "routes": [
+               {"path": "/r", "resource": {"data": "d"}, "proxy": {"url": "http://up"}}]})")
+        << u"routes[0].proxy"_s
+        << u"a route either forwards (proxy) or serves a data store (resource), not both"_s;
     QTest::addRow("notFound with latency")
         << root(R"("notFound": {"latency": 100})") << u"notFound.latency"_s << unused;
 }
@@ -1245,6 +1296,7 @@ void tst_RouteSetFormat::schemaListsTheKeysTheLoaderKnows_data()
     QTest::addRow("scenario") << u"scenario"_s << int(RouteSetFormat::ObjectKind::Scenario);
     QTest::addRow("resource") << u"resource"_s << int(RouteSetFormat::ObjectKind::Resource);
     QTest::addRow("rule") << u"rule"_s << int(RouteSetFormat::ObjectKind::Rule);
+    QTest::addRow("proxy") << u"proxy"_s << int(RouteSetFormat::ObjectKind::Proxy);
 }
 
 void tst_RouteSetFormat::schemaListsTheKeysTheLoaderKnows()

@@ -60,15 +60,18 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
     switch (kind) {
     case ObjectKind::Root:
         return { u"mockbench"_s, u"name"_s, u"templating"_s, u"chaos"_s, u"data"_s, u"cors"_s,
-            u"defaultContentType"_s, u"headers"_s, u"notFound"_s, u"routes"_s };
+            u"defaultContentType"_s, u"headers"_s, u"notFound"_s, u"proxy"_s, u"routes"_s };
     case ObjectKind::Route:
         return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"pathSyntax"_s, u"match"_s,
-            u"scenario"_s, u"resource"_s, u"responseMode"_s, u"fallthrough"_s, u"responses"_s,
-            u"chaos"_s };
+            u"scenario"_s, u"resource"_s, u"proxy"_s, u"responseMode"_s, u"fallthrough"_s,
+            u"responses"_s, u"chaos"_s };
     case ObjectKind::Scenario:
         return { u"name"_s, u"requires"_s, u"then"_s };
     case ObjectKind::Resource:
         return { u"data"_s, u"key"_s };
+    case ObjectKind::Proxy:
+        return { u"url"_s, u"stripPrefix"_s, u"requestHeaders"_s, u"removeRequestHeaders"_s,
+            u"responseHeaders"_s, u"timeoutMs"_s, u"insecure"_s };
     case ObjectKind::Match:
         return { u"query"_s, u"headers"_s, u"body"_s, u"rules"_s, u"combine"_s };
     case ObjectKind::Response:
@@ -549,6 +552,62 @@ public:
         return resource;
     }
 
+    ProxyTarget readProxy(const QJsonValue &v, const QString &path)
+    {
+        ProxyTarget proxy;
+        if (!v.isObject()) {
+            error(path,
+                u"must be an object such as {\"url\": \"https://api.example.com\"}, not %1"_s.arg(
+                    typeName(v)));
+            return proxy;
+        }
+        const QJsonObject obj = v.toObject();
+        proxy.extra = unknownKeys(obj, RouteSetFormat::ObjectKind::Proxy);
+        if (!obj.contains(u"url"_s)) {
+            error(path + u".url", u"is required (the upstream, such as https://api.example.com)"_s);
+        } else if (const auto url = readString(obj, u"url"_s, path)) {
+            proxy.url = QUrl(*url, QUrl::StrictMode); // checked by Validation::proxy
+        }
+        proxy.stripPrefix = readString(obj, u"stripPrefix"_s, path).value_or(QString());
+        if (obj.contains(u"requestHeaders"_s)) {
+            proxy.requestHeaders =
+                readHeaders(obj.value(u"requestHeaders"_s), path + u".requestHeaders");
+        }
+        if (obj.contains(u"responseHeaders"_s)) {
+            proxy.responseHeaders =
+                readHeaders(obj.value(u"responseHeaders"_s), path + u".responseHeaders");
+        }
+        if (obj.contains(u"removeRequestHeaders"_s)) {
+            const QJsonValue rv = obj.value(u"removeRequestHeaders"_s);
+            const QJsonArray names = rv.toArray();
+            if (!rv.isArray()) {
+                error(path + u".removeRequestHeaders",
+                    u"must be an array of header names, not %1"_s.arg(typeName(rv)));
+            }
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                if (!names.at(i).isString()) {
+                    error(path + u".removeRequestHeaders[%1]"_s.arg(i),
+                        u"must be a string, not %1"_s.arg(typeName(names.at(i))));
+                } else {
+                    proxy.removeRequestHeaders.append(names.at(i).toString());
+                }
+            }
+        }
+        if (obj.contains(u"timeoutMs"_s)) {
+            const QJsonValue tv = obj.value(u"timeoutMs"_s);
+            const double ms = tv.toDouble(-1);
+            if (!tv.isDouble() || ms < 1 || ms > 24 * 3600 * 1000 || ms != std::floor(ms)) {
+                error(path + u".timeoutMs",
+                    u"must be a whole number of milliseconds, 1..86400000, not %1"_s.arg(
+                        tv.isDouble() ? QString::number(ms) : typeName(tv)));
+            } else {
+                proxy.timeoutMs = int(ms);
+            }
+        }
+        proxy.insecure = readBool(obj, u"insecure"_s, path).value_or(false);
+        return proxy;
+    }
+
     Route readRoute(const QJsonValue &v, const QString &path)
     {
         Route route;
@@ -623,9 +682,13 @@ public:
                 route.method = u"*"_s; // a resource answers every CRUD method
             }
         }
+        if (obj.contains(u"proxy"_s)) {
+            route.proxy = readProxy(obj.value(u"proxy"_s), path + u".proxy");
+        }
         const QJsonValue rv = obj.value(u"responses"_s);
-        if (rv.isUndefined() && route.resource) {
-            // A resource answers from its data store; responses are optional.
+        if (rv.isUndefined() && (route.resource || route.proxy)) {
+            // A resource answers from its data store, a proxy from upstream; responses are
+            // optional.
         } else if (rv.isUndefined()) {
             error(path + u".responses", u"is required (at least one response)"_s);
         } else if (!rv.isArray()) {
@@ -846,6 +909,9 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
             }
         }
     }
+    if (root.contains(u"proxy"_s)) {
+        set.proxy = reader.readProxy(root.value(u"proxy"_s), u"proxy"_s);
+    }
     const QJsonValue routes = root.value(u"routes"_s);
     if (routes.isUndefined()) {
         reader.error(u"routes"_s, u"is required (an array, possibly empty)"_s);
@@ -915,6 +981,34 @@ QJsonValue conditionsToJson(const MatchConditions &c)
     }
     if (c.any) {
         obj.insert(u"combine"_s, u"any"_s);
+    }
+    return obj;
+}
+
+QJsonObject headersToJson(const HeaderList &list);
+
+QJsonObject proxyToJson(const ProxyTarget &proxy)
+{
+    QJsonObject obj = proxy.extra;
+    obj.insert(u"url"_s, proxy.url.toString());
+    if (!proxy.stripPrefix.isEmpty()) {
+        obj.insert(u"stripPrefix"_s, proxy.stripPrefix);
+    }
+    if (!proxy.requestHeaders.isEmpty()) {
+        obj.insert(u"requestHeaders"_s, headersToJson(proxy.requestHeaders));
+    }
+    if (!proxy.removeRequestHeaders.isEmpty()) {
+        obj.insert(
+            u"removeRequestHeaders"_s, QJsonArray::fromStringList(proxy.removeRequestHeaders));
+    }
+    if (!proxy.responseHeaders.isEmpty()) {
+        obj.insert(u"responseHeaders"_s, headersToJson(proxy.responseHeaders));
+    }
+    if (proxy.timeoutMs != ProxyTarget::DefaultTimeoutMs) {
+        obj.insert(u"timeoutMs"_s, proxy.timeoutMs);
+    }
+    if (proxy.insecure) {
+        obj.insert(u"insecure"_s, true);
     }
     return obj;
 }
@@ -1033,6 +1127,9 @@ QJsonObject writeRoute(const Route &route)
         resource.insert(u"key"_s, route.resource->key);
         obj.insert(u"resource"_s, resource);
     }
+    if (route.proxy) {
+        obj.insert(u"proxy"_s, proxyToJson(*route.proxy));
+    }
     if (route.responseMode != Route::ResponseMode::Rules) {
         obj.insert(u"responseMode"_s, Route::modeName(route.responseMode));
     }
@@ -1043,7 +1140,7 @@ QJsonObject writeRoute(const Route &route)
     for (const Response &r : route.responses) {
         responses.append(responseToJson(r));
     }
-    if (!responses.isEmpty() || !route.resource) {
+    if (!responses.isEmpty() || (!route.resource && !route.proxy)) {
         obj.insert(u"responses"_s, responses);
     }
     if (!route.chaos.isEmpty()) {
@@ -1078,6 +1175,14 @@ const QStringList &keyOrder()
         u"resource"_s,
         u"data"_s,
         u"key"_s,
+        u"proxy"_s,
+        u"url"_s,
+        u"stripPrefix"_s,
+        u"requestHeaders"_s,
+        u"removeRequestHeaders"_s,
+        u"responseHeaders"_s,
+        u"timeoutMs"_s,
+        u"insecure"_s,
         u"query"_s,
         u"status"_s,
         u"reason"_s,
@@ -1208,6 +1313,9 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
     }
     if (set.notFound) {
         root.insert(u"notFound"_s, responseToJson(*set.notFound));
+    }
+    if (set.proxy) {
+        root.insert(u"proxy"_s, proxyToJson(*set.proxy));
     }
     QJsonArray routes;
     for (const Route &route : set.routes) {

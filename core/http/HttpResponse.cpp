@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpResponse.h"
 
+#include "http/BodyStream.h"
+
 namespace MockBench {
 
 HttpResponse HttpResponse::plain(int status, const QByteArray &text)
@@ -150,11 +152,19 @@ bool HttpResponse::isBodyless(int status)
     return (status >= 100 && status < 200) || status == 204 || status == 304;
 }
 
-QByteArray HttpResponse::serialize(bool head, bool close, bool keepAlive10) const
+qint64 HttpResponse::bodySize() const
+{
+    if (stream) {
+        return stream->length();
+    }
+    return file ? file->length : body.size();
+}
+
+QByteArray HttpResponse::serialize(bool head, bool close, bool keepAlive10, bool chunked) const
 {
     const QByteArray phrase = reason.isEmpty() ? standardReason(status) : reason;
     const bool bodyless = isBodyless(status);
-    const bool withBody = !head && !bodyless && !file;
+    const bool withBody = !head && !bodyless && !file && !stream;
     qsizetype size = 64 + phrase.size() + (withBody ? body.size() : 0);
     for (const auto &[name, value] : headers) {
         size += name.size() + value.size() + 4;
@@ -172,10 +182,13 @@ QByteArray HttpResponse::serialize(bool head, bool close, bool keepAlive10) cons
         out += value;
         out += "\r\n";
     }
-    if (!bodyless) {
+    if (!bodyless && bodySize() >= 0) {
         out += "Content-Length: ";
         out += QByteArray::number(bodySize());
         out += "\r\n";
+    } else if (!bodyless && chunked) {
+        // A stream of unknown length: chunked, unless the close ends it (HTTP/1.0).
+        out += "Transfer-Encoding: chunked\r\n";
     }
     if (close) {
         out += "Connection: close\r\n";

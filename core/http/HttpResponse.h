@@ -11,6 +11,8 @@
 
 namespace MockBench {
 
+class BodyStream; // http/BodyStream.h
+
 /// A body that stays on disk: @p length bytes of an open file from @p offset, streamed to the
 /// client as fast as it reads them (so memory does not grow with the file).
 struct FileBody
@@ -28,6 +30,8 @@ struct HttpResponse
     RawHeaders headers; ///< without Content-Length and Connection (added when written)
     QByteArray body;
     std::optional<FileBody> file; ///< when set, the body is from the file and body is unused
+    /// When set, the body arrives while it is sent (a proxied answer): body and file are unused.
+    std::shared_ptr<BodyStream> stream;
     bool close = false; ///< close the connection after this response (a route's Connection: close)
 
     static HttpResponse plain(int status, const QByteArray &text);
@@ -36,12 +40,15 @@ struct HttpResponse
     /// True for statuses that never carry a body (1xx, 204, 304).
     static bool isBodyless(int status);
 
-    /// The size of the body, wherever it is.
-    qint64 bodySize() const { return file ? file->length : body.size(); }
+    /// The size of the body, wherever it is; -1 for a stream of unknown length.
+    qint64 bodySize() const;
 
-    /// Status line, headers (with Content-Length, and Connection when @p close or
-    /// @p keepAlive10), blank line and, unless @p head or the body is a file, the body.
-    QByteArray serialize(bool head, bool close, bool keepAlive10 = false) const;
+    /// Status line, headers (with Content-Length, or for a stream of unknown length
+    /// Transfer-Encoding: chunked when @p chunked, else nothing as the close ends the body, and
+    /// Connection when @p close or @p keepAlive10), blank line and, unless @p head or the body
+    /// is a file or a stream, the body.
+    QByteArray serialize(
+        bool head, bool close, bool keepAlive10 = false, bool chunked = true) const;
 };
 
 } // namespace MockBench

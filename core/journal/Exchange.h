@@ -40,8 +40,14 @@ struct Exchange
     bool errorInjected = false; ///< the roll hit: the answer is the simulated error
     QString fault; ///< the fault applied ("dribble", ...), empty when none
     qint64 durationUs = 0; ///< from complete request to response queued
+    /// Forwarded (DESIGN.md §12): the upstream URL the request went to, empty when the answer
+    /// was MockBench's own. The response fields are then the upstream's answer (its head, and
+    /// its body up to the journal's limit), or the 502/504 MockBench gave when it failed.
+    QString upstream;
+    QString upstreamError; ///< why the upstream gave no answer (refused, timed out, TLS), if so
 
     bool matched() const { return routeIndex >= 0; }
+    bool proxied() const { return !upstream.isEmpty(); }
     /// The request header @p name (case-insensitive, repeated values joined).
     QByteArray requestHeader(const QByteArray &name) const;
 };

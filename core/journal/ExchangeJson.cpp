@@ -255,6 +255,10 @@ void ExchangeJson::write(const Exchange &e, QByteArray *out, qsizetype maxBodyBy
     appendStringOrNull(out, e.fault);
     appendKey(out, "error");
     appendStringOrNull(out, e.error);
+    appendKey(out, "upstream");
+    appendStringOrNull(out, e.upstream);
+    appendKey(out, "upstreamError");
+    appendStringOrNull(out, e.upstreamError);
     out->append('}');
 }
 

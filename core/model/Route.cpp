@@ -95,6 +95,15 @@ Route &Route::asResource(const QString &data, const QString &key)
     return *this;
 }
 
+Route &Route::proxyTo(const QUrl &url, const QString &stripPrefix)
+{
+    ProxyTarget target;
+    target.url = url;
+    target.stripPrefix = stripPrefix;
+    proxy = target;
+    return *this;
+}
+
 QString Route::modeName(ResponseMode mode)
 {
     switch (mode) {
@@ -125,7 +134,8 @@ bool operator==(const Route &a, const Route &b)
     return a.id == b.id && a.enabled == b.enabled && a.method == b.method && a.path == b.path
         && a.match == b.match && a.responses == b.responses && a.responseMode == b.responseMode
         && a.chaos == b.chaos && a.scenario == b.scenario && a.resource == b.resource
-        && a.pathSyntax == b.pathSyntax && a.fallthrough == b.fallthrough && a.extra == b.extra;
+        && a.proxy == b.proxy && a.pathSyntax == b.pathSyntax && a.fallthrough == b.fallthrough
+        && a.extra == b.extra;
 }
 
 } // namespace MockBench

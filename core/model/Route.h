@@ -5,6 +5,7 @@
 #include "MatchConditions.h"
 #include "Response.h"
 #include "model/Chaos.h"
+#include "model/Proxy.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -75,6 +76,9 @@ struct Route
     Chaos chaos; ///< per route: latency adds to global, errorRate/error replace it
     std::optional<RouteScenario> scenario;
     std::optional<RouteResource> resource; ///< a CRUD route: responses are optional then
+    /// A forwarding route: what it takes goes to the upstream; responses are optional then
+    /// (and unused).
+    std::optional<ProxyTarget> proxy;
     QJsonObject extra; ///< keys this version does not know, written back on save
 
     /// Builders for routes made in code: Route::get(u"/items/{id:int}"_s).respond(200, body).
@@ -99,6 +103,8 @@ struct Route
         const QString &name, const QString &requiredState = {}, const QString &newState = {});
     /// Serves the data store @p data as a CRUD resource, items found by @p key.
     Route &asResource(const QString &data, const QString &key = QStringLiteral("id"));
+    /// Forwards what the route takes to @p url (less @p stripPrefix of the path).
+    Route &proxyTo(const QUrl &url, const QString &stripPrefix = {});
 
     static QString modeName(ResponseMode mode);
     /// The index of the response marked default, else -1.

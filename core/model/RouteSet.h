@@ -38,6 +38,8 @@ struct RouteSet
     /// The answer to a request no route takes ("notFound"); unset: MockBench's 404 that names
     /// the nearest routes.
     std::optional<Response> notFound;
+    /// Forwards what no route takes to a real backend ("proxy"), before notFound would answer.
+    std::optional<ProxyTarget> proxy;
     QJsonObject extra; ///< keys this version does not know, written back on save
     QString baseDir; ///< folder bodyFile paths resolve against; not saved
 
@@ -75,7 +77,7 @@ struct RouteSet
         return a.name == b.name && a.routes == b.routes && a.chaos == b.chaos
             && a.templating == b.templating && a.data == b.data && a.cors == b.cors
             && a.defaultContentType == b.defaultContentType && a.headers == b.headers
-            && a.notFound == b.notFound && a.extra == b.extra;
+            && a.notFound == b.notFound && a.proxy == b.proxy && a.extra == b.extra;
     }
     friend bool operator!=(const RouteSet &a, const RouteSet &b) { return !(a == b); }
 };

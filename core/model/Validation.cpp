@@ -474,8 +474,15 @@ FormatErrors route(const Route &route, const QString &baseDir, const QString &pr
     }
     // A resource answers with its data store: its responses only add to that, so it may have
     // none.
-    if (route.responses.isEmpty() && !route.resource) {
+    if (route.responses.isEmpty() && !route.resource && !route.proxy) {
         errors.append({ join(prefix, u"responses"_s), u"must be a non-empty array"_s });
+    }
+    if (route.proxy) {
+        errors += proxy(*route.proxy, join(prefix, u"proxy"_s));
+        if (route.resource) {
+            errors.append({ join(prefix, u"proxy"_s),
+                u"a route either forwards (proxy) or serves a data store (resource), not both"_s });
+        }
     }
     if (route.scenario) {
         const QString at = join(prefix, u"scenario"_s);
@@ -522,9 +529,45 @@ FormatErrors route(const Route &route, const QString &baseDir, const QString &pr
     return errors;
 }
 
+FormatErrors proxy(const ProxyTarget &proxy, const QString &prefix)
+{
+    FormatErrors errors;
+    const QUrl &url = proxy.url;
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+        errors.append({ join(prefix, u"url"_s),
+            u"must be an absolute http or https URL with a host, such as "
+            "\"https://api.example.com\", not \"%1\""_s.arg(url.toString()) });
+    } else if (url.hasQuery() || url.hasFragment()) {
+        errors.append({ join(prefix, u"url"_s),
+            u"must not have a query or fragment: the request's own query goes up"_s });
+    }
+    if (!proxy.stripPrefix.isEmpty() && !proxy.stripPrefix.startsWith(u'/')) {
+        errors.append({ join(prefix, u"stripPrefix"_s),
+            u"must start with '/', such as \"/api\", not \"%1\""_s.arg(proxy.stripPrefix) });
+    }
+    errors += headers(proxy.requestHeaders, join(prefix, u"requestHeaders"_s));
+    errors += headers(proxy.responseHeaders, join(prefix, u"responseHeaders"_s));
+    for (qsizetype i = 0; i < proxy.removeRequestHeaders.size(); ++i) {
+        if (!isValidHeaderName(proxy.removeRequestHeaders.at(i))) {
+            errors.append({ join(prefix, u"removeRequestHeaders[%1]"_s.arg(i)),
+                u"must be a header name (a token), not \"%1\""_s.arg(
+                    proxy.removeRequestHeaders.at(i)) });
+        }
+    }
+    if (proxy.timeoutMs <= 0) {
+        errors.append({ join(prefix, u"timeoutMs"_s),
+            u"must be a positive number of milliseconds, not %1"_s.arg(proxy.timeoutMs) });
+    }
+    return errors;
+}
+
 FormatErrors routeSet(const RouteSet &set)
 {
     FormatErrors errors = chaos(set.chaos, u"chaos"_s, true);
+    if (set.proxy) {
+        errors += proxy(*set.proxy, u"proxy"_s);
+    }
     errors += headers(set.headers, u"headers"_s);
     if (set.notFound) {
         const Response &notFound = *set.notFound;

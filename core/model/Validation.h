@@ -15,6 +15,7 @@ namespace MockBench {
 struct Chaos;
 struct Fault;
 struct Latency;
+struct ProxyTarget;
 struct MatchConditions;
 struct Response;
 struct Route;
@@ -86,6 +87,9 @@ FormatErrors latency(const Latency &latency, const QString &prefix);
 FormatErrors chaos(const Chaos &chaos, const QString &prefix, bool global);
 /// Problems of a fault's parameters.
 FormatErrors fault(const Fault &fault, const QString &prefix);
+/// A "proxy": an absolute http(s) URL with a host, a stripPrefix starting with '/', valid
+/// headers, a positive timeout.
+FormatErrors proxy(const ProxyTarget &proxy, const QString &prefix);
 /// Problems of a bodyFile path: relative, inside @p baseDir, an existing file (on disk only
 /// when @p baseDir is given).
 FormatErrors bodyFile(const QString &file, const QString &baseDir, const QString &path);

@@ -22,6 +22,8 @@ namespace {
 // the error response before the client reads it.
 constexpr int LingerMs = 2000;
 
+/// Bytes of a streamed body queued on the socket at a time.
+constexpr qint64 PipeBufferBytes = 256 * 1024;
 /// File bytes queued on the socket at a time when sendfile(2) cannot be used.
 constexpr qint64 FileChunkBytes = 256 * 1024;
 /// File bytes sent in one go before the event loop gets a turn (other clients).
@@ -134,6 +136,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Limits &limits, Handler
 HttpConnection::~HttpConnection()
 {
     endBody();
+    if (m_pipe) {
+        m_pipe->setNotify({});
+        m_pipe->cancel();
+    }
 }
 
 void HttpConnection::endBody()
@@ -203,6 +209,9 @@ void HttpConnection::onBytesWritten()
     touch();
     if (m_file) {
         pumpFile();
+    }
+    if (m_pipe) {
+        pumpPipe();
     }
     if (m_outputHeld && m_socket && m_socket->bytesToWrite() <= MaxUnsentBytes / 2
         && m_slots.size() < size_t(MaxInFlight)) {
@@ -369,11 +378,12 @@ void HttpConnection::dispatch()
     slot.head = framing.head;
     slot.close = framing.close;
     slot.keepAlive10 = framing.keepAlive10;
+    HttpRequest request = m_parser.takeRequest();
+    slot.http10 = request.versionMinor == 0;
     m_slots.push_back(slot);
     // A 100 Continue still owed for this request would come after its body: the client
     // would take it for the interim answer to its next request.
     m_continuePending = false;
-    HttpRequest request = m_parser.takeRequest();
     request.peerAddress = m_peerAddress;
     request.localPort = m_localPort;
     m_handler(this, sequence, request);
@@ -408,8 +418,18 @@ void HttpConnection::writeReady()
             }
             continue;
         }
-        m_socket->write(
-            slot.response.serialize(slot.head, slot.close, slot.keepAlive10 && !slot.close));
+        const bool streamed =
+            slot.response.stream && !slot.head && !HttpResponse::isBodyless(slot.response.status);
+        if (streamed && slot.response.stream->length() < 0 && slot.http10) {
+            slot.close = true; // HTTP/1.0 has no chunked coding: the close ends the body
+        }
+        m_socket->write(slot.response.serialize(
+            slot.head, slot.close, slot.keepAlive10 && !slot.close, !slot.http10));
+        if (streamed) {
+            startPipe(slot.response.stream, slot.response.stream->length() < 0 && !slot.http10,
+                slot.close);
+            return;
+        }
         if (slot.response.file && !slot.head && !HttpResponse::isBodyless(slot.response.status)) {
             startFile(*slot.response.file, slot.close);
             return;
@@ -495,6 +515,23 @@ void HttpConnection::tlsAlertAndDrop()
     m_socket->abort();
 }
 
+void HttpConnection::afterWrites(void (HttpConnection::*act)())
+{
+    m_slots.clear();
+    m_nextToWrite = m_nextSequence;
+    m_closing = true;
+    m_socket->flush();
+    if (m_socket->bytesToWrite() == 0) {
+        (this->*act)();
+        return;
+    }
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this, act] {
+        if (m_socket && m_socket->bytesToWrite() == 0) {
+            (this->*act)();
+        }
+    });
+}
+
 void HttpConnection::executeFault(const Slot &slot)
 {
     const bool close = slot.close;
@@ -506,19 +543,7 @@ void HttpConnection::executeFault(const Slot &slot)
     case Fault::Kind::ConnectionReset:
         // Nothing after it is answered; the answers before it still go out whole, because an
         // RST throws away whatever is still buffered.
-        m_slots.clear();
-        m_nextToWrite = m_nextSequence;
-        m_closing = true;
-        m_socket->flush();
-        if (m_socket->bytesToWrite() == 0) {
-            reset();
-        } else {
-            connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-                if (m_socket && m_socket->bytesToWrite() == 0) {
-                    reset();
-                }
-            });
-        }
+        afterWrites(&HttpConnection::reset);
         return;
     case Fault::Kind::ConnectionClose:
     case Fault::Kind::EmptyResponse:
@@ -562,19 +587,7 @@ void HttpConnection::executeFault(const Slot &slot)
         // A fatal handshake_failure alert record, written under any TLS layer as a broken peer
         // would, then the connection drops without close_notify; the answers before it go out
         // first. A TLS client reports a protocol error, a plain HTTP one garbage.
-        m_slots.clear();
-        m_nextToWrite = m_nextSequence;
-        m_closing = true;
-        m_socket->flush();
-        if (m_socket->bytesToWrite() == 0) {
-            tlsAlertAndDrop();
-        } else {
-            connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-                if (m_socket && m_socket->bytesToWrite() == 0) {
-                    tlsAlertAndDrop();
-                }
-            });
-        }
+        afterWrites(&HttpConnection::tlsAlertAndDrop);
         return;
     case Fault::Kind::Dribble:
         m_socket->write(bytes.left(headerEnd));
@@ -787,6 +800,78 @@ void HttpConnection::finishFile()
     }
     m_busy = false;
     if (m_fileClose) {
+        closeAfterWrites();
+    } else {
+        writeReady();
+    }
+}
+
+void HttpConnection::startPipe(std::shared_ptr<BodyStream> stream, bool chunked, bool closeAfter)
+{
+    m_pipe = std::move(stream);
+    m_pipeChunked = chunked;
+    m_pipeClose = closeAfter;
+    m_busy = true;
+    m_pipe->setNotify([guard = QPointer<HttpConnection>(this)] {
+        if (guard) {
+            guard->pumpPipe();
+        }
+    });
+    pumpPipe();
+}
+
+void HttpConnection::pumpPipe()
+{
+    if (!m_pipe) {
+        return;
+    }
+    if (!m_socket || m_closing) {
+        m_pipe->setNotify({});
+        m_pipe->cancel();
+        m_pipe.reset();
+        return;
+    }
+    // No more than PipeBufferBytes wait in the socket: the rest stays with the source, which
+    // stops reading its own input when its buffer is full.
+    while (m_socket->bytesToWrite() < PipeBufferBytes) {
+        const QByteArray data = m_pipe->read(PipeBufferBytes);
+        if (data.isEmpty()) {
+            break;
+        }
+        if (m_pipeChunked) {
+            m_socket->write(QByteArray::number(data.size(), 16) + "\r\n");
+            m_socket->write(data);
+            m_socket->write("\r\n");
+        } else {
+            m_socket->write(data);
+        }
+        touch();
+    }
+    if (m_pipe->failed()) {
+        // The client must not take a cut body for whole: no last chunk, or fewer bytes than
+        // announced, and the connection goes.
+        m_pipe->setNotify({});
+        m_pipe.reset();
+        m_slots.clear();
+        m_nextToWrite = m_nextSequence;
+        m_socket->flush();
+        abort();
+        return;
+    }
+    if (m_pipe->atEnd()) {
+        if (m_pipeChunked) {
+            m_socket->write("0\r\n\r\n");
+        }
+        finishPipe();
+    }
+}
+
+void HttpConnection::finishPipe()
+{
+    m_pipe->setNotify({});
+    m_pipe.reset();
+    m_busy = false;
+    if (m_pipeClose) {
         closeAfterWrites();
     } else {
         writeReady();

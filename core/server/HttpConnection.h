@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "http/BodyStream.h"
 #include "http/HttpParser.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
@@ -100,6 +101,8 @@ public:
     bool isHeld() const { return m_waitingBudget || m_outputHeld; }
     /// True while a body is being sent from a file.
     bool isSendingFile() const { return m_file.has_value(); }
+    /// True while a streamed body (a proxied answer) is being sent.
+    bool isSendingStream() const { return m_pipe != nullptr; }
     /// Milliseconds since the last byte was read or written (monotonic clock).
     qint64 idleMs() const { return m_lastActivity.elapsed(); }
     /// Where the parser stands: Idle between requests, Head while a request head is coming.
@@ -137,6 +140,14 @@ private:
     void onBytesWritten();
     void resumeReading();
     void startFile(const FileBody &body, bool closeAfter);
+    /// Sends @p stream's body as it arrives (chunked when its length is unknown), pulling no
+    /// more than the client reads; an upstream that breaks off drops the connection.
+    void startPipe(std::shared_ptr<BodyStream> stream, bool chunked, bool closeAfter);
+    void pumpPipe();
+    void finishPipe();
+    /// Once what is owed before it has gone out, @p act (reset, a TLS alert): nothing after it
+    /// is answered.
+    void afterWrites(void (HttpConnection::*act)());
     void pumpFile();
     void finishFile();
     void onReadyRead();
@@ -168,6 +179,7 @@ private:
         bool head = false;
         bool close = false;
         bool keepAlive10 = false;
+        bool http10 = false; ///< an HTTP/1.0 request: no chunked answer
         bool ready = false;
         HttpResponse response;
         Fault fault;
@@ -197,6 +209,9 @@ private:
     bool m_fileClose = false;
     bool m_sendfile = true; ///< sendfile(2) until the kernel refuses it for this pair
     QSocketNotifier *m_writeNotifier = nullptr;
+    std::shared_ptr<BodyStream> m_pipe; ///< the streamed body being sent (a proxied answer)
+    bool m_pipeChunked = false;
+    bool m_pipeClose = false;
     QByteArray m_stream; ///< body being dribbled
     qsizetype m_streamPos = 0;
     int m_streamChunk = 1;

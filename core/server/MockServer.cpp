@@ -10,6 +10,8 @@
 #include "http/HttpResponse.h"
 #include "model/Validation.h"
 #include "model/ValueMatcher.h"
+#include "proxy/ProxyForwarder.h"
+#include "proxy/RecordingTap.h"
 #include "server/HttpConnection.h"
 #include "state/CrudResource.h"
 #include "state/StateStore.h"
@@ -24,6 +26,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
@@ -319,6 +322,90 @@ void applyRange(HttpResponse &out, const HttpRequest &request, qint64 size)
     out.file->length = last - first + 1;
 }
 
+/// A proxied answer's body on its way to the client: keeps what the journal keeps of it as it
+/// passes, and records the exchange once it is over (sent whole, broken off by the upstream, or
+/// dropped because the client went away), so the journal holds the upstream's answer.
+class JournalStream final : public BodyStream
+{
+public:
+    JournalStream(std::shared_ptr<BodyStream> inner, Exchange exchange, Journal *journal)
+        : m_inner(std::move(inner))
+        , m_exchange(std::move(exchange))
+        , m_journal(journal)
+        , m_keep(journal->maxBodyBytes())
+    {
+        m_inner->setNotify([this] { notifyReader(); });
+    }
+
+    ~JournalStream() override
+    {
+        m_inner->setNotify({});
+        if (!m_recorded && !m_inner->atEnd()) {
+            m_inner->cancel();
+            if (m_exchange.upstreamError.isEmpty() && !m_inner->failed()) {
+                m_exchange.error = u"the client took %1 bytes of the body, then went away"_s.arg(
+                    m_exchange.responseBodySize);
+            }
+        }
+        record();
+    }
+
+    qint64 length() const override { return m_inner->length(); }
+
+    QByteArray read(qint64 maxBytes) override
+    {
+        const QByteArray bytes = m_inner->read(maxBytes);
+        if (m_exchange.responseBody.size() < m_keep) {
+            m_exchange.responseBody.append(bytes.left(m_keep - m_exchange.responseBody.size()));
+        }
+        m_exchange.responseBodySize += bytes.size();
+        if (failed() || atEnd()) {
+            record();
+        }
+        return bytes;
+    }
+
+    bool atEnd() const override { return m_inner->atEnd(); }
+    bool failed() const override { return m_inner->failed(); }
+    void cancel() override { m_inner->cancel(); }
+
+private:
+    void record()
+    {
+        if (m_recorded || !m_journal) {
+            return;
+        }
+        m_recorded = true;
+        if (m_inner->failed() && m_exchange.error.isEmpty()) {
+            m_exchange.upstreamError = u"the upstream broke off after %1 bytes of the body"_s.arg(
+                m_exchange.responseBodySize);
+        }
+        m_journal->record(std::move(m_exchange));
+    }
+
+    std::shared_ptr<BodyStream> m_inner;
+    Exchange m_exchange;
+    QPointer<Journal> m_journal;
+    qint64 m_keep = 0;
+    bool m_recorded = false;
+};
+
+/// Faults that cut or pace the body's bytes, so they need them in memory.
+bool needsWholeBody(Fault::Kind kind)
+{
+    return kind == Fault::Kind::PartialBody || kind == Fault::Kind::MalformedChunked
+        || kind == Fault::Kind::Dribble || kind == Fault::Kind::Bandwidth
+        || kind == Fault::Kind::PartialHeaders;
+}
+
+/// Faults that send nothing of the answer: a proxied request is not forwarded under them.
+bool needsNoAnswer(Fault::Kind kind)
+{
+    return kind == Fault::Kind::ConnectionReset || kind == Fault::Kind::ConnectionClose
+        || kind == Fault::Kind::EmptyResponse || kind == Fault::Kind::Garbage
+        || kind == Fault::Kind::Stall || kind == Fault::Kind::TlsFailure;
+}
+
 } // namespace
 
 struct MockServer::Private
@@ -365,6 +452,15 @@ struct MockServer::Private
     ResponseSelector selector;
     void acceptPending(MockServer *q);
     int connectionLimit() const;
+    /// Sends @p request to @p target and answers with what comes back, through the chaos of
+    /// @p plan (the simulated error instead, without forwarding, when it hit).
+    void forward(MockServer *q, const HttpRequest &request, const Responder &responder,
+        Exchange exchange, const ProxyTarget &target, const ChaosPlanner::Plan &plan,
+        double errorRate, const QElapsedTimer &timer);
+    /// Made when the first request is forwarded.
+    ProxyForwarder *forwarder = nullptr;
+    std::optional<ProxyTarget> forwardAll;
+    std::shared_ptr<RecordingTap> tap;
 
     QTimer sweep;
     QTcpServer *tcp = nullptr;
@@ -809,6 +905,24 @@ void MockServer::Private::resetChaos()
     }
 }
 
+void MockServer::setForwardAll(const std::optional<ProxyTarget> &target)
+{
+    d->forwardAll = target;
+}
+
+std::optional<ProxyTarget> MockServer::forwardAll() const
+{
+    return d->forwardAll;
+}
+
+void MockServer::setRecordingTap(std::shared_ptr<RecordingTap> tap)
+{
+    d->tap = std::move(tap);
+    if (d->forwarder) {
+        d->forwarder->setTap(d->tap);
+    }
+}
+
 void MockServer::setAdminHandler(RequestHandler handler)
 {
     d->adminHandler = std::move(handler);
@@ -1151,6 +1265,20 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     // explanation and the response's "when" conditions share it.
     const ValueMatcher::RequestBudget regexBudget;
     CompiledSet &set = *d->current;
+    Exchange exchange;
+    exchange.time = QDateTime::currentDateTimeUtc();
+    exchange.peer = responder.peer();
+    exchange.method = request.method;
+    exchange.path = request.path;
+    exchange.target = request.target;
+    exchange.requestHeaders = request.headers;
+    exchange.requestBody = request.body;
+    if (d->forwardAll) {
+        // Recording: everything goes up, whatever the routes say; the global chaos applies.
+        d->forward(this, request, responder, std::move(exchange), *d->forwardAll,
+            d->planner.plan(-1, Chaos()), set.set.chaos.errorRate.value_or(0), timer);
+        return;
+    }
     static const RouteMatcher::ScenarioStates noGates;
     const RouteMatcher::ScenarioStates &scenarios = set.scenarioGates ? d->scenarioStates : noGates;
     // A route that falls through (no response fits and Route::fallthrough) passes the request
@@ -1175,15 +1303,6 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         after = match.routeIndex;
     }
 
-    Exchange exchange;
-    exchange.time = QDateTime::currentDateTimeUtc();
-    exchange.peer = responder.peer();
-    exchange.method = request.method;
-    exchange.path = request.path;
-    exchange.target = request.target;
-    exchange.requestHeaders = request.headers;
-    exchange.requestBody = request.body;
-
     if (!match.isValid()) {
         const ChaosPlanner::Plan plan = d->planner.plan(-1, Chaos());
         if (set.set.cors && request.method == "OPTIONS") {
@@ -1203,6 +1322,12 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
             }
             addMissingHeaders(preflight, corsHeaders());
             d->finish(request, responder, std::move(exchange), preflight, {}, plan, timer);
+            return;
+        }
+        if (set.set.proxy) {
+            // What no route takes goes to the set's upstream.
+            d->forward(this, request, responder, std::move(exchange), *set.set.proxy, plan,
+                set.set.chaos.errorRate.value_or(0), timer);
             return;
         }
         if (set.notFound) {
@@ -1253,6 +1378,13 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     // answers instead of the route: nothing moves, nothing changes.
     if (route.scenario && route.scenario->newState && !plan.errorInjected) {
         d->state->moveScenario(route.scenario->name, *route.scenario->newState);
+    }
+    if (route.proxy) {
+        // A forwarding route: the upstream answers, through the route's chaos.
+        exchange.responseIndex = -1;
+        d->forward(this, request, responder, std::move(exchange), *route.proxy, plan,
+            route.chaos.errorRate.value_or(set.set.chaos.errorRate.value_or(0)), timer);
+        return;
     }
     std::optional<HttpResponse> crud;
     if (route.resource) {
@@ -1361,9 +1493,7 @@ void MockServer::Private::finish(const HttpRequest &request, const Responder &re
     const QElapsedTimer &timer)
 {
     ChaosPlanner::Plan plan = chaosPlan;
-    if (response.file
-        && (fault.kind == Fault::Kind::PartialBody || fault.kind == Fault::Kind::MalformedChunked
-            || fault.kind == Fault::Kind::Dribble || fault.kind == Fault::Kind::Bandwidth)) {
+    if (response.file && needsWholeBody(fault.kind) && fault.kind != Fault::Kind::PartialHeaders) {
         // These cut or pace the body's bytes, so they need them in memory.
         const FileBody file = *response.file;
         response.file.reset();
@@ -1406,6 +1536,13 @@ void MockServer::Private::finish(const HttpRequest &request, const Responder &re
     exchange.errorInjected = plan.errorInjected;
     exchange.fault = Fault::name(fault.kind);
     exchange.durationUs = timer.nsecsElapsed() / 1000;
+    const bool stream = response.stream != nullptr;
+    if (response.stream) {
+        // The journal gets the exchange with the body as it went through.
+        exchange.responseBody.clear();
+        response.stream =
+            std::make_shared<JournalStream>(response.stream, std::move(exchange), &journal);
+    }
     if (plan.delayMs > 0) {
         // The connection is the timer's context: if the client goes away first, the pending
         // answer goes with it; stop() drops every connection and so every pending answer.
@@ -1415,7 +1552,45 @@ void MockServer::Private::finish(const HttpRequest &request, const Responder &re
     } else {
         responder.respond(response, fault);
     }
+    if (stream) {
+        return; // recorded once the body has gone through
+    }
     journal.record(std::move(exchange));
+}
+
+void MockServer::Private::forward(MockServer *q, const HttpRequest &request,
+    const Responder &responder, Exchange exchange, const ProxyTarget &target,
+    const ChaosPlanner::Plan &plan, double errorRate, const QElapsedTimer &timer)
+{
+    exchange.upstream =
+        QString::fromLatin1(ProxyForwarder::upstreamUrl(request, target).toEncoded());
+    const Fault fault = plan.errorInjected ? plan.error.fault : Fault();
+    if (plan.errorInjected && (fault.isNone() || needsNoAnswer(fault.kind))) {
+        // The simulated error answers instead of the upstream, which never sees the request.
+        const HttpResponse error = fault.isNone()
+            ? HttpResponse::plain(plan.error.status,
+                plan.error.body
+                    .value_or(u"MockBench: simulated error (error rate %1)\n"_s.arg(errorRate))
+                    .toUtf8())
+            : HttpResponse();
+        exchange.upstream.clear();
+        finish(request, responder, std::move(exchange), error, fault, plan, timer);
+        return;
+    }
+    if (!forwarder) {
+        forwarder = new ProxyForwarder(q);
+        forwarder->setTap(tap);
+    }
+    forwarder->forward(request, target, needsWholeBody(fault.kind) ? MaxFaultFileBytes : 0,
+        [this, guard = QPointer<MockServer>(q), request, responder, exchange = std::move(exchange),
+            fault, plan, timer](ProxyForwarder::Result result) mutable {
+            if (!guard) {
+                return;
+            }
+            exchange.upstreamError = result.error;
+            finish(request, responder, std::move(exchange), std::move(result.response),
+                result.error.isEmpty() ? fault : Fault(), plan, timer);
+        });
 }
 
 } // namespace MockBench

@@ -4,6 +4,7 @@
 
 #include "http/HttpResponse.h"
 #include "journal/Journal.h"
+#include "model/Proxy.h"
 #include "model/RouteSet.h"
 #include "server/RequestHandler.h"
 
@@ -21,6 +22,7 @@
 namespace MockBench {
 
 class HttpConnection;
+class RecordingTap; // proxy/RecordingTap.h
 
 /// The mock HTTP server: serves a RouteSet on one address, records every exchange in its
 /// journal, and takes a new route set at any time without dropping connections.
@@ -63,6 +65,15 @@ public:
     /// http://HOST:PORT (IPv6 hosts in brackets), empty when not listening.
     QUrl baseUrl() const;
     QString errorString() const;
+
+    /// Record mode (DESIGN.md §12): while set, every request the admin API and the
+    /// interceptor leave goes to @p target, whatever the routes say (the global chaos still
+    /// applies); nothing: the routes again.
+    void setForwardAll(const std::optional<ProxyTarget> &target);
+    std::optional<ProxyTarget> forwardAll() const;
+    /// Sees every forwarded exchange whole, bodies of any size, as it streams through (for
+    /// recording); nullptr: none.
+    void setRecordingTap(std::shared_ptr<RecordingTap> tap);
 
     /// Largest request body accepted, on open connections too; larger ones get 413 before
     /// the body is read.
