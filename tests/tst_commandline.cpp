@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MockBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "format/RouteSetFormat.h"
 #include "runtime/CommandLine.h"
 #include "server/MockServer.h"
 
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -380,6 +382,63 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
     }
 
+    void recordsASessionThenReplaysItOffline()
+    {
+        auto backend = std::make_unique<MockServer>();
+        RouteSet set;
+        set.routes.append(Route::get(u"/users/{id}"_s)
+                              .respond(200, u"{\"name\":\"Ann\"}"_s,
+                                  { { u"Content-Type"_s, { u"application/json"_s } } }));
+        backend->setRouteSet(set);
+        QVERIFY(backend->listen());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"rec.mockbench.json"_s);
+        QProcess process;
+        const QByteArray out =
+            startServer(process, { u"--record"_s, backend->baseUrl().toString(), u"-o"_s, file });
+        QVERIFY2(out.startsWith("MockBench listening on "), out.constData());
+        const QUrl base(
+            QString::fromUtf8(out.mid(int(strlen("MockBench listening on "))).trimmed()));
+        QNetworkAccessManager network;
+        auto get = [&network](const QUrl &url) {
+            QNetworkReply *reply = network.get(QNetworkRequest(url));
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            const bool done = finished.wait(5000);
+            const QByteArray body = done ? reply->readAll() : QByteArray("(no answer)");
+            reply->deleteLater();
+            return body;
+        };
+        QCOMPARE(get(base.resolved(QUrl(u"/users/7"_s))), QByteArray("{\"name\":\"Ann\"}"));
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains(QByteArray("recorded 1 exchange(s) as 1 route(s) in " + file.toUtf8())),
+            err.constData());
+
+        // The backend is gone: the recording answers for it.
+        backend.reset();
+        const LoadResult loaded = RouteSetFormat::readFile(file);
+        QVERIFY(loaded.ok());
+        MockServer replay;
+        replay.setRouteSet(loaded.routeSet);
+        QVERIFY(replay.listen());
+        QCOMPARE(
+            get(replay.baseUrl().resolved(QUrl(u"/users/7"_s))), QByteArray("{\"name\":\"Ann\"}"));
+    }
+
+    void recordRefusesAnOutputItCannotWrite()
+    {
+        const Run r = run({ u"--record"_s, u"http://127.0.0.1:9"_s, u"--port"_s, u"0"_s, u"-o"_s,
+            u"/nonexistent/dir/rec.json"_s });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("/nonexistent/dir is not a writable folder"), r.err.constData());
+        const Run bad = run({ u"--record"_s, u"ftp://up"_s, u"--port"_s, u"0"_s });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--record: the URL must be an absolute http or https URL"),
+            bad.err.constData());
+    }
+
     void failsWhenPortIsTaken()
     {
         QTcpServer blocker;
@@ -414,6 +473,10 @@ private Q_SLOTS:
             u"a.json"_s } << u"--export: \"raml\" is not a format it writes (openapi)"_s;
         QTest::addRow("export without a file") << QStringList { u"--export"_s, u"openapi"_s }
                                                << u"--export openapi takes exactly one FILE"_s;
+        QTest::addRow("record with a file") << QStringList { u"--record"_s, u"http://up"_s,
+            u"a.json"_s } << u"--record forwards every request: it takes no FILE"_s;
+        QTest::addRow("output without convert, export or record") << QStringList { u"-o"_s,
+            u"x.json"_s } << u"-o is for --convert, --export and --record"_s;
         QTest::addRow("export of two files") << QStringList { u"--export"_s, u"openapi"_s,
             u"a.json"_s, u"b.json"_s } << u"only one FILE may be given"_s;
     }

@@ -7,6 +7,14 @@
         <source>Replace all routes (admin API)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Record %n route(s) (admin API)</source>
+        <extracomment>undo menu text: routes made by a recording through the admin API</extracomment>
+        <translation>
+            <numerusform>Record %n route (admin API)</numerusform>
+            <numerusform>Record %n routes (admin API)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Add %1 %2 (admin API)</source>
         <extracomment>undo menu text: %1 method, %2 path of a route added through the admin API</extracomment>

@@ -6,11 +6,14 @@
 #include "format/AnyFormat.h"
 #include "format/RouteSetFormat.h"
 #include "journal/ExchangeJson.h"
+#include "proxy/Recorder.h"
 #include "server/MockServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -271,10 +274,112 @@ HttpResponse AdminApi::route(const HttpRequest &request, const QStringList &part
     if (first == u"data") {
         return data(request, parts.mid(1));
     }
+    if (first == u"recordings" && parts.size() <= 2) {
+        return recordings(request, parts.mid(1));
+    }
     return error(404,
         u"no admin endpoint %1 (see health, routes, routes/{id}, chaos, requests, "
-        "requests/count, scenarios, scenarios/{name}, data, data/{name}, reset)"_s.arg(
-            request.path));
+        "requests/count, scenarios, scenarios/{name}, data, data/{name}, recordings, "
+        "recordings/start, recordings/stop, reset)"_s.arg(request.path));
+}
+
+Recorder *AdminApi::recorder()
+{
+    if (!m_recorder) {
+        m_recorder = std::make_unique<Recorder>(m_server);
+    }
+    return m_recorder.get();
+}
+
+HttpResponse AdminApi::recordings(const HttpRequest &request, const QStringList &parts)
+{
+    const QString action = parts.value(0);
+    auto status = [this] {
+        QJsonObject body { { u"recording"_s, m_recorder && m_recorder->isRecording() },
+            { u"exchanges"_s, m_recorder ? m_recorder->exchangeCount() : 0 } };
+        if (m_recorder && m_recorder->isRecording()) {
+            body.insert(u"url"_s, m_recorder->target()->url.toString());
+        }
+        return body;
+    };
+    if (action.isEmpty()) {
+        return request.method == "GET" ? json(200, status()) : methodNotAllowed("GET");
+    }
+    if (action != u"start" && action != u"stop") {
+        return error(404,
+            u"no admin endpoint %1 (see recordings/start, recordings/stop)"_s.arg(request.path));
+    }
+    if (request.method != "POST") {
+        return methodNotAllowed("POST");
+    }
+    recorder();
+    if (action == u"start") {
+        HttpResponse failure;
+        const std::optional<QJsonDocument> doc = parseBody(request, &failure);
+        if (!doc) {
+            return failure;
+        }
+        if (!doc->isObject()) {
+            return error(400,
+                u"expected an object such as {\"url\": \"https://api.example.com\", "
+                "\"pathPattern\": \"^/api/\"}"_s);
+        }
+        QJsonObject proxy = doc->object();
+        const QJsonValue pattern = proxy.take(u"pathPattern"_s);
+        if (!pattern.isUndefined() && !pattern.isString()) {
+            return error(400, u"pathPattern must be a string (a regular expression)"_s);
+        }
+        if (const QRegularExpression filter(pattern.toString()); !filter.isValid()) {
+            return error(400,
+                u"pathPattern \"%1\" is not a regular expression: %2"_s.arg(
+                    pattern.toString(), filter.errorString()));
+        }
+        // Read and checked as a route set's "proxy" is, errors named the same way.
+        const QJsonObject set { { u"mockbench"_s, RouteSetFormat::CurrentVersion },
+            { u"proxy"_s, proxy }, { u"routes"_s, QJsonArray() } };
+        const LoadResult loaded =
+            RouteSetFormat::fromJson(QJsonDocument(set).toJson(QJsonDocument::Compact));
+        if (!loaded.ok()) {
+            return error(400, u"invalid recording target"_s, loaded.errors);
+        }
+        QString why;
+        if (!m_recorder->start(*loaded.routeSet.proxy, pattern.toString(), &why)) {
+            return error(409, why);
+        }
+        return json(200, status());
+    }
+    if (!m_recorder->isRecording()) {
+        return error(409, u"not recording (POST recordings/start first)"_s);
+    }
+    m_recorder->stop();
+    // The recorded routes go before the others, served at once (one undo step in the window).
+    RouteSet set = m_document->routeSet();
+    QList<Route> recorded = m_recorder->routes();
+    QSet<QString> ids;
+    for (const Route &route : std::as_const(set.routes)) {
+        ids.insert(route.id);
+    }
+    QJsonArray routes;
+    for (Route &route : recorded) {
+        const QString base = route.id;
+        for (int n = 2; ids.contains(route.id); ++n) {
+            route.id = u"%1-%2"_s.arg(base).arg(n);
+        }
+        ids.insert(route.id);
+        routes.append(RouteSetFormat::routeToJson(route));
+    }
+    set.routes = recorded + set.routes;
+    FormatErrors errors;
+    //: undo menu text: routes made by a recording through the admin API
+    if (!recorded.isEmpty()
+        && !m_document->replaceAll(
+            set, tr("Record %n route(s) (admin API)", nullptr, int(recorded.size())), &errors)) {
+        return error(500, u"the recorded routes do not validate"_s, errors);
+    }
+    QJsonObject body { { u"recording"_s, false }, { u"exchanges"_s, m_recorder->exchangeCount() },
+        { u"routes"_s, routes },
+        { u"skipped"_s, QJsonArray::fromStringList(m_recorder->skipped()) } };
+    return json(200, body);
 }
 
 HttpResponse AdminApi::health()

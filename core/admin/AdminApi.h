@@ -9,14 +9,17 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace MockBench {
 
 class MockServer;
+class Recorder;
 class RouteSetDocument;
 
-/// The admin API under /__mockbench/ (health, routes, chaos, requests, scenarios, data, reset),
+/// The admin API under /__mockbench/ (health, routes, chaos, requests, scenarios, data,
+/// recordings, reset),
 /// JSON in and
 /// out, in the manner of WireMock's /__admin. Route and chaos changes go through the
 /// RouteSetDocument, so they are validated like any edit, served at once, and in the window
@@ -62,6 +65,10 @@ public:
     void setListingBodyBytes(int bytes);
     int listingBodyBytes() const { return m_listingBodyBytes; }
 
+    /// The recorder behind recordings/start|stop (made on first use), which --record drives
+    /// too.
+    Recorder *recorder();
+
     /// Answers @p request if it is an admin request (including 401 for a missing token);
     /// nothing otherwise.
     std::optional<HttpResponse> handle(const HttpRequest &request);
@@ -78,12 +85,14 @@ private:
     HttpResponse reset();
     HttpResponse scenarios(const HttpRequest &request, const QStringList &parts);
     HttpResponse data(const HttpRequest &request, const QStringList &parts);
+    HttpResponse recordings(const HttpRequest &request, const QStringList &parts);
 
     QPointer<MockServer> m_server;
     QPointer<RouteSetDocument> m_document;
     Access m_access = Access::Off;
     QString m_token;
     int m_listingBodyBytes = DefaultListingBodyBytes;
+    std::unique_ptr<Recorder> m_recorder; ///< made by the first recordings/start
 };
 
 } // namespace MockBench

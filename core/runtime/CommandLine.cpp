@@ -102,8 +102,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "--convert reads) on stdout or -o OUT (YAML when OUT ends with .yaml or .yml); what it "
         "cannot describe is listed on stderr."_s,
         u"FORMAT"_s);
+    const QCommandLineOption record(u"record"_s,
+        u"Serve headless, forward every request to URL (a real backend) and record each "
+        "exchange as a route; on exit (Ctrl+C, SIGTERM) write the recorded route set to -o OUT "
+        "(large or binary bodies in OUT's folder) or stdout."_s,
+        u"URL"_s);
     const QCommandLineOption output({ u"o"_s, u"output"_s },
-        u"With --convert or --export: write the result to OUT instead of stdout."_s, u"OUT"_s);
+        u"With --convert, --export or --record: write the result to OUT instead of stdout."_s,
+        u"OUT"_s);
     const QCommandLineOption log(
         u"log"_s, u"Append every exchange to FILE as one JSON line."_s, u"FILE"_s);
     const QCommandLineOption noAdmin(
@@ -114,7 +120,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"TOKEN"_s);
     parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle, headerTimeout,
         minBodyRate, maxConnections, maxBuffered, latency, errorRate, seed, watch, log, noAdmin,
-        adminToken, convert, exportOption, output });
+        adminToken, convert, exportOption, record, output });
     parser.addPositionalArgument(u"FILE"_s,
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
@@ -166,9 +172,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         return cl;
     }
-    if (parser.isSet(output)) {
+    if (parser.isSet(record)) {
+        cl.recordUrl = parser.value(record);
+        cl.output = parser.value(output);
+        if (!positional.isEmpty() || parser.isSet(validate) || parser.isSet(watch)) {
+            cl.mode = Mode::Error;
+            cl.error =
+                u"--record forwards every request: it takes no FILE, --watch or --validate"_s;
+            return cl;
+        }
+    } else if (parser.isSet(output)) {
         cl.mode = Mode::Error;
-        cl.error = u"-o is for --convert and --export"_s;
+        cl.error = u"-o is for --convert, --export and --record"_s;
         return cl;
     }
     if (parser.isSet(validate)) {
@@ -180,7 +195,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         return cl;
     }
-    cl.mode = parser.isSet(headless) ? Mode::Headless : Mode::Gui;
+    cl.mode = parser.isSet(headless) || parser.isSet(record) ? Mode::Headless : Mode::Gui;
     cl.file = positional.value(0);
     cl.watch = parser.isSet(watch);
     if (cl.watch && cl.file.isEmpty()) {

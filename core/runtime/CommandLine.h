@@ -48,7 +48,8 @@ struct CommandLine
 
     Mode mode = Mode::Gui;
     QString file; ///< route set file; empty: the built-in example
-    QString output; ///< --convert's and --export's -o: where the result goes; empty: stdout
+    QString
+        output; ///< --convert's, --export's and --record's -o: where the result goes; empty: stdout
     QString exportFormat; ///< --export FORMAT: "openapi"
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
     QString hostText = QStringLiteral("127.0.0.1");
@@ -59,6 +60,9 @@ struct CommandLine
     QString logFile; ///< --log: append every exchange as one JSON line
     bool noAdmin = false; ///< --no-admin
     QString adminToken; ///< --admin-token
+    /// --record URL: serve headless, forward everything to URL and write what was recorded to
+    /// output (stdout when empty) on exit.
+    QString recordUrl;
     QString error; ///< Mode::Error: what was wrong
     QString helpText;
 

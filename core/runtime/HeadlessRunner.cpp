@@ -10,12 +10,16 @@
 #include "document/RouteSetDocument.h"
 #include "engine/TemplateRenderer.h"
 #include "journal/ExchangeLog.h"
+#include "proxy/Recorder.h"
 #include "runtime/RouteFileWatcher.h"
 #include "runtime/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -29,6 +33,32 @@ void printErr(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+}
+
+/// Writes what --record recorded (to -o, else stdout) and says what on stderr; the exit code.
+int writeRecording(const Recorder &recorder, const CommandLine &cl)
+{
+    const QString name = u"Recorded from %1"_s.arg(cl.recordUrl);
+    const QList<Route> routes = recorder.routes();
+    for (const QString &line : recorder.skipped()) {
+        printErr(u"mockbench: not recorded: %1\n"_s.arg(line));
+    }
+    if (cl.output.isEmpty()) {
+        RouteSet set;
+        set.name = name;
+        set.routes = routes;
+        const QByteArray json = RouteSetFormat::toJson(set);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+    } else if (QString error; !recorder.writeRouteSet(cl.output, name, &error)) {
+        printErr(u"mockbench: --record: %1\n"_s.arg(error));
+        return ExitInvalidFile;
+    }
+    printErr(
+        u"mockbench: recorded %1 exchange(s) as %2 route(s)%3\n"_s.arg(recorder.exchangeCount())
+            .arg(routes.size())
+            .arg(cl.output.isEmpty() ? QString() : u" in "_s + cl.output));
+    return ExitOk;
 }
 
 } // namespace
@@ -212,6 +242,33 @@ int HeadlessRunner::run(const CommandLine &cl)
         return ExitCannotListen;
     }
 
+    Recorder *recorder = nullptr;
+    if (!cl.recordUrl.isEmpty()) {
+        // The target is read and checked as a route set's "proxy" is.
+        const QJsonObject target { { u"mockbench"_s, RouteSetFormat::CurrentVersion },
+            { u"proxy"_s, QJsonObject { { u"url"_s, cl.recordUrl } } },
+            { u"routes"_s, QJsonArray() } };
+        const LoadResult loaded =
+            RouteSetFormat::fromJson(QJsonDocument(target).toJson(QJsonDocument::Compact));
+        if (!loaded.ok()) {
+            printErr(u"mockbench: --record: %1\n"_s.arg(
+                loaded.errors.value(0).message.replace(u"must be"_s, u"the URL must be"_s)));
+            server.stop();
+            return ExitUsage;
+        }
+        if (const QFileInfo folder(QFileInfo(cl.output).absolutePath());
+            !cl.output.isEmpty() && !(folder.isDir() && folder.isWritable())) {
+            // Said now, not after the session, whose recording would be lost.
+            printErr(
+                u"mockbench: --record: cannot write -o %1: %2 is not a writable folder\n"_s.arg(
+                    cl.output, folder.absoluteFilePath()));
+            server.stop();
+            return ExitUsage;
+        }
+        recorder = admin.recorder();
+        recorder->start(*loaded.routeSet.proxy);
+    }
+
     SignalWatcher watcher;
     if (!watcher.isValid()) {
         printErr(u"mockbench: cannot set up signal handling\n"_s);
@@ -219,7 +276,12 @@ int HeadlessRunner::run(const CommandLine &cl)
     }
     QObject::connect(&watcher, &SignalWatcher::quitRequested, qApp, [&] {
         server.stop();
-        QCoreApplication::exit(ExitOk);
+        int code = ExitOk;
+        if (recorder) {
+            recorder->stop();
+            code = writeRecording(*recorder, cl);
+        }
+        QCoreApplication::exit(code);
     });
 
     // The single line scripts wait for; flushed before serving the first request. Everything
@@ -233,6 +295,11 @@ int HeadlessRunner::run(const CommandLine &cl)
                      "use it)"_s.arg(cl.hostText);
     }
     printErr(u"mockbench: %1\n"_s.arg(adminLine));
+    if (recorder) {
+        printErr(
+            u"mockbench: recording: every request goes to %1; stop with Ctrl+C to write %2\n"_s.arg(
+                cl.recordUrl, cl.output.isEmpty() ? u"the routes to stdout"_s : cl.output));
+    }
 
     return QCoreApplication::exec();
 }
