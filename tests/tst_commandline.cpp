@@ -413,7 +413,8 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(5000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray err = process.readAllStandardError();
-        QVERIFY2(err.contains(QByteArray("recorded 1 exchange(s) as 1 route(s) in " + file.toUtf8())),
+        QVERIFY2(
+            err.contains(QByteArray("recorded 1 exchange(s) as 1 route(s) in " + file.toUtf8())),
             err.constData());
 
         // The backend is gone: the recording answers for it.
