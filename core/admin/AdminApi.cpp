@@ -6,6 +6,7 @@
 #include "format/AnyFormat.h"
 #include "format/RouteSetFormat.h"
 #include "journal/ExchangeJson.h"
+#include "journal/HarWriter.h"
 #include "proxy/Recorder.h"
 #include "server/MockServer.h"
 
@@ -562,6 +563,26 @@ HttpResponse AdminApi::requests(const HttpRequest &request, bool countOnly)
     const Journal &journal = m_server->journal();
     if (countOnly) {
         return json(200, QJsonObject { { u"count"_s, journal.count(pattern) } });
+    }
+    if (const QString format = request.queryItem(u"format"_s); !format.isEmpty()) {
+        if (format != u"har"_s) {
+            return error(
+                400, u"format \"%1\" is not one the journal is written in (har)"_s.arg(format));
+        }
+        // The whole kept journal (method and path filters apply), bodies as kept, oldest
+        // first: a file for devtools or any HAR reader.
+        QList<Exchange> matching;
+        for (int i = 0; i < journal.count(); ++i) {
+            if (pattern.matches(journal.at(i))) {
+                matching.append(journal.at(i));
+            }
+        }
+        HttpResponse har = json(200,
+            HarWriter::write(
+                matching, QStringLiteral(MOCKBENCH_VERSION), m_server->baseUrl().authority()));
+        har.headers.append({ QByteArray("Content-Disposition"),
+            QByteArray("attachment; filename=\"mockbench.har\"") });
+        return har;
     }
     const QString limitName = u"limit"_s;
     const QString offsetName = u"offset"_s;

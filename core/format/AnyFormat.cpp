@@ -85,8 +85,11 @@ LoadResult AnyFormat::readFile(const QString &path)
 }
 
 LoadResult AnyFormat::fromBytes(
-    const QByteArray &content, const QString &path, const QString &baseDir)
+    const QByteArray &bytes, const QString &path, const QString &baseDir)
 {
+    // A UTF-8 byte order mark (Windows tools write one; HAR 1.2 says readers skip it) is not
+    // JSON.
+    const QByteArray content = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const QString dir =
         baseDir.isEmpty() && !path.isEmpty() ? QFileInfo(path).absolutePath() : baseDir;
     QJsonParseError parseError;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProxyForwarder.h"
 
+#include "http/HopByHop.h"
 #include "proxy/RecordingTap.h"
 
 #include <QNetworkAccessManager>
@@ -160,15 +161,7 @@ ProxyForwarder::~ProxyForwarder() = default;
 
 bool ProxyForwarder::isHopByHop(const QByteArray &name)
 {
-    static const QByteArray names[] = { "connection", "keep-alive", "proxy-connection",
-        "transfer-encoding", "te", "trailer", "upgrade", "proxy-authorization",
-        "proxy-authenticate" };
-    for (const QByteArray &hop : names) {
-        if (sameName(name, hop)) {
-            return true;
-        }
-    }
-    return false;
+    return isHopByHopHeader(name);
 }
 
 QUrl ProxyForwarder::upstreamUrl(const HttpRequest &request, const ProxyTarget &target)

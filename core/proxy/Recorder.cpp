@@ -5,7 +5,6 @@
 #include "format/RouteSetFormat.h"
 #include "http/HttpResponse.h"
 #include "journal/Exchange.h"
-#include "proxy/ProxyForwarder.h"
 #include "server/MockServer.h"
 
 #include <QCryptographicHash>
@@ -51,17 +50,6 @@ public:
     }
     Recorder *recorder = nullptr;
 };
-
-/// Text that can be a file's "body" as it is: valid UTF-8 without NUL bytes.
-bool isText(const QByteArray &bytes)
-{
-    if (bytes.contains('\0')) {
-        return false;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    [[maybe_unused]] const QString text = decoder(bytes);
-    return !decoder.hasError();
-}
 
 /// A body file answers ranges and says so itself.
 void removeAcceptRanges(Response *response)
@@ -147,7 +135,7 @@ void Recorder::begin(quint64 key, const HttpRequest &request, const QString &ups
             && !m_filter.match(request.path).hasMatch())) {
         return;
     }
-    Take take;
+    RecordedExchange take;
     take.method = request.method;
     take.path = request.path;
     take.rawQuery = request.rawQuery;
@@ -179,7 +167,7 @@ void Recorder::end(quint64 key, bool complete)
     if (it == m_pending.end()) {
         return;
     }
-    const Take take = *it;
+    const RecordedExchange take = *it;
     m_pending.erase(it);
     const QString what = describe(take.method, take.path, take.rawQuery);
     if (!complete) {
@@ -193,65 +181,9 @@ void Recorder::end(quint64 key, bool complete)
     }
 }
 
-Response Recorder::responseOf(const Take &take, const BodyWriter &bodies)
-{
-    Response response;
-    response.status = take.status;
-    if (take.reason != HttpResponse::standardReason(take.status)) {
-        response.reason = QString::fromLatin1(take.reason);
-    }
-    for (const auto &[name, value] : take.headers) {
-        if (ProxyForwarder::isHopByHop(name)
-            || name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
-            continue;
-        }
-        const QString key = QString::fromLatin1(name);
-        // QNetworkReply joins repeated Set-Cookie headers with line breaks.
-        const QStringList values = name.compare("Set-Cookie", Qt::CaseInsensitive) == 0
-            ? QString::fromUtf8(value).split(u'\n')
-            : QStringList { QString::fromUtf8(value) };
-        auto same = std::find_if(response.headers.begin(), response.headers.end(),
-            [&key](const auto &h) { return h.first.compare(key, Qt::CaseInsensitive) == 0; });
-        if (same == response.headers.end()) {
-            response.headers.append({ key, values });
-        } else {
-            same->second += values;
-        }
-    }
-    // Sent exactly as recorded: never rendered as a template.
-    response.templating = TemplateDialect::None;
-    if (!take.body.isEmpty() && bodies && bodies(take, &response)) {
-        // In a body file.
-    } else if (!take.body.isEmpty()) {
-        response.bodySource = Response::BodySource::Text;
-        if (isText(take.body)) {
-            response.body = QString::fromUtf8(take.body);
-        } else {
-            response.body = QString::fromLatin1(take.body.toBase64());
-            response.base64 = true;
-        }
-    }
-    return response;
-}
-
-Route Recorder::routeOf(const Take &take, const BodyWriter &bodies)
-{
-    Route route = Route::on(QString::fromLatin1(take.method), take.path);
-    MatchConditions match;
-    for (const auto &[name, value] : take.query) {
-        match.query.append({ name, ValueMatcher::exact(value) });
-    }
-    if (!take.requestBody.isEmpty() && isText(take.requestBody)) {
-        match.body = ValueMatcher::exact(QString::fromUtf8(take.requestBody));
-    }
-    route.match = match;
-    route.responses.append(responseOf(take, bodies));
-    return route;
-}
-
 QList<Route> Recorder::routes() const
 {
-    return buildRoutes({});
+    return RecordedRoutes::build(m_recorded);
 }
 
 bool Recorder::writeRouteSet(const QString &path, const QString &name, QString *error) const
@@ -270,8 +202,10 @@ bool Recorder::writeRouteSet(const QString &path, const QString &name, QString *
     QString failure;
     QHash<QByteArray, QString> files; // the same body once, whatever answers it
 
-    const BodyWriter bodies = [&](const Take &take, Response *response) {
-        if (!failure.isEmpty() || (isText(take.body) && take.body.size() <= InlineBodyBytes)) {
+    const RecordedRoutes::BodyWriter bodies = [&](const RecordedExchange &take,
+                                                  Response *response) {
+        if (!failure.isEmpty()
+            || (RecordedRoutes::isText(take.body) && take.body.size() <= InlineBodyBytes)) {
             return false;
         }
         const QByteArray hash = QCryptographicHash::hash(take.body, QCryptographicHash::Sha256);
@@ -304,7 +238,8 @@ bool Recorder::writeRouteSet(const QString &path, const QString &name, QString *
     RouteSet set;
     set.name = name;
     set.baseDir = dir.absolutePath();
-    set.routes = buildRoutes(bodies);
+    set.defaultContentType = false; // an answer that had no Content-Type is served without one
+    set.routes = RecordedRoutes::build(m_recorded, bodies);
     if (!failure.isEmpty()) {
         if (error) {
             *error = failure;
@@ -314,57 +249,9 @@ bool Recorder::writeRouteSet(const QString &path, const QString &name, QString *
     return RouteSetFormat::writeFile(set, path, error);
 }
 
-QList<Route> Recorder::buildRoutes(const BodyWriter &bodies) const
-{
-    // One route per distinct request, in the order they first came.
-    QList<Route> routes;
-    QList<QByteArray> keys;
-    for (const Take &take : m_recorded) {
-        const QByteArray key =
-            take.method + ' ' + take.path.toUtf8() + '?' + take.rawQuery + '\n' + take.requestBody;
-        const qsizetype at = keys.indexOf(key);
-        if (at < 0) {
-            keys.append(key);
-            routes.append(routeOf(take, bodies));
-            continue;
-        }
-        Route &route = routes[at];
-        route.responses.append(responseOf(take, bodies));
-        route.responseMode = Route::ResponseMode::Sequential;
-    }
-    for (Route &route : routes) {
-        // The same answer every time is one response.
-        const bool allSame = std::all_of(route.responses.cbegin(), route.responses.cend(),
-            [&route](const Response &r) { return r == route.responses.first(); });
-        if (allSame && route.responses.size() > 1) {
-            route.responses.resize(1);
-            route.responseMode = Route::ResponseMode::Rules;
-        }
-    }
-    // Within one method and path, a route with conditions goes before one without, which
-    // would take its requests too: grouped by where their method and path first came.
-    QList<std::pair<std::pair<qsizetype, bool>, Route>> keyed;
-    for (const Route &route : std::as_const(routes)) {
-        const auto first = std::find_if(routes.cbegin(), routes.cend(),
-            [&route](const Route &r) { return r.method == route.method && r.path == route.path; });
-        const bool plain = route.match.query.isEmpty() && !route.match.body;
-        keyed.append({ { first - routes.cbegin(), plain }, route });
-    }
-    std::stable_sort(
-        keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    routes.clear();
-    for (const auto &entry : std::as_const(keyed)) {
-        routes.append(entry.second);
-    }
-    for (qsizetype i = 0; i < routes.size(); ++i) {
-        routes[i].id = u"recorded-%1"_s.arg(i + 1);
-    }
-    return routes;
-}
-
 Route Recorder::routeFromExchange(const Exchange &exchange, QString *note)
 {
-    Take take;
+    RecordedExchange take;
     take.method = exchange.method;
     take.path = exchange.path;
     HttpRequest request;
@@ -384,7 +271,7 @@ Route Recorder::routeFromExchange(const Exchange &exchange, QString *note)
                         .arg(exchange.responseBodySize);
         }
     }
-    Route route = routeOf(take);
+    Route route = RecordedRoutes::routeOf(take);
     route.id.clear();
     return route;
 }

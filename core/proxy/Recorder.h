@@ -4,6 +4,7 @@
 
 #include "http/HttpRequest.h"
 #include "model/Proxy.h"
+#include "model/RecordedRoutes.h"
 #include "model/RouteSet.h"
 #include "proxy/RecordingTap.h"
 
@@ -72,33 +73,15 @@ public:
     void end(quint64 key, bool complete) override;
 
 private:
-    struct Take
-    {
-        QByteArray method;
-        QString path;
-        QByteArray rawQuery;
-        QList<std::pair<QString, QString>> query;
-        QByteArray requestBody;
-        int status = 0;
-        QByteArray reason;
-        RawHeaders headers;
-        QByteArray body;
-        bool tooLarge = false;
-    };
     QPointer<MockServer> m_server;
     bool m_recording = false;
     std::optional<ProxyTarget> m_target;
     QRegularExpression m_filter;
-    QHash<quint64, Take> m_pending;
-    QList<Take> m_recorded;
+    QHash<quint64, RecordedExchange> m_pending;
+    QList<RecordedExchange> m_recorded;
     QStringList m_skipped;
     /// Shared with the server as its tap: it points back here while recording.
     std::shared_ptr<RecordingTap> m_tap;
-
-    using BodyWriter = std::function<bool(const Take &, Response *)>;
-    static Response responseOf(const Take &take, const BodyWriter &bodies = {});
-    static Route routeOf(const Take &take, const BodyWriter &bodies = {});
-    QList<Route> buildRoutes(const BodyWriter &bodies) const;
 };
 
 } // namespace MockBench

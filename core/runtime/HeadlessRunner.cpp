@@ -46,6 +46,7 @@ int writeRecording(const Recorder &recorder, const CommandLine &cl)
     if (cl.output.isEmpty()) {
         RouteSet set;
         set.name = name;
+        set.defaultContentType = false; // an answer that had no Content-Type is served without
         set.routes = routes;
         const QByteArray json = RouteSetFormat::toJson(set);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
