@@ -457,7 +457,9 @@ void tst_MockoonConvert::unknownFormatNamesWhatWasExpected()
                              "Swagger 2.0 document (JSON or YAML with \"openapi\" or \"swagger\": "
                              "\"2.0\"), or WireMock stub mappings (an object with \"request\" and "
                              "\"response\", or \"mappings\"; a folder with mappings/ or "
-                             "__files/)"_s;
+                             "__files/), or a HAR 1.2 file (a JSON object with \"log\": "
+                             "{\"entries\": [...]}), or a Postman collection v2.0/v2.1 (a "
+                             "JSON object with info.schema and \"item\")"_s;
     const LoadResult loaded = AnyFormat::fromBytes(content, QString(), QDir::tempPath());
     QCOMPARE(loaded.errorStrings(), QStringList { expected });
     QTemporaryDir dir;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Import.h"
 
+#include "HarReader.h"
 #include "MockoonReader.h"
 #include "OpenApiReader.h"
+#include "PostmanReader.h"
 #include "WireMockReader.h"
 #include "format/AnyFormat.h"
 
@@ -40,6 +42,21 @@ void registerFormats()
     wiremock.detectFolder = &WireMockReader::detectFolder;
     wiremock.readFolder = &WireMockReader::readFolder;
     AnyFormat::registerFormat(wiremock);
+
+    ForeignFormat har;
+    har.name = u"HAR file"_s;
+    har.expected = u"a HAR 1.2 file (a JSON object with \"log\": {\"entries\": [...]})"_s;
+    har.detect = &HarReader::detect;
+    har.read = &HarReader::read;
+    AnyFormat::registerFormat(har);
+
+    ForeignFormat postman;
+    postman.name = u"Postman collection"_s;
+    postman.expected = u"a Postman collection v2.0/v2.1 (a JSON object with info.schema and "
+                       "\"item\")"_s;
+    postman.detect = &PostmanReader::detect;
+    postman.read = &PostmanReader::read;
+    AnyFormat::registerFormat(postman);
 }
 
 } // namespace MockBench::Import
