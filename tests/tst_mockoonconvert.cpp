@@ -111,6 +111,7 @@ private Q_SLOTS:
 
     void reportsWhatItCannotCarry_data();
     void reportsWhatItCannotCarry();
+    void carriesProxyMode();
     void convertPrintsTheReport_data();
     void convertPrintsTheReport();
 
@@ -148,9 +149,6 @@ void tst_MockoonConvert::addReportRows()
     const auto row = [&dir](const char *name, const QStringList &lines) {
         QTest::newRow(name) << dir.absoluteFilePath(QLatin1String(name) + u".json"_s) << lines;
     };
-    row("proxy-mode",
-        { u"proxyMode: forwarding what no route answers to https://upstream.test is not supported "
-          "yet: such requests get Mockoon's 404"_s });
     row("tls", { u"tlsOptions: HTTPS is not supported yet: served over plain HTTP"_s });
     row("callbacks",
         { u"callbacks: 1 callback(s) defined: callbacks are not supported yet, none is called"_s,
@@ -202,6 +200,42 @@ void tst_MockoonConvert::reportsWhatItCannotCarry()
     QCOMPARE(any.format, u"Mockoon environment"_s);
     QCOMPARE(any.report, report);
     QVERIFY(!any.routeSet.routes.isEmpty());
+}
+
+void tst_MockoonConvert::carriesProxyMode()
+{
+    // What no route answers goes to proxyHost (the set's proxy), as in Mockoon.
+    QByteArray bytes = readAll(dataDir(u"report"_s) + u"/proxy-mode.json"_s);
+    QVERIFY(!bytes.isEmpty());
+    LoadResult loaded = Import::MockoonReader::read(bytes, u"proxy-mode.json"_s);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorStrings().join(u'\n')));
+    QCOMPARE(loaded.report, QStringList());
+    QVERIFY(loaded.routeSet.proxy);
+    QCOMPARE(loaded.routeSet.proxy->url, QUrl(u"https://upstream.test"_s));
+    QCOMPARE(loaded.routeSet.proxy->stripPrefix, QString());
+
+    // proxyRemovePrefix takes the endpointPrefix off; the headers go up and come back.
+    bytes.replace("\"endpointPrefix\": \"\"", "\"endpointPrefix\": \"api/v1\"");
+    bytes.replace("\"proxyRemovePrefix\": false", "\"proxyRemovePrefix\": true");
+    bytes.replace(
+        "\"proxyReqHeaders\": []", R"("proxyReqHeaders": [{"key": "X-Up", "value": "1"}])");
+    bytes.replace(
+        "\"proxyResHeaders\": []", R"("proxyResHeaders": [{"key": "X-Down", "value": "2"}])");
+    loaded = Import::MockoonReader::read(bytes, u"proxy-mode.json"_s);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorStrings().join(u'\n')));
+    QCOMPARE(loaded.routeSet.proxy->stripPrefix, u"/api/v1"_s);
+    QCOMPARE(loaded.routeSet.proxy->requestHeaders, (HeaderList { { u"X-Up"_s, { u"1"_s } } }));
+    QCOMPARE(loaded.routeSet.proxy->responseHeaders, (HeaderList { { u"X-Down"_s, { u"2"_s } } }));
+
+    // A host that is no URL: reported, proxy mode off.
+    bytes.replace("\"https://upstream.test\"", "\"upstream.test:3000\"");
+    loaded = Import::MockoonReader::read(bytes, u"proxy-mode.json"_s);
+    QVERIFY(loaded.ok());
+    QVERIFY(!loaded.routeSet.proxy);
+    QCOMPARE(loaded.report.size(), 1);
+    QVERIFY2(loaded.report.first().startsWith(
+                 u"proxyHost: \"upstream.test:3000\" must be an absolute http or https URL"_s),
+        qPrintable(loaded.report.first()));
 }
 
 void tst_MockoonConvert::convertPrintsTheReport_data()

@@ -120,8 +120,9 @@ const QList<Gap> &knownGaps()
 {
     static const QList<Gap> gaps {
         { "responses", 19,
-            "proxyBaseUrl: not carried over, the stub is disabled (reported), so the request is "
-            "unmatched (404); WireMock proxies and answers 500 when the target refuses" },
+            "proxyBaseUrl: forwarded as WireMock does, but a refused upstream is MockBench's "
+            "502 with its own text, where WireMock answers 500 \"Network failure trying to make "
+            "a proxied request...\" without a Content-Type" },
     };
     return gaps;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockoonReader.h"
 
+#include "model/Validation.h"
+
 #include "engine/JsTemplateRenderer.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
@@ -345,9 +347,24 @@ LoadResult Reader::run(const QByteArray &content)
     }
 
     if (flag(env, u"proxyMode"_s, QString(), false)) {
-        report(u"proxyMode"_s,
-            u"forwarding what no route answers to %1 is not supported yet: such requests get "
-            "Mockoon's 404"_s.arg(text(env, u"proxyHost"_s, QString())));
+        // What no route answers goes to proxyHost, as Mockoon's proxy mode does.
+        ProxyTarget proxy;
+        proxy.url = QUrl(text(env, u"proxyHost"_s, QString()), QUrl::StrictMode);
+        if (flag(env, u"proxyRemovePrefix"_s, QString(), false) && !m_prefix.isEmpty()) {
+            proxy.stripPrefix = u'/' + m_prefix;
+        }
+        proxy.requestHeaders =
+            headers(list(env, u"proxyReqHeaders"_s, QString()), u"proxyReqHeaders"_s);
+        proxy.responseHeaders =
+            headers(list(env, u"proxyResHeaders"_s, QString()), u"proxyResHeaders"_s);
+        if (const FormatErrors problems = Validation::proxy(proxy, u"proxyHost"_s);
+            !problems.isEmpty()) {
+            report(u"proxyHost"_s,
+                u"\"%1\" %2: proxy mode is off, what no route answers gets Mockoon's 404"_s.arg(
+                    proxy.url.toString(), problems.first().message));
+        } else {
+            set.proxy = proxy;
+        }
     }
     const QJsonObject tls = env.value(u"tlsOptions"_s).toObject();
     if (tls.value(u"enabled"_s).toBool()) {

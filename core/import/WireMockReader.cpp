@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WireMockReader.h"
 
+#include "model/Validation.h"
 #include "model/WireMockPattern.h"
 
 #include <QDateTime>
@@ -668,16 +669,34 @@ void Reader::readResponse(
             }
         }
     }
+    std::optional<ProxyTarget> forward;
     if (response.contains(u"proxyBaseUrl"_s)) {
-        route->enabled = false;
-        report(at + u".proxyBaseUrl",
-            u"proxying to %1 is not carried over (proxies come in a later version); the stub is "
-            "disabled"_s.arg(response.value(u"proxyBaseUrl"_s).toString()));
+        // WireMock appends the request's whole URL to proxyBaseUrl, less
+        // proxyUrlPrefixToRemove.
+        ProxyTarget proxy;
+        proxy.url = QUrl(response.value(u"proxyBaseUrl"_s).toString(), QUrl::StrictMode);
+        proxy.stripPrefix = response.value(u"proxyUrlPrefixToRemove"_s).toString();
+        const QJsonObject added = response.value(u"additionalProxyRequestHeaders"_s).toObject();
+        for (auto it = added.constBegin(); it != added.constEnd(); ++it) {
+            proxy.requestHeaders.append({ it.key(), { it.value().toString() } });
+        }
+        for (const QJsonValue &name : response.value(u"removeProxyRequestHeaders"_s).toArray()) {
+            proxy.removeRequestHeaders.append(name.toString());
+        }
+        if (const FormatErrors problems = Validation::proxy(proxy, at + u".proxyBaseUrl"_s);
+            !problems.isEmpty()) {
+            route->enabled = false;
+            report(
+                problems.first().path, u"%1: the stub is disabled"_s.arg(problems.first().message));
+        } else {
+            forward = proxy;
+        }
     }
     static const QStringList known { u"status"_s, u"statusMessage"_s, u"headers"_s, u"body"_s,
         u"jsonBody"_s, u"base64Body"_s, u"bodyFileName"_s, u"fixedDelayMilliseconds"_s,
         u"delayDistribution"_s, u"chunkedDribbleDelay"_s, u"fault"_s, u"transformers"_s,
-        u"proxyBaseUrl"_s };
+        u"proxyBaseUrl"_s, u"proxyUrlPrefixToRemove"_s, u"additionalProxyRequestHeaders"_s,
+        u"removeProxyRequestHeaders"_s };
     for (auto it = response.constBegin(); it != response.constEnd(); ++it) {
         if (!known.contains(it.key())) {
             report(at + u'.' + it.key(), u"not carried over"_s);
@@ -698,6 +717,14 @@ void Reader::readResponse(
         if (mapping.value(u"name"_s).isString()) {
             out.headers.append({ u"Matched-Stub-Name"_s, { mapping.value(u"name"_s).toString() } });
         }
+    }
+    if (forward) {
+        // The upstream answers, with the stub's headers added; a response stays only to carry
+        // path-parameter conditions (readMapping).
+        forward->responseHeaders = out.headers;
+        route->proxy = forward;
+        route->responses = { Response() };
+        return;
     }
     route->responses = { out };
 }
@@ -767,6 +794,8 @@ void Reader::readMapping(const QJsonValue &value, const QString &place)
         // response's `when`, the request going on to the next stub when they do not fit.
         route.responses.first().when = params;
         route.fallthrough = true;
+    } else if (route.proxy) {
+        route.responses.clear();
     }
     const QJsonValue priority = mapping.value(u"priority"_s);
     if (priority.isDouble()) {
