@@ -21,6 +21,8 @@
 #include "itemmodels/RouteTableModel.h"
 #include "itemmodels/TrafficStats.h"
 #include "journal/ExchangeLog.h"
+#include "journal/HarWriter.h"
+#include "proxy/Recorder.h"
 #include "runtime/RouteFileWatcher.h"
 #include "server/MockServer.h"
 
@@ -53,6 +55,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -224,6 +227,7 @@ struct MainWindow::Private
     bool saveAsDialog();
     void importDialog();
     void exportDialog();
+    void exportLogDialog();
     void exportOpenApiDialog();
     void addRoute();
     void duplicateRoute();
@@ -383,6 +387,11 @@ void MainWindow::Private::buildActions()
     openApiAction->setObjectName(u"exportOpenApiAction"_s);
     openApiAction->setToolTip(tr("Write an OpenAPI 3.1 description of these routes (JSON or "
                                  "YAML)"));
+    QAction *exportLogAction =
+        file->addAction(tr("Export &Log as HAR…"), q, [this] { exportLogDialog(); });
+    exportLogAction->setObjectName(u"exportLogAction"_s);
+    exportLogAction->setToolTip(tr("Write the request log as a HAR 1.2 file, which MockBench "
+                                   "can serve again"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, q, [this] { q->close(); });
 
@@ -616,6 +625,8 @@ void MainWindow::Private::buildLayout()
     chaos->setObjectName(u"chaosPanel"_s);
     log = new RequestLogView(logModel, q);
     log->setObjectName(u"requestLog"_s);
+    QObject::connect(log, &RequestLogView::createRouteRequested, q,
+        [this](const Exchange &exchange) { q->createRouteFrom(exchange); });
     chart = new TrafficChart(stats, q);
     chart->setObjectName(u"trafficChart"_s);
 
@@ -1129,6 +1140,17 @@ void MainWindow::Private::exportOpenApiDialog()
     q->exportOpenApi(path);
 }
 
+void MainWindow::Private::exportLogDialog()
+{
+    //: file dialog filter
+    const QString filter = tr("HAR files (*.har);;All files (*)");
+    const QString path = QFileDialog::getSaveFileName(
+        q, tr("Export Log as HAR"), QDir::homePath() + u"/requests.har"_s, filter);
+    if (!path.isEmpty()) {
+        q->exportLog(path);
+    }
+}
+
 void MainWindow::Private::exportDialog()
 {
     const QString path = QFileDialog::getSaveFileName(q, tr("Export Route Set"),
@@ -1570,6 +1592,52 @@ bool MainWindow::exportFile(const QString &path)
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+bool MainWindow::exportLog(const QString &path)
+{
+    const QList<Exchange> exchanges = d->server->journal().exchanges();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(HarWriter::write(exchanges, QCoreApplication::applicationVersion())) < 0
+        || !file.commit()) {
+        //: %1 a file path, %2 the reason
+        d->showMessage(
+            tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            Private::MessageKind::Error);
+        return false;
+    }
+    //: %n requests, %1 a file name
+    statusBar()->showMessage(tr("Exported %n request(s) to %1", nullptr, int(exchanges.size()))
+                                 .arg(QFileInfo(path).fileName()),
+        5000);
+    return true;
+}
+
+void MainWindow::createRouteFrom(const Exchange &exchange)
+{
+    QString note;
+    Route route = Recorder::routeFromExchange(exchange, &note);
+    route.id = d->document->uniqueId(u"from-log"_s);
+    // Before the route that answered it, which would otherwise go on taking the request.
+    const int row = exchange.matched() && exchange.routeIndex < d->document->routeCount()
+        ? exchange.routeIndex
+        : d->document->routeCount();
+    //: undo menu text: %1 method, %2 path of the request a route is made from
+    if (!d->document->insertRoute(
+            row, route, tr("Create route from %1 %2").arg(route.method, route.path))) {
+        return;
+    }
+    d->selectRow(row);
+    if (note.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Route %1 answers %2 %3 as it was answered").arg(route.id, route.method, route.path),
+            5000);
+    } else {
+        d->showMessage(
+            tr("Route %1 made from %2 %3, but %4").arg(route.id, route.method, route.path, note),
+            Private::MessageKind::Warning);
+    }
 }
 
 bool MainWindow::exportOpenApi(const QString &path)

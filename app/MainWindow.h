@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace MockBench {
 
+struct Exchange;
+
 class AdminApi;
 class ChaosPanel;
 class MockServer;
@@ -68,6 +70,11 @@ public:
     /// Writes an OpenAPI 3.1 document of the current set to @p path (YAML when it ends with .yaml
     /// or .yml, else JSON); what it cannot describe is listed in the message bar.
     bool exportOpenApi(const QString &path);
+    /// Writes the request log (the server's journal) to @p path as a HAR 1.2 file.
+    bool exportLog(const QString &path);
+    /// Adds a route that answers requests like @p exchange's as it was answered, before the
+    /// route that answered it (or last); it becomes the current route.
+    void createRouteFrom(const Exchange &exchange);
 
     bool startServer();
     void stopServer();

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QScrollBar>
@@ -41,6 +42,8 @@ struct RequestLogView::Private
     QToolButton *clearButton = nullptr;
     QLabel *countLabel = nullptr;
     QTableView *table = nullptr;
+    QToolButton *createRouteButton = nullptr;
+    void createRoute();
     QPlainTextEdit *requestText = nullptr;
     QPlainTextEdit *responseText = nullptr;
 
@@ -95,6 +98,7 @@ void RequestLogView::Private::updateCount()
 
 void RequestLogView::Private::showCurrent(const QModelIndex &current)
 {
+    createRouteButton->setEnabled(current.isValid());
     if (!current.isValid()) {
         requestText->clear();
         responseText->clear();
@@ -102,6 +106,13 @@ void RequestLogView::Private::showCurrent(const QModelIndex &current)
     }
     requestText->setPlainText(current.data(RequestLogModel::RawRequestRole).toString());
     responseText->setPlainText(current.data(RequestLogModel::RawResponseRole).toString());
+}
+
+void RequestLogView::Private::createRoute()
+{
+    if (const Exchange *exchange = q->currentExchange()) {
+        Q_EMIT q->createRouteRequested(*exchange);
+    }
 }
 
 void RequestLogView::Private::clearLog()
@@ -116,6 +127,15 @@ void RequestLogView::Private::clearLog()
     }
     model->clear();
     showCurrent({});
+}
+
+const Exchange *RequestLogView::currentExchange() const
+{
+    const QModelIndex current = d->proxy->mapToSource(d->table->currentIndex());
+    if (!current.isValid() || !d->model || current.row() >= d->model->rowCount()) {
+        return nullptr;
+    }
+    return &d->model->exchange(current.row());
 }
 
 RequestLogView::RequestLogView(RequestLogModel *model, QWidget *parent)
@@ -145,12 +165,22 @@ RequestLogView::RequestLogView(RequestLogModel *model, QWidget *parent)
     d->clearButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     d->clearButton->setToolTip(tr("Forget every recorded request."));
 
+    d->createRouteButton = new QToolButton(this);
+    d->createRouteButton->setObjectName(u"createRouteButton"_s);
+    d->createRouteButton->setIcon(QIcon(u":/mockbench/icons/add.svg"_s));
+    d->createRouteButton->setText(tr("Create Route"));
+    d->createRouteButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    d->createRouteButton->setToolTip(tr("Add a route that answers requests like the selected "
+                                        "one as it was answered (proxied or not)."));
+    d->createRouteButton->setEnabled(false);
+
     d->countLabel = new QLabel(this);
     d->countLabel->setObjectName(u"logCountLabel"_s);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(d->filterEdit, 1);
     toolbar->addWidget(d->followCheck);
+    toolbar->addWidget(d->createRouteButton);
     toolbar->addWidget(d->clearButton);
     toolbar->addWidget(d->countLabel);
 
@@ -172,6 +202,19 @@ RequestLogView::RequestLogView(RequestLogModel *model, QWidget *parent)
     d->table->setShowGrid(false);
     d->table->setWordWrap(false);
     d->table->setSortingEnabled(false);
+    d->table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(d->table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = d->table->indexAt(at);
+        if (!index.isValid()) {
+            return;
+        }
+        d->table->setCurrentIndex(index);
+        QMenu menu(this);
+        menu.addAction(QIcon(u":/mockbench/icons/add.svg"_s), tr("Create Route from This Request"),
+            this, [this] { d->createRoute(); });
+        menu.exec(d->table->viewport()->mapToGlobal(at));
+    });
+    connect(d->createRouteButton, &QToolButton::clicked, this, [this] { d->createRoute(); });
     d->table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Fixed row heights and fixed column widths: with thousands of rows a second, nothing
     // may be measured per row (no ResizeToContents anywhere).

@@ -11,6 +11,7 @@ class QTableView;
 namespace MockBench {
 
 class RequestLogModel;
+struct Exchange;
 
 /// The live request log: a filter box, the table (following the tail unless the user
 /// scrolls away or unticks "Follow"), clear, and a detail pane with the raw request and
@@ -27,6 +28,12 @@ public:
     QTableView *tableView() const;
     /// Rows shown after filtering.
     int visibleRowCount() const;
+    /// The exchange of the current row, if a row is current.
+    const Exchange *currentExchange() const;
+
+Q_SIGNALS:
+    /// "Create Route from This Request" (the toolbar button, the row's context menu).
+    void createRouteRequested(const MockBench::Exchange &exchange);
 
 private:
     struct Private;

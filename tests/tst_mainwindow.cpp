@@ -32,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void cleanup();
 
     void servesTheStartFileAtOnce();
+    void createsARouteFromALogRowAndExportsTheLog();
     void servesBuiltInExampleWithoutFile();
     void editingStatusInTableChangesAnswer();
     void refusedTableEditShowsErrorAndKeepsRoute();
@@ -220,6 +222,43 @@ void tst_MainWindow::startWindow(const QString &file)
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->start(options(file)));
     QVERIFY(m_window->server()->isListening());
+}
+
+void tst_MainWindow::createsARouteFromALogRowAndExportsTheLog()
+{
+    startWindow(fooFile());
+    const Answer first = fetch(url(u"/1.1/foo/21?verbose=1"_s));
+    QCOMPARE(first.status, 200);
+    auto *log = m_window->logView();
+    auto *table = log->tableView();
+    QTRY_COMPARE_WITH_TIMEOUT(log->visibleRowCount(), 1, WaitMs);
+    auto *button = log->findChild<QToolButton *>(u"createRouteButton"_s);
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QVERIFY(button->isEnabled());
+    const int routes = m_window->document()->routeCount();
+    button->click();
+    QCOMPARE(m_window->document()->routeCount(), routes + 1);
+    // Before the route that answered, so it takes that request from now on; undoable.
+    const Route made = m_window->document()->route(0);
+    QCOMPARE(made.path, u"/1.1/foo/21"_s);
+    QCOMPARE(made.match.query.size(), 1);
+    QCOMPARE(made.responses.at(0).body, QString::fromUtf8(first.body));
+    const Answer again = fetch(url(u"/1.1/foo/21?verbose=1"_s));
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(m_window->server()->journal().at(1).routeId, made.id);
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->document()->routeCount(), routes);
+
+    const QString har = m_dir->filePath(u"log.har"_s);
+    QVERIFY(m_window->exportLog(har));
+    QFile in(har);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QJsonObject log2 =
+        QJsonDocument::fromJson(in.readAll()).object().value(u"log"_s).toObject();
+    QCOMPARE(log2.value(u"entries"_s).toArray().size(), 2);
+    QVERIFY(!m_window->exportLog(m_dir->filePath(u"missing/dir/log.har"_s)));
 }
 
 void tst_MainWindow::servesTheStartFileAtOnce()

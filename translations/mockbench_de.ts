@@ -761,7 +761,6 @@
     </message>
     <message>
         <source>Route sets (%1);;All files (*)</source>
-        <extracomment>file dialog filter</extracomment>
         <translation>Routen-Sets (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
@@ -869,6 +868,7 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
+        <extracomment>%1 a file path, %2 the reason</extracomment>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
@@ -1211,6 +1211,44 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
             <numerusform>OpenAPI-Beschreibung nach %1 exportiert; %n Sachen konnten nicht beschrieben werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;Log as HAR…</source>
+        <translation>&amp;Protokoll als HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the request log as a HAR 1.2 file, which MockBench can serve again</source>
+        <translation>Das Anfrageprotokoll als HAR-1.2-Datei schreiben, die MockBench wieder bereitstellen kann</translation>
+    </message>
+    <message>
+        <source>Export Log as HAR</source>
+        <translation>Protokoll als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation>HAR-Dateien (*.har);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1</source>
+        <extracomment>%n requests, %1 a file name</extracomment>
+        <translation>
+            <numerusform>%n Anfrage nach %1 exportiert</numerusform>
+            <numerusform>%n Anfragen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create route from %1 %2</source>
+        <extracomment>undo menu text: %1 method, %2 path of the request a route is made from</extracomment>
+        <translation>Route aus %1 %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Route %1 answers %2 %3 as it was answered</source>
+        <translation>Route %1 beantwortet %2 %3 so, wie es beantwortet wurde</translation>
+    </message>
+    <message>
+        <source>Route %1 made from %2 %3, but %4</source>
+        <translation>Route %1 aus %2 %3 erstellt, aber %4</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RequestLogModel</name>
@@ -1406,6 +1444,18 @@ von %2</translation>
             <numerusform>neueste %n Anfrage</numerusform>
             <numerusform>neueste %n Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create Route</source>
+        <translation>Route erstellen</translation>
+    </message>
+    <message>
+        <source>Add a route that answers requests like the selected one as it was answered (proxied or not).</source>
+        <translation>Eine Route hinzufügen, die Anfragen wie die ausgewählte so beantwortet, wie sie beantwortet wurde (weitergeleitet oder nicht).</translation>
+    </message>
+    <message>
+        <source>Create Route from This Request</source>
+        <translation>Route aus dieser Anfrage erstellen</translation>
     </message>
 </context>
 <context>
