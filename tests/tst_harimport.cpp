@@ -13,6 +13,7 @@
 #include "import/Import.h"
 #include "journal/HarWriter.h"
 #include "model/RecordedRoutes.h"
+#include "proxy/Recorder.h"
 #include "server/MockServer.h"
 
 #include <QDir>
@@ -230,19 +231,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.report, QStringList());
         QList<RecordedExchange> exchanges;
         for (const Exchange &e : server.journal().exchanges()) {
-            RecordedExchange take;
-            take.method = e.method;
-            take.path = e.path;
-            HttpRequest target;
-            target.setTarget(e.target);
-            take.rawQuery = target.rawQuery;
-            take.query = target.query;
-            take.requestBody = e.requestBody;
-            take.status = e.status;
-            take.reason = e.reason;
-            take.headers = e.responseHeaders;
-            take.body = e.responseBody;
-            exchanges.append(take);
+            exchanges.append(Recorder::recordedOf(e));
         }
         QList<Route> expected = RecordedRoutes::build(exchanges);
         QCOMPARE(loaded.routeSet.routes.size(), expected.size());

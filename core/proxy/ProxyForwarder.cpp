@@ -37,6 +37,20 @@ QList<QByteArray> connectionTokens(const RawHeaders &headers)
     return tokens;
 }
 
+/// Sets @p replacements on @p headers, each replacing every header of its name.
+void replaceHeaders(RawHeaders *headers, const HeaderList &replacements)
+{
+    for (const auto &[name, values] : replacements) {
+        const QByteArray key = name.toLatin1();
+        headers->erase(std::remove_if(headers->begin(), headers->end(),
+                           [&key](const auto &h) { return sameName(h.first, key); }),
+            headers->end());
+        for (const QString &value : values) {
+            headers->append({ key, value.toUtf8() });
+        }
+    }
+}
+
 /// The upstream broke off or failed after its head (not an HTTP error status, which Qt
 /// reports as an error too).
 bool brokeOff(const QNetworkReply *reply)
@@ -227,15 +241,7 @@ RawHeaders ProxyForwarder::upstreamHeaders(const HttpRequest &request, const Pro
     }
     headers.append(
         { QByteArray("X-Forwarded-Proto"), QByteArray(request.secure ? "https" : "http") });
-    for (const auto &[name, values] : target.requestHeaders) {
-        const QByteArray key = name.toLatin1();
-        headers.erase(std::remove_if(headers.begin(), headers.end(),
-                          [&key](const auto &h) { return sameName(h.first, key); }),
-            headers.end());
-        for (const QString &value : values) {
-            headers.append({ key, value.toUtf8() });
-        }
-    }
+    replaceHeaders(&headers, target.requestHeaders);
     return headers;
 }
 
@@ -257,15 +263,7 @@ RawHeaders ProxyForwarder::clientHeaders(const RawHeaders &upstream, const Proxy
         }
         headers.append({ name, value });
     }
-    for (const auto &[name, values] : target.responseHeaders) {
-        const QByteArray key = name.toLatin1();
-        headers.erase(std::remove_if(headers.begin(), headers.end(),
-                          [&key](const auto &h) { return sameName(h.first, key); }),
-            headers.end());
-        for (const QString &value : values) {
-            headers.append({ key, value.toUtf8() });
-        }
-    }
+    replaceHeaders(&headers, target.responseHeaders);
     return headers;
 }
 

@@ -249,7 +249,7 @@ bool Recorder::writeRouteSet(const QString &path, const QString &name, QString *
     return RouteSetFormat::writeFile(set, path, error);
 }
 
-Route Recorder::routeFromExchange(const Exchange &exchange, QString *note)
+RecordedExchange Recorder::recordedOf(const Exchange &exchange)
 {
     RecordedExchange take;
     take.method = exchange.method;
@@ -263,6 +263,12 @@ Route Recorder::routeFromExchange(const Exchange &exchange, QString *note)
     take.reason = exchange.reason;
     take.headers = exchange.responseHeaders;
     take.body = exchange.responseBody;
+    return take;
+}
+
+Route Recorder::routeFromExchange(const Exchange &exchange, QString *note)
+{
+    const RecordedExchange take = recordedOf(exchange);
     if (note) {
         note->clear();
         if (exchange.responseBodySize > exchange.responseBody.size()) {

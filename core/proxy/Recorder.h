@@ -66,6 +66,8 @@ public:
     /// from this request"): method, path, query to match; its status, headers and body.
     /// @p note gets a line when the journal kept only part of the body.
     static Route routeFromExchange(const Exchange &exchange, QString *note = nullptr);
+    /// A journal entry as a recorded exchange (its bodies as the journal kept them).
+    static RecordedExchange recordedOf(const Exchange &exchange);
 
     void begin(quint64 key, const HttpRequest &request, const QString &upstreamUrl, int status,
         const QByteArray &reason, const RawHeaders &headers) override;
