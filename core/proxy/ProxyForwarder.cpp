@@ -355,7 +355,11 @@ void ProxyForwarder::forward(
                 m_tap->end(key, true);
             }
             result.response.stream = std::make_shared<NoBody>(ok ? length : -1);
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            if (reply->isFinished()) {
+                reply->deleteLater();
+            } else {
+                connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            }
         } else {
             result.response.stream =
                 std::make_shared<ReplyStream>(reply, ok ? length : -1, m_tap, key);
