@@ -375,7 +375,10 @@ void tst_WireMockMatchers::reportsWhatIsNotCarriedWithItsPlace()
     const QByteArray mappings = R"j({"mappings": [
         {"request": {"urlPath": "/t"}, "response": {"body": "{{request.path}}",
             "transformers": ["response-template"], "transformerParameters": {"a": 1}}},
-        {"request": {"urlPath": "/p"}, "response": {"proxyBaseUrl": "http://example.com"}}
+        {"request": {"urlPath": "/p"}, "response": {"proxyBaseUrl": "ftp://example.com"}},
+        {"request": {"urlPath": "/q"}, "response": {"proxyBaseUrl": "http://example.com/base",
+            "proxyUrlPrefixToRemove": "/q", "additionalProxyRequestHeaders": {"X-Up": "1"},
+            "removeProxyRequestHeaders": ["Cookie"]}}
     ]})j";
     const LoadResult result = Import::WireMockReader::read(mappings, QString());
     QVERIFY2(result.ok(), qPrintable(result.errorStrings().join(u'\n')));
@@ -393,6 +396,17 @@ void tst_WireMockMatchers::reportsWhatIsNotCarriedWithItsPlace()
         return r.enabled && r.responses.first().templating == TemplateDialect::WireMock;
     });
     QVERIFY(templated != routes.cend());
+    // An http(s) proxyBaseUrl is carried: the stub forwards, the upstream answers.
+    const auto forwarding = std::find_if(
+        routes.cbegin(), routes.cend(), [](const Route &r) { return r.proxy.has_value(); });
+    QVERIFY(forwarding != routes.cend());
+    QVERIFY(forwarding->enabled);
+    QVERIFY(forwarding->responses.isEmpty());
+    QCOMPARE(forwarding->proxy->url, QUrl(u"http://example.com/base"_s));
+    QCOMPARE(forwarding->proxy->stripPrefix, u"/q"_s);
+    QCOMPARE(forwarding->proxy->requestHeaders, (HeaderList { { u"X-Up"_s, { u"1"_s } } }));
+    QCOMPARE(forwarding->proxy->removeRequestHeaders, QStringList { u"Cookie"_s });
+    QCOMPARE(forwarding->proxy->responseHeaders.first().first, u"Matched-Stub-Id"_s);
 }
 
 void tst_WireMockMatchers::refusesMappingsOfTheWrongShape_data()

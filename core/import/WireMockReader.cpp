@@ -686,8 +686,8 @@ void Reader::readResponse(
         if (const FormatErrors problems = Validation::proxy(proxy, at + u".proxyBaseUrl"_s);
             !problems.isEmpty()) {
             route->enabled = false;
-            report(
-                problems.first().path, u"%1: the stub is disabled"_s.arg(problems.first().message));
+            report(at + u".proxyBaseUrl"_s,
+                u"%1: the stub is disabled"_s.arg(problems.first().message));
         } else {
             forward = proxy;
         }
