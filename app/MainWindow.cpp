@@ -24,6 +24,7 @@
 #include "journal/HarWriter.h"
 #include "proxy/Recorder.h"
 #include "runtime/RouteFileWatcher.h"
+#include "runtime/Serving.h"
 #include "server/MockServer.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -167,6 +169,8 @@ struct MainWindow::Private
     QLineEdit *hostEdit = nullptr;
     QSpinBox *portSpin = nullptr;
     QToolButton *urlButton = nullptr;
+    QToolButton *tlsUrlButton = nullptr; ///< the HTTPS address, when HTTP is served beside it
+    QAction *tlsUrlAction = nullptr;
     QMenu *recentMenu = nullptr;
     QLabel *trafficLabel = nullptr;
 
@@ -233,7 +237,7 @@ struct MainWindow::Private
     void duplicateRoute();
     void deleteRoute();
     void applyServerSettings();
-    void copyUrl();
+    void copyUrl(const QUrl &url);
 
     void addRecent(const QString &path, bool last = true);
     void rebuildRecentMenu();
@@ -455,7 +459,8 @@ void MainWindow::Private::buildActions()
         }
     });
     startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    serverMenu->addAction(icon(u"copy"_s), tr("&Copy URL"), q, [this] { copyUrl(); });
+    serverMenu->addAction(
+        icon(u"copy"_s), tr("&Copy URL"), q, [this] { copyUrl(server->baseUrl()); });
 
     viewMenu = q->menuBar()->addMenu(tr("&View"));
 
@@ -499,7 +504,15 @@ void MainWindow::Private::buildActions()
     urlButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     urlButton->setToolTip(tr("The address clients use; click to copy it"));
     bar->addWidget(urlButton);
-    connect(urlButton, &QToolButton::clicked, q, [this] { copyUrl(); });
+    connect(urlButton, &QToolButton::clicked, q, [this] { copyUrl(server->baseUrl()); });
+    tlsUrlButton = new QToolButton(q);
+    tlsUrlButton->setObjectName(u"tlsUrlButton"_s);
+    tlsUrlButton->setIcon(icon(u"copy"_s));
+    tlsUrlButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tlsUrlButton->setToolTip(tr("The HTTPS address, served beside HTTP; click to copy it"));
+    tlsUrlAction = bar->addWidget(tlsUrlButton);
+    tlsUrlAction->setVisible(false);
+    connect(tlsUrlButton, &QToolButton::clicked, q, [this] { copyUrl(server->tlsBaseUrl()); });
     connect(hostEdit, &QLineEdit::editingFinished, q, [this] { applyServerSettings(); });
     connect(portSpin, &QSpinBox::editingFinished, q, [this] { applyServerSettings(); });
 
@@ -821,6 +834,12 @@ void MainWindow::Private::updateServerUi()
     startStopAction->setText(running ? tr("&Stop") : tr("&Start"));
     startStopAction->setIcon(icon(running ? u"stop"_s : u"start"_s));
     startStopAction->setToolTip(running ? tr("Stop serving") : tr("Start serving"));
+    const bool both =
+        running && server->tlsBaseUrl().isValid() && server->tlsPort() != server->port();
+    tlsUrlAction->setVisible(both);
+    if (both) {
+        tlsUrlButton->setText(server->tlsBaseUrl().toString());
+    }
     if (running) {
         urlButton->setText(server->baseUrl().toString());
         urlButton->setEnabled(true);
@@ -938,12 +957,19 @@ void MainWindow::Private::editSettings()
     auto *nameEdit = new QLineEdit(current.name, &dialog);
     nameEdit->setObjectName(u"setNameEdit"_s);
     form->addRow(tr("&Name:"), nameEdit);
-    auto *corsCheck = new QCheckBox(tr("Answer CORS &preflight requests"), &dialog);
-    corsCheck->setObjectName(u"corsCheck"_s);
-    corsCheck->setToolTip(tr("An OPTIONS request no route takes gets 200 with "
-                             "Access-Control-Allow-Origin: *, -Methods and -Headers"));
-    corsCheck->setChecked(current.cors);
-    form->addRow(QString(), corsCheck);
+    auto *corsCombo = new QComboBox(&dialog);
+    corsCombo->setObjectName(u"corsCombo"_s);
+    corsCombo->addItem(tr("Off"), int(RouteSet::Cors::Off));
+    corsCombo->addItem(
+        tr("Preflight answer and CORS headers on every answer"), int(RouteSet::Cors::On));
+    corsCombo->addItem(
+        tr("Preflight answer only (as Mockoon)"), int(RouteSet::Cors::PreflightOnly));
+    corsCombo->setToolTip(tr("Preflight: an OPTIONS request no route takes gets 200 with "
+                             "Access-Control-Allow-Origin: *, -Methods and -Headers.\nEvery "
+                             "answer: Access-Control-Allow-Origin: * and "
+                             "Access-Control-Expose-Headers: * unless it sets them"));
+    corsCombo->setCurrentIndex(std::max(0, corsCombo->findData(int(current.cors))));
+    form->addRow(tr("&CORS:"), corsCombo);
     auto *typeCheck = new QCheckBox(tr("&Guess a Content-Type when a response sets none"), &dialog);
     typeCheck->setObjectName(u"defaultContentTypeCheck"_s);
     typeCheck->setToolTip(tr("Off: such answers are sent without a Content-Type, as Mockoon "
@@ -1012,7 +1038,7 @@ void MainWindow::Private::editSettings()
 
     RouteSet set = document->routeSet();
     set.name = nameEdit->text().trimmed();
-    set.cors = corsCheck->isChecked();
+    set.cors = RouteSet::Cors(corsCombo->currentData().toInt());
     set.defaultContentType = typeCheck->isChecked();
     set.headers.clear();
     for (int r = 0; r < headers->rowCount(); ++r) {
@@ -1193,12 +1219,12 @@ void MainWindow::Private::deleteRoute()
     document->removeRoute(row, tr("Delete %1 %2").arg(route.method, route.path));
 }
 
-void MainWindow::Private::copyUrl()
+void MainWindow::Private::copyUrl(const QUrl &url)
 {
-    if (server->isListening()) {
-        QApplication::clipboard()->setText(server->baseUrl().toString());
+    if (server->isListening() && url.isValid()) {
+        QApplication::clipboard()->setText(url.toString());
         //: %1 is a URL
-        q->statusBar()->showMessage(tr("Copied %1").arg(server->baseUrl().toString()), 3000);
+        q->statusBar()->showMessage(tr("Copied %1").arg(url.toString()), 3000);
     }
 }
 
@@ -1544,7 +1570,7 @@ bool MainWindow::importFile(const QString &path)
         report.append(tr("headers: the headers of every answer were not imported (Open the "
                          "file to keep them)"));
     }
-    if (imported.cors && !merged.cors) {
+    if (imported.cors != RouteSet::Cors::Off && merged.cors == RouteSet::Cors::Off) {
         report.append(tr("cors: the CORS preflight answer was not imported (Edit > Route Set "
                          "Settings)"));
     }
@@ -1688,15 +1714,18 @@ bool MainWindow::startServer()
     const AdminApi::Access access =
         AdminApi::accessFor(host, d->options.noAdmin, d->options.adminToken);
     d->admin->setAccess(access, d->options.adminToken);
-    if (!d->server->listen(host, quint16(d->portSpin->value()))) {
+    QStringList notices;
+    if (QString error; !startServing(d->server, host, d->portSpin->value(), d->options.tls,
+            d->document->routeSet(), &notices, &error)) {
         //: %1 host, %2 port, %3 the reason
-        d->showMessage(tr("Cannot listen on %1 port %2: %3")
-                           .arg(hostText)
-                           .arg(d->portSpin->value())
-                           .arg(d->server->errorString()),
+        d->showMessage(
+            tr("Cannot serve on %1 port %2: %3").arg(hostText).arg(d->portSpin->value()).arg(error),
             Private::MessageKind::Error);
         d->updateServerUi();
         return false;
+    }
+    for (const QString &notice : std::as_const(notices)) {
+        d->showMessage(notice, Private::MessageKind::Info);
     }
     d->updateServerUi();
     d->urlButton->setToolTip(tr("The address clients use; click to copy it") + u"\n"

@@ -45,6 +45,7 @@ public:
         QString host = QStringLiteral("127.0.0.1");
         int port = 5000;
         ServerOptions server; ///< sizes, deadlines and limits
+        TlsOptions tls; ///< HTTPS (--tls, --tls-cert, --tls-key, --tls-port) over the file's
         ChaosOverrides chaos; ///< --latency-ms, --error-rate, --seed over the file's chaos
         bool noAdmin = false;
         QString adminToken;

@@ -101,6 +101,7 @@ int runWindow(int argc, char *argv[], const CommandLine &cl)
     options.host = cl.hostText;
     options.port = cl.port;
     options.server = cl.server;
+    options.tls = cl.tls;
     options.chaos = cl.chaos;
     options.noAdmin = cl.noAdmin;
     options.adminToken = cl.adminToken;

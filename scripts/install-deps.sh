@@ -14,11 +14,12 @@ set -euo pipefail
 # template dialects' JavaScript (cmake/VendorBundles.cmake: esbuild bundles npm packages, and
 # Handlebars itself from libjs-handlebars).
 # Other tools' formats (core/import): yaml-cpp reads OpenAPI's YAML, libxml2 WireMock's XML
-# matchers (equalToXml, matchesXPath).
+# matchers (equalToXml, matchesXPath). libssl-dev: libcrypto makes --tls's certificate (HTTPS
+# itself is Qt's OpenSSL backend, in libqt6network6).
 # Run: the xcb and offscreen platforms, the SVG icon engine, Qt's own translations, a font.
 packages=(cmake ninja-build g++ qt6-base-dev qt6-declarative-dev qt6-charts-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
-    esbuild libjs-handlebars libyaml-cpp-dev libxml2-dev pkg-config)
+    esbuild libjs-handlebars libyaml-cpp-dev libxml2-dev libssl-dev pkg-config)
 # The build runs `npm ci` and node: Debian's only when none is on PATH, so a newer Node.js
 # installed otherwise (nvm, NodeSource) is used and never replaced.
 command -v node >/dev/null 2>&1 || command -v nodejs >/dev/null 2>&1 || packages+=(nodejs)

@@ -1167,7 +1167,7 @@ void tst_MainWindow::importsMockoonRoutesAndDataStores()
 void tst_MainWindow::routeSetSettingsEditCorsHeadersAndContentType()
 {
     startWindow(fooFile());
-    QVERIFY(!m_window->document()->routeSet().cors);
+    QCOMPARE(m_window->document()->routeSet().cors, RouteSet::Cors::Off);
     bool shown = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = m_window->findChild<QDialog *>(u"settingsDialog"_s);
@@ -1175,7 +1175,8 @@ void tst_MainWindow::routeSetSettingsEditCorsHeadersAndContentType()
             return;
         }
         shown = true;
-        dialog->findChild<QCheckBox *>(u"corsCheck"_s)->setChecked(true);
+        auto *cors = dialog->findChild<QComboBox *>(u"corsCombo"_s);
+        cors->setCurrentIndex(cors->findData(int(RouteSet::Cors::On)));
         dialog->findChild<QCheckBox *>(u"defaultContentTypeCheck"_s)->setChecked(false);
         auto *headers = dialog->findChild<QTableWidget *>(u"setHeadersTable"_s);
         headers->insertRow(0);
@@ -1186,12 +1187,12 @@ void tst_MainWindow::routeSetSettingsEditCorsHeadersAndContentType()
     m_window->findChild<QAction *>(u"settingsAction"_s)->trigger();
     QVERIFY(shown);
     const RouteSet &set = m_window->document()->routeSet();
-    QVERIFY(set.cors);
+    QCOMPARE(set.cors, RouteSet::Cors::On);
     QVERIFY(!set.defaultContentType);
     QCOMPARE(set.headers, HeaderList({ { u"X-Powered-By"_s, { u"MockBench"_s } } }));
     QVERIFY(m_window->document()->isModified());
     m_window->undoStack()->undo();
-    QVERIFY(!m_window->document()->routeSet().cors);
+    QCOMPARE(m_window->document()->routeSet().cors, RouteSet::Cors::Off);
 }
 
 void tst_MainWindow::statusCellEditsStatusesUpTo999()

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void reportsWhatItCannotCarry_data();
     void reportsWhatItCannotCarry();
     void carriesProxyMode();
+    void carriesTlsOptions();
     void convertPrintsTheReport_data();
     void convertPrintsTheReport();
 
@@ -149,7 +150,11 @@ void tst_MockoonConvert::addReportRows()
     const auto row = [&dir](const char *name, const QStringList &lines) {
         QTest::newRow(name) << dir.absoluteFilePath(QLatin1String(name) + u".json"_s) << lines;
     };
-    row("tls", { u"tlsOptions: HTTPS is not supported yet: served over plain HTTP"_s });
+    row("tls-pfx",
+        { u"tlsOptions.pfxPath: a PKCS#12 bundle is not read: served with MockBench's generated "
+          "certificate (openssl pkcs12 -in FILE -nodes splits it into a certificate and a key)"_s,
+            u"tlsOptions.caPath: the CA file is not used: no client certificate is asked for, "
+            "and the chain served is what the certificate file holds"_s });
     row("callbacks",
         { u"callbacks: 1 callback(s) defined: callbacks are not supported yet, none is called"_s,
             u"routes[0].responses[0].callbacks: callbacks are not supported yet: none is called"_s });
@@ -200,6 +205,32 @@ void tst_MockoonConvert::reportsWhatItCannotCarry()
     QCOMPARE(any.format, u"Mockoon environment"_s);
     QCOMPARE(any.report, report);
     QVERIFY(!any.routeSet.routes.isEmpty());
+}
+
+void tst_MockoonConvert::carriesTlsOptions()
+{
+    // tlsOptions with a certificate and key: HTTPS with those files (their paths as given,
+    // relative to the environment's folder).
+    const QByteArray bytes = readAll(dataDir(u"report"_s) + u"/tls.json"_s);
+    QVERIFY(!bytes.isEmpty());
+    const LoadResult loaded = Import::MockoonReader::read(bytes, u"tls.json"_s);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorStrings().join(u'\n')));
+    QCOMPARE(loaded.report, QStringList());
+    QVERIFY(loaded.routeSet.tls);
+    QCOMPARE(loaded.routeSet.tls->certificateFile, u"cert.pem"_s);
+    QCOMPARE(loaded.routeSet.tls->keyFile, u"key.pem"_s);
+    // What MockBench writes of it reads back the same.
+    const LoadResult again = RouteSetFormat::fromJson(RouteSetFormat::toJson(loaded.routeSet));
+    QVERIFY2(again.ok(), qPrintable(again.errorStrings().join(u'\n')));
+    QCOMPARE(again.routeSet.tls, loaded.routeSet.tls);
+
+    // A PKCS#12 bundle is not read: HTTPS still, with the generated certificate.
+    const LoadResult pfx = Import::MockoonReader::read(
+        readAll(dataDir(u"report"_s) + u"/tls-pfx.json"_s), u"tls-pfx.json"_s);
+    QVERIFY(pfx.ok());
+    QVERIFY(pfx.routeSet.tls);
+    QVERIFY(pfx.routeSet.tls->certificateFile.isEmpty());
+    QVERIFY(pfx.routeSet.tls->keyFile.isEmpty());
 }
 
 void tst_MockoonConvert::carriesProxyMode()

@@ -41,6 +41,16 @@ struct Answer
     QByteArray body;
     QByteArray contentType;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[n, v] : headers) {
+            if (n.compare(name, Qt::CaseInsensitive) == 0) {
+                return v;
+            }
+        }
+        return {};
+    }
 };
 
 QUrl urlOf(const MockServer &server, const QString &pathAndQuery)
@@ -67,6 +77,7 @@ Answer fetch(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &verb
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.contentType = reply->rawHeader("Content-Type");
+    answer.headers = reply->rawHeaderPairs();
     answer.error = reply->error();
     return answer;
 }
@@ -117,6 +128,63 @@ private:
 private Q_SLOTS:
     void init() { m_nam = std::make_unique<QNetworkAccessManager>(); }
     void cleanup() { m_nam.reset(); }
+
+    void cors_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addRow("on") << int(RouteSet::Cors::On);
+        QTest::addRow("preflight only") << int(RouteSet::Cors::PreflightOnly);
+        QTest::addRow("off") << int(RouteSet::Cors::Off);
+    }
+
+    void cors()
+    {
+        QFETCH(int, mode);
+        const auto cors = RouteSet::Cors(mode);
+        RouteSet set;
+        set.cors = cors;
+        set.add(textRoute(u"hello"_s, u"/hello"_s, u"hi"_s));
+        set.add(Route::get(u"/own"_s).respond(Response::text(
+            200, u"own"_s, { { u"Access-Control-Allow-Origin"_s, { u"https://app.test"_s } } })));
+        MockServer server;
+        server.setRouteSet(set);
+        QVERIFY(server.listen());
+
+        // The preflight: answered unless off; On allows the headers it asks for.
+        const Answer preflight = fetch(*m_nam, urlOf(server, u"/hello"_s), "OPTIONS", {},
+            { { "Origin", "http://front.test" }, { "Access-Control-Request-Method", "PUT" },
+                { "Access-Control-Request-Headers", "x-api-key, content-type" } });
+        QVERIFY(preflight.finished);
+        if (cors == RouteSet::Cors::Off) {
+            QCOMPARE(preflight.status, 404);
+        } else {
+            QCOMPARE(preflight.status, 200);
+            QCOMPARE(preflight.header("Access-Control-Allow-Origin"), QByteArray("*"));
+            QVERIFY(preflight.header("Access-Control-Allow-Methods").contains("PUT"));
+            QCOMPARE(preflight.header("Access-Control-Allow-Headers"),
+                cors == RouteSet::Cors::On ? QByteArray("x-api-key, content-type")
+                                           : QByteArray("Content-Type, Origin, Accept, "
+                                                        "Authorization, Content-Length, "
+                                                        "X-Requested-With"));
+            QCOMPARE(
+                preflight.header("Access-Control-Max-Age").isEmpty(), cors != RouteSet::Cors::On);
+        }
+
+        // Every other answer (a route's, a 404) gets the headers when on, and only then; a
+        // route's own value stays.
+        const bool on = cors == RouteSet::Cors::On;
+        for (const QString &path : { u"/hello"_s, u"/missing"_s }) {
+            const Answer answer = fetch(
+                *m_nam, urlOf(server, path), "GET", {}, { { "Origin", "http://front.test" } });
+            QVERIFY(answer.finished);
+            QCOMPARE(
+                answer.header("Access-Control-Allow-Origin"), on ? QByteArray("*") : QByteArray());
+            QCOMPARE(answer.header("Access-Control-Expose-Headers"),
+                on ? QByteArray("*") : QByteArray());
+        }
+        const Answer own = fetch(*m_nam, server, u"/own"_s);
+        QCOMPARE(own.header("Access-Control-Allow-Origin"), QByteArray("https://app.test"));
+    }
 
     void cyclesSequentialResponses()
     {

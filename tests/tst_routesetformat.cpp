@@ -161,6 +161,7 @@ private Q_SLOTS:
     void roundTripGivesEqualRouteSet();
     void roundTripKeepsVersion3FieldsBuiltInCode();
     void roundTripKeepsProxies();
+    void roundTripKeepsTlsAndCorsModes();
     void savesWhatWasLoaded_data();
     void savesWhatWasLoaded();
     void leavesVersion3DefaultsOut();
@@ -312,7 +313,7 @@ void tst_RouteSetFormat::loadsEveryFeatureOfVersion3File()
     QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
     QCOMPARE(result.sourceVersion, 3);
     const RouteSet &set = result.routeSet;
-    QVERIFY(set.cors);
+    QCOMPARE(set.cors, RouteSet::Cors::On);
     QCOMPARE(set.headers,
         (HeaderList { { u"Vary"_s, { u"Accept"_s, u"Origin"_s } },
             { u"X-Powered-By"_s, { u"MockBench"_s } } }));
@@ -407,7 +408,7 @@ void tst_RouteSetFormat::loadsVersion2FileUnchanged()
         QVERIFY(!route.fallthrough);
         QCOMPARE(route.defaultResponseIndex(), -1);
     }
-    QVERIFY(!v2.routeSet.cors);
+    QCOMPARE(v2.routeSet.cors, RouteSet::Cors::Off);
     QVERIFY(v2.routeSet.headers.isEmpty());
     QVERIFY(!v2.routeSet.notFound);
     const QJsonObject saved = QJsonDocument::fromJson(RouteSetFormat::toJson(v2.routeSet)).object();
@@ -470,7 +471,7 @@ void tst_RouteSetFormat::roundTripKeepsVersion3FieldsBuiltInCode()
     always.responseMode = Route::ResponseMode::Default;
     RouteSet set;
     set.add(route).add(always);
-    set.cors = true;
+    set.cors = RouteSet::Cors::PreflightOnly;
     // In name order: a JSON object keeps no other.
     set.headers = { { u"Set-Cookie"_s, { u"a=1"_s, u"b=2"_s } }, { u"X-Env"_s, { u"test"_s } } };
     set.notFound = Response::text(418, u"teapot"_s);
@@ -502,6 +503,30 @@ void tst_RouteSetFormat::roundTripKeepsProxies()
     QVERIFY2(reloaded.ok(), qPrintable(errorsOf(reloaded)));
     QCOMPARE(reloaded.routeSet, set);
     QCOMPARE(RouteSetFormat::toJson(reloaded.routeSet), json);
+}
+
+void tst_RouteSetFormat::roundTripKeepsTlsAndCorsModes()
+{
+    for (const auto cors :
+        { RouteSet::Cors::On, RouteSet::Cors::PreflightOnly, RouteSet::Cors::Off }) {
+        for (const bool files : { false, true }) {
+            RouteSet set;
+            set.cors = cors;
+            RouteSet::Tls tls;
+            if (files) {
+                tls.certificateFile = u"certs/server.crt"_s;
+                tls.keyFile = u"certs/server.key"_s;
+            }
+            set.tls = tls;
+            const QByteArray json = RouteSetFormat::toJson(set);
+            QCOMPARE(
+                json.contains("\"cors\": \"preflight\""), cors == RouteSet::Cors::PreflightOnly);
+            QCOMPARE(json.contains("\"cors\": true"), cors == RouteSet::Cors::On);
+            const LoadResult reloaded = RouteSetFormat::fromJson(json);
+            QVERIFY2(reloaded.ok(), qPrintable(errorsOf(reloaded)));
+            QCOMPARE(reloaded.routeSet, set);
+        }
+    }
 }
 
 void tst_RouteSetFormat::savesWhatWasLoaded_data()
@@ -973,7 +998,18 @@ void tst_RouteSetFormat::reportsValidationError_data()
         return R"({"mockbench": 3, )" + members + R"(, "routes": []})";
     };
     QTest::addRow("cors is a string")
-        << root(R"("cors": "yes")") << u"cors"_s << u"must be true or false, not a string"_s;
+        << root(R"("cors": "yes")") << u"cors"_s
+        << u"must be true, false or \"preflight\" (the preflight answer only), not \"yes\""_s;
+    QTest::addRow("tls is true")
+        << root(R"("tls": true)") << u"tls"_s
+        << u"must be an object: {} for the generated certificate, or {\"cert\": \"server.crt\", "
+           "\"key\": \"server.key\"}, not a boolean"_s;
+    QTest::addRow("tls cert without key")
+        << root(R"("tls": {"cert": "a.crt"})") << u"tls.key"_s
+        << u"is required with tls.cert: a certificate and its key go together (neither: the "
+           "generated certificate)"_s;
+    QTest::addRow("tls key is a number") << root(R"("tls": {"cert": "a.crt", "key": 1})")
+                                         << u"tls.key"_s << u"must be a string, not a number"_s;
     QTest::addRow("set headers is a list") << root(R"("headers": ["X-A"])") << u"headers"_s
                                            << u"must be an object of name: value, not an array"_s;
     QTest::addRow("set header name with a space")
@@ -1297,6 +1333,7 @@ void tst_RouteSetFormat::schemaListsTheKeysTheLoaderKnows_data()
     QTest::addRow("resource") << u"resource"_s << int(RouteSetFormat::ObjectKind::Resource);
     QTest::addRow("rule") << u"rule"_s << int(RouteSetFormat::ObjectKind::Rule);
     QTest::addRow("proxy") << u"proxy"_s << int(RouteSetFormat::ObjectKind::Proxy);
+    QTest::addRow("tls") << u"tls"_s << int(RouteSetFormat::ObjectKind::Tls);
 }
 
 void tst_RouteSetFormat::schemaListsTheKeysTheLoaderKnows()

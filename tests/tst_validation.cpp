@@ -267,7 +267,7 @@ void tst_Validation::acceptsVersion3Fields()
     route.responses[1].bodySource = Response::BodySource::Data;
     route.responses[1].bodyData = u"not-created-yet"_s; // stores may appear while serving
     RouteSet set = oneRoute(route);
-    set.cors = true;
+    set.cors = RouteSet::Cors::On;
     set.headers = { { u"X-Env"_s, { u"test"_s } } };
     set.notFound = Response::text(404, u"gone"_s);
     QCOMPARE(set.validate(), FormatErrors());

@@ -881,11 +881,6 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
         <translation>„%1“ ist keine IP-Adresse. 127.0.0.1 für nur diesen Rechner verwenden oder 0.0.0.0 für alle Netzwerke.</translation>
     </message>
     <message>
-        <source>Cannot listen on %1 port %2: %3</source>
-        <extracomment>%1 host, %2 port, %3 the reason</extracomment>
-        <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
-    </message>
-    <message>
         <source>Serving at %1</source>
         <extracomment>%1 is a URL</extracomment>
         <translation>Server läuft unter %1</translation>
@@ -1036,14 +1031,6 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Answer CORS &amp;preflight requests</source>
-        <translation>CORS-&amp;Preflight-Anfragen beantworten</translation>
-    </message>
-    <message>
-        <source>An OPTIONS request no route takes gets 200 with Access-Control-Allow-Origin: *, -Methods and -Headers</source>
-        <translation>Eine OPTIONS-Anfrage, die keine Route annimmt, erhält 200 mit Access-Control-Allow-Origin: *, -Methods und -Headers</translation>
     </message>
     <message>
         <source>&amp;Guess a Content-Type when a response sets none</source>
@@ -1248,6 +1235,37 @@ Stattdessen wird das eingebaute Beispiel bereitgestellt.</translation>
     <message>
         <source>Route %1 made from %2 %3, but %4</source>
         <translation>Route %1 aus %2 %3 erstellt, aber %4</translation>
+    </message>
+    <message>
+        <source>The HTTPS address, served beside HTTP; click to copy it</source>
+        <translation>Die HTTPS-Adresse, neben HTTP bedient; zum Kopieren klicken</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Preflight answer and CORS headers on every answer</source>
+        <translation>Preflight-Antwort und CORS-Header an jeder Antwort</translation>
+    </message>
+    <message>
+        <source>Preflight answer only (as Mockoon)</source>
+        <translation>Nur Preflight-Antwort (wie Mockoon)</translation>
+    </message>
+    <message>
+        <source>Preflight: an OPTIONS request no route takes gets 200 with Access-Control-Allow-Origin: *, -Methods and -Headers.
+Every answer: Access-Control-Allow-Origin: * and Access-Control-Expose-Headers: * unless it sets them</source>
+        <translation>Preflight: Eine OPTIONS-Anfrage, die keine Route annimmt, erhält 200 mit Access-Control-Allow-Origin: *, -Methods und -Headers.
+Jede Antwort: Access-Control-Allow-Origin: * und Access-Control-Expose-Headers: *, sofern sie sie nicht selbst setzt</translation>
+    </message>
+    <message>
+        <source>&amp;CORS:</source>
+        <translation>&amp;CORS:</translation>
+    </message>
+    <message>
+        <source>Cannot serve on %1 port %2: %3</source>
+        <extracomment>%1 host, %2 port, %3 the reason</extracomment>
+        <translation>Kann auf %1 Port %2 nicht bedienen: %3</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,8 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
     switch (kind) {
     case ObjectKind::Root:
         return { u"mockbench"_s, u"name"_s, u"templating"_s, u"chaos"_s, u"data"_s, u"cors"_s,
-            u"defaultContentType"_s, u"headers"_s, u"notFound"_s, u"proxy"_s, u"routes"_s };
+            u"defaultContentType"_s, u"headers"_s, u"notFound"_s, u"proxy"_s, u"tls"_s,
+            u"routes"_s };
     case ObjectKind::Route:
         return { u"id"_s, u"enabled"_s, u"method"_s, u"path"_s, u"pathSyntax"_s, u"match"_s,
             u"scenario"_s, u"resource"_s, u"proxy"_s, u"responseMode"_s, u"fallthrough"_s,
@@ -72,6 +73,8 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
     case ObjectKind::Proxy:
         return { u"url"_s, u"stripPrefix"_s, u"requestHeaders"_s, u"removeRequestHeaders"_s,
             u"responseHeaders"_s, u"timeoutMs"_s, u"insecure"_s };
+    case ObjectKind::Tls:
+        return { u"cert"_s, u"key"_s };
     case ObjectKind::Match:
         return { u"query"_s, u"headers"_s, u"body"_s, u"rules"_s, u"combine"_s };
     case ObjectKind::Response:
@@ -552,6 +555,22 @@ public:
         return resource;
     }
 
+    RouteSet::Tls readTls(const QJsonValue &v, const QString &path)
+    {
+        RouteSet::Tls tls;
+        if (!v.isObject()) {
+            error(path,
+                u"must be an object: {} for the generated certificate, or {\"cert\": "
+                "\"server.crt\", \"key\": \"server.key\"}, not %1"_s.arg(typeName(v)));
+            return tls;
+        }
+        const QJsonObject obj = v.toObject();
+        tls.extra = unknownKeys(obj, RouteSetFormat::ObjectKind::Tls);
+        tls.certificateFile = readString(obj, u"cert"_s, path).value_or(QString());
+        tls.keyFile = readString(obj, u"key"_s, path).value_or(QString());
+        return tls;
+    }
+
     ProxyTarget readProxy(const QJsonValue &v, const QString &path)
     {
         ProxyTarget proxy;
@@ -891,7 +910,19 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
             set.data = data.toObject();
         }
     }
-    set.cors = reader.readBool(root, u"cors"_s, QString()).value_or(false);
+    if (const QJsonValue cors = root.value(u"cors"_s); cors.isString()) {
+        if (cors.toString() == u"preflight") {
+            set.cors = RouteSet::Cors::PreflightOnly;
+        } else {
+            reader.error(u"cors"_s,
+                u"must be true, false or \"preflight\" (the preflight answer only), not "
+                "\"%1\""_s.arg(cors.toString()));
+        }
+    } else {
+        set.cors = reader.readBool(root, u"cors"_s, QString()).value_or(false)
+            ? RouteSet::Cors::On
+            : RouteSet::Cors::Off;
+    }
     set.defaultContentType =
         reader.readBool(root, u"defaultContentType"_s, QString()).value_or(true);
     if (root.contains(u"headers"_s)) {
@@ -911,6 +942,9 @@ LoadResult RouteSetFormat::fromJson(const QByteArray &json, const QString &baseD
     }
     if (root.contains(u"proxy"_s)) {
         set.proxy = reader.readProxy(root.value(u"proxy"_s), u"proxy"_s);
+    }
+    if (root.contains(u"tls"_s)) {
+        set.tls = reader.readTls(root.value(u"tls"_s), u"tls"_s);
     }
     const QJsonValue routes = root.value(u"routes"_s);
     if (routes.isUndefined()) {
@@ -1302,8 +1336,10 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
     if (!set.data.isEmpty()) {
         root.insert(u"data"_s, set.data);
     }
-    if (set.cors) {
+    if (set.cors == RouteSet::Cors::On) {
         root.insert(u"cors"_s, true);
+    } else if (set.cors == RouteSet::Cors::PreflightOnly) {
+        root.insert(u"cors"_s, u"preflight"_s);
     }
     if (!set.defaultContentType) {
         root.insert(u"defaultContentType"_s, false);
@@ -1316,6 +1352,16 @@ QByteArray RouteSetFormat::toJson(const RouteSet &set)
     }
     if (set.proxy) {
         root.insert(u"proxy"_s, proxyToJson(*set.proxy));
+    }
+    if (set.tls) {
+        QJsonObject tls = set.tls->extra;
+        if (!set.tls->certificateFile.isEmpty()) {
+            tls.insert(u"cert"_s, set.tls->certificateFile);
+        }
+        if (!set.tls->keyFile.isEmpty()) {
+            tls.insert(u"key"_s, set.tls->keyFile);
+        }
+        root.insert(u"tls"_s, tls);
     }
     QJsonArray routes;
     for (const Route &route : set.routes) {

@@ -42,7 +42,7 @@ public:
 
     /// Which object of the format a key list describes (used by the schema test). Rule is one
     /// item of a condition's "rules".
-    enum class ObjectKind { Root, Route, Match, Response, Scenario, Resource, Rule, Proxy };
+    enum class ObjectKind { Root, Route, Match, Response, Scenario, Resource, Rule, Proxy, Tls };
 
     /// Parses and validates @p json. @p baseDir is where bodyFile paths resolve.
     static LoadResult fromJson(const QByteArray &json, const QString &baseDir = {});

@@ -327,7 +327,9 @@ LoadResult Reader::run(const QByteArray &content)
     set.name = text(env, u"name"_s, QString(), u"New environment"_s);
     set.templating = TemplateDialect::Mockoon;
     m_prefix = text(env, u"endpointPrefix"_s, QString());
-    set.cors = flag(env, u"cors"_s, QString(), true);
+    // Mockoon answers the preflight; its other answers carry only the headers it was given.
+    set.cors =
+        flag(env, u"cors"_s, QString(), true) ? RouteSet::Cors::PreflightOnly : RouteSet::Cors::Off;
     readBuckets(env);
     m_envHeaders = headers(list(env, u"headers"_s, QString()), u"headers"_s);
     for (auto &[name, values] : m_envHeaders) {
@@ -368,7 +370,35 @@ LoadResult Reader::run(const QByteArray &content)
     }
     const QJsonObject tls = env.value(u"tlsOptions"_s).toObject();
     if (tls.value(u"enabled"_s).toBool()) {
-        report(u"tlsOptions"_s, u"HTTPS is not supported yet: served over plain HTTP"_s);
+        // HTTPS: the files given, or (as Mockoon's own certificate) the generated one.
+        RouteSet::Tls served;
+        const QString type = tls.value(u"type"_s).toString(u"CERT"_s);
+        const QString certPath = tls.value(u"certPath"_s).toString();
+        const QString keyPath = tls.value(u"keyPath"_s).toString();
+        if (type == u"PFX") {
+            if (!tls.value(u"pfxPath"_s).toString().isEmpty()) {
+                report(u"tlsOptions.pfxPath"_s,
+                    u"a PKCS#12 bundle is not read: served with MockBench's generated certificate "
+                    "(openssl pkcs12 -in FILE -nodes splits it into a certificate and a key)"_s);
+            }
+        } else if (!tls.value(u"passphrase"_s).toString().isEmpty()) {
+            report(u"tlsOptions.passphrase"_s,
+                u"an encrypted key is not read: served with MockBench's generated certificate "
+                "(openssl pkey -in KEY -out PLAIN removes the passphrase)"_s);
+        } else if (!certPath.isEmpty() && !keyPath.isEmpty()) {
+            served.certificateFile = certPath;
+            served.keyFile = keyPath;
+        } else if (!certPath.isEmpty() || !keyPath.isEmpty()) {
+            report(u"tlsOptions"_s,
+                u"a certificate needs its key and a key its certificate: served with "
+                "MockBench's generated certificate"_s);
+        }
+        if (!tls.value(u"caPath"_s).toString().isEmpty()) {
+            report(u"tlsOptions.caPath"_s,
+                u"the CA file is not used: no client certificate is asked for, and the chain "
+                "served is what the certificate file holds"_s);
+        }
+        set.tls = served;
     }
     if (!list(env, u"callbacks"_s, QString()).isEmpty()) {
         report(u"callbacks"_s,

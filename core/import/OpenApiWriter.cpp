@@ -949,7 +949,7 @@ OpenApiWriter::Result Writer::run()
         m_currentRouteId = m_set.routes.at(i).id;
         addRoute(i);
     }
-    if (m_set.cors) {
+    if (m_set.cors != RouteSet::Cors::Off) {
         report(u"cors: the CORS preflight answer to OPTIONS requests no route takes is not "
                "described"_s);
     }

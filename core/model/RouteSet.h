@@ -24,10 +24,14 @@ struct RouteSet
     TemplateDialect templating = TemplateDialect::JavaScript;
     /// The data stores' starting values, by name ("data" in files): any JSON values.
     QJsonObject data;
-    /// "cors": true: an OPTIONS request no route takes gets the CORS preflight answer (200,
-    /// empty, Access-Control-Allow-Origin/-Methods/-Headers, the set's headers overriding them),
-    /// as Mockoon's `cors` does; other answers get only the headers declared for them.
-    bool cors = false;
+    /// CORS for browser clients ("cors"). On (true): an OPTIONS request no route takes gets the
+    /// preflight answer (200, empty, Access-Control-Allow-Origin/-Methods/-Headers, the headers
+    /// a preflight asks for allowed; the set's headers overriding them), and every answer gets
+    /// Access-Control-Allow-Origin and -Expose-Headers unless it has them. PreflightOnly
+    /// ("preflight"): the preflight answer with Mockoon's fixed header list, other answers only
+    /// the headers declared for them, as Mockoon's `cors` does.
+    enum class Cors { Off, On, PreflightOnly };
+    Cors cors = Cors::Off;
     /// Headers every answer of a route gets, unless the response sets the same name
     /// ("headers": Mockoon's environment headers).
     HeaderList headers;
@@ -40,6 +44,22 @@ struct RouteSet
     std::optional<Response> notFound;
     /// Forwards what no route takes to a real backend ("proxy"), before notFound would answer.
     std::optional<ProxyTarget> proxy;
+    /// "tls": the set is served over HTTPS (DESIGN.md §13) unless the command line says
+    /// otherwise ("--tls-port" adds HTTP beside it).
+    struct Tls
+    {
+        /// "cert", "key": PEM files, relative to the set's folder; both empty: the certificate
+        /// MockBench generates for localhost.
+        QString certificateFile;
+        QString keyFile;
+        QJsonObject extra; ///< keys this version does not know, written back on save
+        friend bool operator==(const Tls &a, const Tls &b)
+        {
+            return a.certificateFile == b.certificateFile && a.keyFile == b.keyFile
+                && a.extra == b.extra;
+        }
+    };
+    std::optional<Tls> tls;
     QJsonObject extra; ///< keys this version does not know, written back on save
     QString baseDir; ///< folder bodyFile paths resolve against; not saved
 
@@ -77,7 +97,8 @@ struct RouteSet
         return a.name == b.name && a.routes == b.routes && a.chaos == b.chaos
             && a.templating == b.templating && a.data == b.data && a.cors == b.cors
             && a.defaultContentType == b.defaultContentType && a.headers == b.headers
-            && a.notFound == b.notFound && a.proxy == b.proxy && a.extra == b.extra;
+            && a.notFound == b.notFound && a.proxy == b.proxy && a.tls == b.tls
+            && a.extra == b.extra;
     }
     friend bool operator!=(const RouteSet &a, const RouteSet &b) { return !(a == b); }
 };

@@ -568,6 +568,12 @@ FormatErrors routeSet(const RouteSet &set)
     if (set.proxy) {
         errors += proxy(*set.proxy, u"proxy"_s);
     }
+    if (set.tls && set.tls->certificateFile.isEmpty() != set.tls->keyFile.isEmpty()) {
+        errors.append({ set.tls->certificateFile.isEmpty() ? u"tls.cert"_s : u"tls.key"_s,
+            u"is required with tls.%1: a certificate and its key go together (neither: the "
+            "generated certificate)"_s.arg(
+                set.tls->certificateFile.isEmpty() ? u"key"_s : u"cert"_s) });
+    }
     errors += headers(set.headers, u"headers"_s);
     if (set.notFound) {
         const Response &notFound = *set.notFound;

@@ -163,6 +163,16 @@ HttpResponse failure(int status, const QString &text)
 
 } // namespace
 
+QNetworkAccessManager *ProxyForwarder::insecureManager()
+{
+    if (!m_insecureManager) {
+        m_insecureManager = new QNetworkAccessManager(this);
+        m_insecureManager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_insecureManager->setAutoDeleteReplies(false);
+    }
+    return m_insecureManager;
+}
+
 ProxyForwarder::ProxyForwarder(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
@@ -304,8 +314,12 @@ void ProxyForwarder::forward(
     }
     const bool hasBody = !request.body.isEmpty() || request.hasHeader("Content-Length")
         || request.hasHeader("Transfer-Encoding");
-    QNetworkReply *reply = hasBody ? m_manager->sendCustomRequest(up, request.method, request.body)
-                                   : m_manager->sendCustomRequest(up, request.method);
+    // Qt keeps one connection pool per host and port whatever the TLS settings: an "insecure"
+    // target gets a pool of its own, or it would reuse the verifying one's connections (and
+    // the other way round).
+    QNetworkAccessManager *manager = target.insecure ? insecureManager() : m_manager;
+    QNetworkReply *reply = hasBody ? manager->sendCustomRequest(up, request.method, request.body)
+                                   : manager->sendCustomRequest(up, request.method);
     const bool whole = wholeBodyLimit > 0;
     reply->setReadBufferSize(whole ? 0 : StreamBufferBytes);
 

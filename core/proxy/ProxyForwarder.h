@@ -65,7 +65,9 @@ public:
     static bool isHopByHop(const QByteArray &name);
 
 private:
+    QNetworkAccessManager *insecureManager();
     QNetworkAccessManager *m_manager = nullptr;
+    QNetworkAccessManager *m_insecureManager = nullptr; ///< for "insecure" targets, made on use
     std::shared_ptr<RecordingTap> m_tap;
     quint64 m_nextKey = 1;
 };

@@ -110,6 +110,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption output({ u"o"_s, u"output"_s },
         u"With --convert, --export or --record: write the result to OUT instead of stdout."_s,
         u"OUT"_s);
+    const QCommandLineOption tls(u"tls"_s,
+        u"Serve HTTPS (instead of HTTP, or beside it with --tls-port) with a self-signed "
+        "certificate for localhost, 127.0.0.1 and ::1, made on first use and kept in the user's "
+        "data folder; its path is printed for clients to trust (curl --cacert FILE)."_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s,
+        u"Serve HTTPS with this PEM certificate (its chain after it); needs --tls-key."_s,
+        u"FILE"_s);
+    const QCommandLineOption tlsKey(
+        u"tls-key"_s, u"The unencrypted PEM private key of --tls-cert."_s, u"FILE"_s);
+    const QCommandLineOption tlsPort(u"tls-port"_s,
+        u"Serve HTTPS on N and HTTP on --port at once (0 picks a free port); implies --tls "
+        "unless --tls-cert is given."_s,
+        u"N"_s);
     const QCommandLineOption log(
         u"log"_s, u"Append every exchange to FILE as one JSON line."_s, u"FILE"_s);
     const QCommandLineOption noAdmin(
@@ -120,7 +133,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"TOKEN"_s);
     parser.addOptions({ help, version, headless, validate, host, port, maxBody, idle, headerTimeout,
         minBodyRate, maxConnections, maxBuffered, latency, errorRate, seed, watch, log, noAdmin,
-        adminToken, convert, exportOption, record, output });
+        adminToken, convert, exportOption, record, output, tls, tlsCert, tlsKey, tlsPort });
     parser.addPositionalArgument(u"FILE"_s,
         u"Route set to serve (*.mockbench.json); default: the built-in "
         "example."_s,
@@ -231,6 +244,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.mode = Mode::Error;
         cl.error = u"--port: \"%1\" is not a port number (0..65535)"_s.arg(parser.value(port));
         return cl;
+    }
+    cl.tls.enabled =
+        parser.isSet(tls) || parser.isSet(tlsCert) || parser.isSet(tlsKey) || parser.isSet(tlsPort);
+    cl.tls.certificateFile = parser.value(tlsCert);
+    cl.tls.keyFile = parser.value(tlsKey);
+    if (cl.tls.certificateFile.isEmpty() != cl.tls.keyFile.isEmpty()) {
+        cl.mode = Mode::Error;
+        cl.error = cl.tls.keyFile.isEmpty() ? u"--tls-cert needs --tls-key FILE, its private key"_s
+                                            : u"--tls-key needs --tls-cert FILE, its certificate"_s;
+        return cl;
+    }
+    if (parser.isSet(tlsPort)) {
+        cl.tls.port = parser.value(tlsPort).toInt(&ok);
+        if (!ok || cl.tls.port < 0 || cl.tls.port > 65535) {
+            cl.mode = Mode::Error;
+            cl.error =
+                u"--tls-port: \"%1\" is not a port number (0..65535)"_s.arg(parser.value(tlsPort));
+            return cl;
+        }
+        if (cl.tls.port != 0 && cl.tls.port == cl.port) {
+            cl.mode = Mode::Error;
+            cl.error =
+                u"--tls-port %1 is --port too: HTTP and HTTPS need a port each"_s.arg(cl.tls.port);
+            return cl;
+        }
     }
     cl.server.maxBodyBytes = parseSize(parser.value(maxBody));
     if (cl.server.maxBodyBytes < 0) {

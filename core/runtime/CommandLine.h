@@ -41,6 +41,15 @@ struct ChaosOverrides
     void applyTo(Chaos *chaos) const;
 };
 
+/// --tls, --tls-cert, --tls-key and --tls-port (DESIGN §13): HTTPS instead of HTTP, or beside it.
+struct TlsOptions
+{
+    bool enabled = false; ///< any of the four given
+    QString certificateFile; ///< --tls-cert; empty: the generated certificate
+    QString keyFile; ///< --tls-key
+    int port = -1; ///< --tls-port: HTTPS there, HTTP on --port; -1: HTTPS on --port alone
+};
+
 /// What the command line asks for (DESIGN §4), parsed without side effects.
 struct CommandLine
 {
@@ -55,6 +64,7 @@ struct CommandLine
     QString hostText = QStringLiteral("127.0.0.1");
     int port = 5000;
     ServerOptions server;
+    TlsOptions tls; ///< over the file's "tls"
     ChaosOverrides chaos; ///< --latency-ms, --error-rate, --seed
     bool watch = false; ///< --watch: reload FILE when it changes
     QString logFile; ///< --log: append every exchange as one JSON line

@@ -12,6 +12,7 @@
 #include "journal/ExchangeLog.h"
 #include "proxy/Recorder.h"
 #include "runtime/RouteFileWatcher.h"
+#include "runtime/Serving.h"
 #include "runtime/SignalWatcher.h"
 
 #include <QCoreApplication>
@@ -238,9 +239,14 @@ int HeadlessRunner::run(const CommandLine &cl)
         });
     }
 
-    if (!server.listen(cl.host, quint16(cl.port))) {
-        printErr(u"mockbench: %1\n"_s.arg(server.errorString()));
+    QStringList notices;
+    if (QString error;
+        !startServing(&server, cl.host, cl.port, cl.tls, document.routeSet(), &notices, &error)) {
+        printErr(u"mockbench: %1\n"_s.arg(error));
         return ExitCannotListen;
+    }
+    for (const QString &notice : std::as_const(notices)) {
+        printErr(u"mockbench: %1\n"_s.arg(notice));
     }
 
     Recorder *recorder = nullptr;
@@ -296,6 +302,9 @@ int HeadlessRunner::run(const CommandLine &cl)
                      "use it)"_s.arg(cl.hostText);
     }
     printErr(u"mockbench: %1\n"_s.arg(adminLine));
+    if (server.tlsBaseUrl().isValid() && server.baseUrl() != server.tlsBaseUrl()) {
+        printErr(u"mockbench: HTTPS on %1\n"_s.arg(server.tlsBaseUrl().toString()));
+    }
     if (recorder) {
         printErr(
             u"mockbench: recording: every request goes to %1; stop with Ctrl+C to write %2\n"_s.arg(

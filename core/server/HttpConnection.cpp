@@ -3,6 +3,7 @@
 #include "HttpConnection.h"
 
 #include <QSocketNotifier>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <cerrno>
@@ -111,6 +112,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Limits &limits, Handler
     socket->setReadBufferSize(ReadBufferBytes);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+        // What is sent goes through the TLS layer: no sendfile(2), and the encrypted bytes
+        // that leave free the room.
+        m_tls = true;
+        m_sendfile = false;
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onBytesWritten);
+    }
     connect(socket, &QTcpSocket::disconnected, this, [this] {
         // Nothing is written any more: answers still due (a latency timer, a dribble) would
         // only meet a closed socket before the connection is deleted.
@@ -200,8 +208,7 @@ qint64 HttpConnection::bodyMs() const
 
 bool HttpConnection::outputFull() const
 {
-    return m_socket
-        && (m_socket->bytesToWrite() > MaxUnsentBytes || m_slots.size() >= size_t(MaxInFlight));
+    return m_socket && (unsent() > MaxUnsentBytes || m_slots.size() >= size_t(MaxInFlight));
 }
 
 void HttpConnection::onBytesWritten()
@@ -213,7 +220,7 @@ void HttpConnection::onBytesWritten()
     if (m_pipe) {
         pumpPipe();
     }
-    if (m_outputHeld && m_socket && m_socket->bytesToWrite() <= MaxUnsentBytes / 2
+    if (m_outputHeld && m_socket && unsent() <= MaxUnsentBytes / 2
         && m_slots.size() < size_t(MaxInFlight)) {
         m_outputHeld = false;
         // Deadlines start afresh: the wait was the server's.
@@ -386,6 +393,7 @@ void HttpConnection::dispatch()
     m_continuePending = false;
     request.peerAddress = m_peerAddress;
     request.localPort = m_localPort;
+    request.secure = m_tls;
     m_handler(this, sequence, request);
 }
 
@@ -515,18 +523,39 @@ void HttpConnection::tlsAlertAndDrop()
     m_socket->abort();
 }
 
+qint64 HttpConnection::unsent() const
+{
+    if (!m_socket) {
+        return 0;
+    }
+    qint64 bytes = m_socket->bytesToWrite();
+    if (m_tls) {
+        bytes += static_cast<const QSslSocket *>(m_socket.data())->encryptedBytesToWrite();
+    }
+    return bytes;
+}
+
+void HttpConnection::onWritten(const std::function<void()> &act)
+{
+    connect(m_socket, &QTcpSocket::bytesWritten, this, act);
+    if (m_tls) {
+        connect(static_cast<QSslSocket *>(m_socket.data()), &QSslSocket::encryptedBytesWritten,
+            this, act);
+    }
+}
+
 void HttpConnection::afterWrites(void (HttpConnection::*act)())
 {
     m_slots.clear();
     m_nextToWrite = m_nextSequence;
     m_closing = true;
     m_socket->flush();
-    if (m_socket->bytesToWrite() == 0) {
+    if (unsent() == 0) {
         (this->*act)();
         return;
     }
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this, act] {
-        if (m_socket && m_socket->bytesToWrite() == 0) {
+    onWritten([this, act] {
+        if (m_socket && unsent() == 0) {
             (this->*act)();
         }
     });
@@ -675,16 +704,22 @@ void HttpConnection::lingerClose()
     connect(m_lingerTimer, &QTimer::timeout, this, &HttpConnection::abort);
     m_lingerTimer->start(LingerMs);
     auto halfClose = [this] {
-        if (m_socket && m_socket->bytesToWrite() == 0 && !m_halfClosed) {
+        if (m_socket && unsent() == 0 && !m_halfClosed) {
             m_halfClosed = true;
-            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+            if (m_tls) {
+                // close_notify first, so the client knows the answer ended here and was not
+                // cut; QSslSocket then closes the socket.
+                m_socket->disconnectFromHost();
+            } else {
+                ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+            }
         }
     };
     m_socket->flush();
-    if (m_socket->bytesToWrite() == 0) {
+    if (unsent() == 0) {
         halfClose();
     } else {
-        connect(m_socket, &QTcpSocket::bytesWritten, this, halfClose);
+        onWritten(halfClose);
     }
 }
 
@@ -735,7 +770,7 @@ void HttpConnection::pumpFile()
     while (m_fileSent < total) {
         if (!m_sendfile) {
             // Through the socket's buffer, a chunk at a time as the client reads.
-            if (m_socket->bytesToWrite() >= 2 * FileChunkBytes) {
+            if (unsent() >= 2 * FileChunkBytes) {
                 return; // bytesWritten calls again
             }
             QFile &file = *m_file->file;
@@ -750,7 +785,7 @@ void HttpConnection::pumpFile()
             m_fileSent += chunk.size();
             continue;
         }
-        if (m_socket->bytesToWrite() > 0) {
+        if (unsent() > 0) {
             return; // the head goes first; bytesWritten calls again
         }
         if (slice >= FileSliceBytes) {
@@ -833,7 +868,7 @@ void HttpConnection::pumpPipe()
     }
     // No more than PipeBufferBytes wait in the socket: the rest stays with the source, which
     // stops reading its own input when its buffer is full.
-    while (m_socket->bytesToWrite() < PipeBufferBytes) {
+    while (unsent() < PipeBufferBytes) {
         const QByteArray data = m_pipe->read(PipeBufferBytes);
         if (data.isEmpty()) {
             break;

@@ -165,8 +165,14 @@ private:
     void reset();
     void tlsAlertAndDrop();
     void touch();
+    /// Answer bytes not yet handed to the kernel: under TLS the plain ones waiting to be
+    /// encrypted and the encrypted ones waiting to go out.
+    qint64 unsent() const;
+    /// Calls @p act each time written bytes leave (plain or, under TLS, encrypted ones).
+    void onWritten(const std::function<void()> &act);
 
     QPointer<QTcpSocket> m_socket;
+    bool m_tls = false; ///< m_socket is a QSslSocket in server mode, its handshake done
     HttpParser m_parser; ///< stopped after a refusal or a request that closes the connection
     Handler m_handler;
     QString m_peer;

@@ -29,6 +29,8 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -451,6 +453,7 @@ struct MockServer::Private
     TemplateRenderers templates;
     ResponseSelector selector;
     void acceptPending(MockServer *q);
+    void takeConnection(MockServer *q, QTcpSocket *socket);
     int connectionLimit() const;
     /// Sends @p request to @p target and answers with what comes back, through the chaos of
     /// @p plan (the simulated error instead, without forwarding, when it hit).
@@ -464,6 +467,7 @@ struct MockServer::Private
 
     QTimer sweep;
     QTcpServer *tcp = nullptr;
+    QSslServer *tls = nullptr; ///< the HTTPS listener, beside tcp or alone
     QSet<HttpConnection *> connections;
     /// Shared with renders under way, which keep the set they started with.
     std::shared_ptr<CompiledSet> current;
@@ -988,6 +992,44 @@ bool MockServer::listen(const QHostAddress &host, quint16 port)
     return true;
 }
 
+bool MockServer::listenTls(
+    const QSslConfiguration &configuration, const QHostAddress &host, quint16 port)
+{
+    delete d->tls;
+    d->tls = new QSslServer(this);
+    d->tls->setListenBacklogSize(1024);
+    d->tls->setSslConfiguration(configuration);
+    d->tls->setHandshakeTimeout(d->headerTimeout);
+    if (configuration.localCertificate().isNull() || configuration.privateKey().isNull()
+        || !d->tls->listen(host, port)) {
+        d->error = configuration.localCertificate().isNull() || configuration.privateKey().isNull()
+            ? u"cannot serve HTTPS: no certificate and key"_s
+            : u"cannot listen for HTTPS on %1 port %2: %3"_s.arg(host.toString())
+                  .arg(port)
+                  .arg(d->tls->errorString());
+        delete d->tls;
+        d->tls = nullptr;
+        Q_EMIT errorOccurred(d->error);
+        return false;
+    }
+    d->error.clear();
+    // QSslServer hands a connection over once its handshake is done; one that fails it (a
+    // client that does not trust the certificate, plain HTTP) is dropped there.
+    connect(
+        d->tls, &QSslServer::pendingConnectionAvailable, this, [this] { d->acceptPending(this); });
+    connect(d->tls, &QSslServer::errorOccurred, this,
+        [](QSslSocket *socket, QAbstractSocket::SocketError) {
+            qCDebug(lcServer) << "TLS handshake with" << socket->peerAddress()
+                              << "failed:" << socket->errorString();
+        });
+    if (!d->sweep.isActive()) {
+        d->sweep.start(d->sweepInterval());
+    }
+    qCDebug(lcServer) << "listening on" << tlsBaseUrl();
+    Q_EMIT started(d->tls->serverPort());
+    return true;
+}
+
 int MockServer::Private::connectionLimit() const
 {
     // Each connection is a file descriptor: stay clear of the process's limit, where accept()
@@ -1005,43 +1047,53 @@ void MockServer::Private::acceptPending(MockServer *q)
     // At the limit, connections stay pending (QTcpServer then stops accepting, and the
     // kernel's backlog holds the rest) until one closes.
     const int limit = connectionLimit();
-    while (tcp && tcp->hasPendingConnections() && connections.size() < limit) {
-        QTcpSocket *socket = tcp->nextPendingConnection();
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        HttpConnection::Limits limits;
-        limits.maxBodyBytes = maxBody;
-        auto *connection = new HttpConnection(
-            socket, limits,
-            [q](HttpConnection *c, quint64 sequence, const HttpRequest &request) {
-                q->handle(c, sequence, request);
-            },
-            budget, q);
-        socket->setParent(connection);
-        connections.insert(connection);
-        QObject::connect(connection, &HttpConnection::closed, q, [this, q, connection] {
-            connections.remove(connection);
-            connection->deleteLater();
-            acceptPending(q);
-        });
+    for (QTcpServer *server : { static_cast<QTcpServer *>(tcp), static_cast<QTcpServer *>(tls) }) {
+        while (server && server->hasPendingConnections() && connections.size() < limit) {
+            takeConnection(q, server->nextPendingConnection());
+        }
     }
-    if (tcp) {
+    for (QTcpServer *server : { static_cast<QTcpServer *>(tcp), static_cast<QTcpServer *>(tls) }) {
+        if (!server) {
+            continue;
+        }
         if (connections.size() >= limit) {
-            tcp->pauseAccepting();
+            server->pauseAccepting();
         } else {
-            tcp->resumeAccepting();
+            server->resumeAccepting();
         }
     }
 }
 
+void MockServer::Private::takeConnection(MockServer *q, QTcpSocket *socket)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    HttpConnection::Limits limits;
+    limits.maxBodyBytes = maxBody;
+    auto *connection = new HttpConnection(
+        socket, limits,
+        [q](HttpConnection *c, quint64 sequence, const HttpRequest &request) {
+            q->handle(c, sequence, request);
+        },
+        budget, q);
+    socket->setParent(connection);
+    connections.insert(connection);
+    QObject::connect(connection, &HttpConnection::closed, q, [this, q, connection] {
+        connections.remove(connection);
+        connection->deleteLater();
+        acceptPending(q);
+    });
+}
+
 void MockServer::stop()
 {
-    if (!d->tcp) {
+    if (!d->tcp && !d->tls) {
         return;
     }
     d->sweep.stop();
-    d->tcp->close();
-    delete d->tcp;
+    delete d->tcp; // closes it
     d->tcp = nullptr;
+    delete d->tls;
+    d->tls = nullptr;
     const QList<HttpConnection *> all = d->connections.values();
     d->connections.clear();
     for (HttpConnection *c : all) {
@@ -1054,29 +1106,50 @@ void MockServer::stop()
 
 bool MockServer::isListening() const
 {
-    return d->tcp && d->tcp->isListening();
+    return (d->tcp && d->tcp->isListening()) || (d->tls && d->tls->isListening());
 }
 
 QHostAddress MockServer::host() const
 {
-    return d->tcp ? d->tcp->serverAddress() : QHostAddress();
+    return d->tcp ? d->tcp->serverAddress() : d->tls ? d->tls->serverAddress() : QHostAddress();
 }
 
 quint16 MockServer::port() const
 {
-    return d->tcp ? d->tcp->serverPort() : 0;
+    return d->tcp ? d->tcp->serverPort() : tlsPort();
+}
+
+quint16 MockServer::tlsPort() const
+{
+    return d->tls ? d->tls->serverPort() : 0;
+}
+
+namespace {
+
+QUrl serverUrl(const QString &scheme, const QHostAddress &host, quint16 port)
+{
+    QUrl url;
+    url.setScheme(scheme);
+    url.setHost(host.toString());
+    url.setPort(port);
+    return url;
+}
+
+} // namespace
+
+QUrl MockServer::tlsBaseUrl() const
+{
+    return d->tls && d->tls->isListening()
+        ? serverUrl(u"https"_s, d->tls->serverAddress(), d->tls->serverPort())
+        : QUrl();
 }
 
 QUrl MockServer::baseUrl() const
 {
-    if (!isListening()) {
-        return {};
+    if (d->tcp && d->tcp->isListening()) {
+        return serverUrl(u"http"_s, d->tcp->serverAddress(), d->tcp->serverPort());
     }
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(host().toString());
-    url.setPort(port());
-    return url;
+    return tlsBaseUrl();
 }
 
 QString MockServer::errorString() const
@@ -1119,6 +1192,9 @@ void MockServer::setHeaderTimeout(int ms)
 {
     // Open connections too: the sweep measures every partly read head against it.
     d->headerTimeout = std::max(1, ms);
+    if (d->tls) {
+        d->tls->setHandshakeTimeout(d->headerTimeout);
+    }
     if (d->sweep.isActive()) {
         d->sweep.start(d->sweepInterval());
     }
@@ -1305,7 +1381,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
 
     if (!match.isValid()) {
         const ChaosPlanner::Plan plan = d->planner.plan(-1, Chaos());
-        if (set.set.cors && request.method == "OPTIONS") {
+        if (set.set.cors != RouteSet::Cors::Off && request.method == "OPTIONS") {
             // The CORS preflight answer, with the set's headers.
             HttpResponse preflight = HttpResponse::plain(200, QByteArray());
             preflight.headers.clear();
@@ -1321,6 +1397,18 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
                 preflight.headers.append({ name, value });
             }
             addMissingHeaders(preflight, corsHeaders());
+            if (set.set.cors == RouteSet::Cors::On) {
+                // What the browser asks to send is allowed, not only the usual few.
+                const QByteArray asked = request.header("Access-Control-Request-Headers");
+                for (auto &[name, value] : preflight.headers) {
+                    if (!asked.isEmpty()
+                        && name.compare("Access-Control-Allow-Headers", Qt::CaseInsensitive) == 0
+                        && value == corsHeaders().at(2).second) {
+                        value = asked;
+                    }
+                }
+                addMissingHeaders(preflight, { { "Access-Control-Max-Age", "86400" } });
+            }
             d->finish(request, responder, std::move(exchange), preflight, {}, plan, timer);
             return;
         }
@@ -1515,6 +1603,14 @@ void MockServer::Private::finish(const HttpRequest &request, const Responder &re
     }
     if (fault.kind == Fault::Kind::ConnectionClose) {
         plan.delayMs = 0; // closes before any byte, whatever the latency
+    }
+    if (current && current->set.cors == RouteSet::Cors::On) {
+        // Every answer, proxied and not-found ones too, so a browser client may read it.
+        static const QList<std::pair<QByteArray, QByteArray>> readable {
+            { "Access-Control-Allow-Origin", "*" },
+            { "Access-Control-Expose-Headers", "*" },
+        };
+        addMissingHeaders(response, readable);
     }
     exchange.status = response.status;
     exchange.reason =

@@ -13,6 +13,7 @@
 #include <QJsonValue>
 #include <QMap>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
 #include <functional>
@@ -55,15 +56,27 @@ public:
     /// the error, and the rest is served.
     FormatErrors templateErrors() const;
 
-    /// Starts listening on @p host (never "any" unless asked), port 0 = a free port.
+    /// Starts listening for HTTP on @p host (never "any" unless asked), port 0 = a free port;
+    /// stops what listened before, HTTPS too.
     bool listen(const QHostAddress &host = QHostAddress::LocalHost, quint16 port = 0);
-    /// Stops listening and drops every connection at once.
+    /// Listens for HTTPS (DESIGN.md §13) with @p configuration's certificate and key
+    /// (TlsIdentity), beside the HTTP listener when listen() came first, or alone; replaces an
+    /// HTTPS listener there was. A handshake must be done within the header timeout.
+    bool listenTls(const QSslConfiguration &configuration,
+        const QHostAddress &host = QHostAddress::LocalHost, quint16 port = 0);
+    /// Stops listening (HTTP and HTTPS) and drops every connection at once.
     void stop();
     bool isListening() const;
     QHostAddress host() const;
+    /// The HTTP port, or the HTTPS one when only HTTPS is served.
     quint16 port() const;
-    /// http://HOST:PORT (IPv6 hosts in brackets), empty when not listening.
+    /// The HTTPS port; 0 when HTTPS is not served.
+    quint16 tlsPort() const;
+    /// http://HOST:PORT (IPv6 hosts in brackets), or https://HOST:PORT when only HTTPS is
+    /// served; empty when not listening.
     QUrl baseUrl() const;
+    /// https://HOST:PORT; empty when HTTPS is not served.
+    QUrl tlsBaseUrl() const;
     QString errorString() const;
 
     /// Record mode (DESIGN.md §12): while set, every request the admin API and the
