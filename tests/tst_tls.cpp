@@ -298,6 +298,9 @@ void tst_Tls::networkAccessManagerTrustsTheCertificate()
     QFETCH(QString, host);
     RouteSet set;
     set.add(Route::get(u"/hello"_s).respond(200, u"over TLS"_s));
+    Response base = Response::text(200, u"{{request.baseUrl}}"_s);
+    base.templating = TemplateDialect::WireMock;
+    set.add(Route::get(u"/base"_s).respond(base));
     const auto server = httpsServer(set);
     QVERIFY(server);
     QCOMPARE(server->baseUrl().scheme(), u"https"_s);
@@ -309,6 +312,9 @@ void tst_Tls::networkAccessManagerTrustsTheCertificate()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.body, QByteArray("over TLS"));
     QCOMPARE(server->journal().count(), 1);
+    // Templates know the request came over TLS.
+    url.setPath(u"/base"_s);
+    QCOMPARE(fetch(url, m_ca).body, u"https://%1:%2"_s.arg(host).arg(server->port()).toUtf8());
 }
 
 void tst_Tls::untrustingClientsFailTheHandshake()

@@ -39,7 +39,7 @@ serve() {
 # body's size, the server's RSS after, and the start of the body.
 load() {
     local label=$1 url="$base$2" first result rps p50 p99 rss
-    first=$(curl -sS "$url")
+    first=$(curl -sSk "$url") # -k: the HTTPS benchmark serves a self-signed certificate
     result=$(taskset -c 1 wrk -t1 -c"$connections" -d"$duration" --latency "$url")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
     p50=$(awk '$1=="50%" {print $2}' <<<"$result")

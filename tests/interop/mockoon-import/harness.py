@@ -3,7 +3,7 @@
 """What record.py and differential.py share: starting Mockoon CLI under libfaketime, sending one
 request on its own connection and reading the raw answer, and the body comparison rules
 ("exact", "json-shape", "pattern"; README.md beside this file defines them)."""
-import base64, json, os, re, signal, socket, subprocess, tempfile, time
+import base64, json, os, re, signal, socket, socketserver, subprocess, tempfile, threading, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.normpath(os.path.join(HERE, "..", "..", "data", "mockoon"))
@@ -266,6 +266,151 @@ def body_agrees(mode, expected, actual, pattern=None):
             return False, "body is not UTF-8"
         return (re.fullmatch(pattern, text, re.S) is not None, "body does not match the pattern")
     return False, "unknown compare mode %r" % mode
+
+
+class Upstream:
+    """The upstream of a proxy case: a case file's "upstream" (README.md, "Proxy cases") served on
+    127.0.0.1, port 0, in a thread; every answer closes its connection. With "down": true nothing
+    listens: the port is held by a socket bound but not listening, so connecting is refused."""
+
+    def __init__(self, spec):
+        self.spec = spec
+        self.server = None
+        if spec.get("down"):
+            self.holder = socket.socket()
+            self.holder.bind(("127.0.0.1", 0))
+            self.port = self.holder.getsockname()[1]
+            return
+        self.holder = None
+        outer = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self):
+                outer._serve(self.request)
+
+        socketserver.ThreadingTCPServer.allow_reuse_address = True
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def url(self):
+        return "http://127.0.0.1:%d" % self.port
+
+    def stop(self):
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+        if self.holder:
+            self.holder.close()
+
+    def _serve(self, conn):
+        conn.settimeout(15)
+        raw = b""
+        try:
+            while b"\r\n\r\n" not in raw:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                raw += chunk
+            head, _, rest = raw.partition(b"\r\n\r\n")
+            lines = head.decode("latin-1").split("\r\n")
+            method, target = lines[0].split(" ")[0], lines[0].split(" ")[1]
+            headers = []
+            for line in lines[1:]:
+                name, _, value = line.partition(":")
+                headers.append((name.strip(), value.strip()))
+            h = {k.lower(): v for k, v in headers}
+            if h.get("transfer-encoding", "").lower() == "chunked":
+                while not (rest.startswith(b"0\r\n\r\n") or b"\r\n0\r\n\r\n" in rest):
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        break
+                    rest += chunk
+                body, pos = b"", 0
+                while True:
+                    eol = rest.find(b"\r\n", pos)
+                    size = int(rest[pos:eol].split(b";")[0] or b"0", 16) if eol >= 0 else 0
+                    if size == 0:
+                        break
+                    body += rest[eol + 2:eol + 2 + size]
+                    pos = eol + 2 + size + 2
+            else:
+                length = int(h.get("content-length", "0") or 0)
+                while len(rest) < length:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        break
+                    rest += chunk
+                body = rest[:length]
+            conn.sendall(upstream_answer(self.spec, self.port, method, target, headers, body))
+        except OSError:
+            pass
+        finally:
+            try:
+                conn.shutdown(socket.SHUT_WR)
+            except OSError:
+                pass
+            conn.close()
+
+
+REASONS = {200: "OK", 201: "Created", 204: "No Content", 404: "Not Found", 500: "Internal Server Error"}
+
+
+def upstream_echo(port, method, target, headers, body):
+    """The echo answer's body (README.md, "Proxy cases"): the request line's method and target as
+    received; a "name: value" line per header X-Echo-Headers names ("*": every header, sorted);
+    an empty line; the body. The upstream's own 127.0.0.1:PORT is written 127.0.0.1:{port}."""
+    own = "127.0.0.1:%d" % port
+    wanted = ", ".join(v for k, v in headers if k.lower() == "x-echo-headers")
+    names = [n.strip().lower() for n in wanted.split(",") if n.strip()]
+    if names == ["*"]:
+        names = sorted({k.lower() for k, _ in headers})
+    lines = ["%s %s" % (method, target)]
+    for n in names:
+        values = [v for k, v in headers if k.lower() == n]
+        lines.append("%s: %s" % (n, ", ".join(values).replace(own, "127.0.0.1:{port}") if values else "(absent)"))
+    return ("\n".join(lines) + "\n\n").encode("latin-1") + body
+
+
+def upstream_answer(spec, port, method, target, headers, body):
+    """The whole answer of a case's upstream to one request, as bytes."""
+    path = target.split("?", 1)[0]
+    for a in spec.get("answers", []):
+        if a["path"] == path:
+            status, own_headers, payload = a["status"], a.get("headers", []), recorded_body(a)
+            break
+    else:
+        status, own_headers = 200, [["Content-Type", "text/plain; charset=utf-8"]]
+        payload = upstream_echo(port, method, target, headers, body)
+    out = "HTTP/1.1 %d %s\r\n" % (status, REASONS.get(status, "Unknown"))
+    for name, value in list(own_headers) + list(spec.get("headers", [])):
+        out += "%s: %s\r\n" % (name, value)
+    out += "Content-Length: %d\r\nConnection: close\r\n\r\n" % len(payload)
+    return out.encode("latin-1") + (b"" if method == "HEAD" else payload)
+
+
+def env_for_upstream(env_path, spec, upstream, tmp_dir):
+    """A copy of the environment at env_path in tmp_dir whose proxyHost has the case's placeholder
+    replaced by the upstream's URL; returns its path. (No proxy case serves files beside its
+    environment, so the copy may live elsewhere.)"""
+    with open(env_path) as f:
+        env = json.load(f)
+    host = env.get("proxyHost", "")
+    if not host.startswith(spec["placeholder"]):
+        raise RuntimeError("%s: proxyHost %r does not start with %r" % (env_path, host, spec["placeholder"]))
+    env["proxyHost"] = upstream.url() + host[len(spec["placeholder"]):]
+    path = os.path.join(tmp_dir, os.path.basename(env_path))
+    with open(path, "w") as f:
+        json.dump(env, f, indent=2)
+    return path
+
+
+def headers_agree(names, recorded, headers):
+    """recorded: a case's "headers" (lower-case names, joined values); headers: an answer's
+    [(name, value)]. Returns the differing names as "name: VALUE, Mockoon VALUE" texts."""
+    got = header_dict(headers)
+    return ["%s: %r, Mockoon %r" % (n, got.get(n), recorded.get(n)) for n in names if got.get(n) != recorded.get(n)]
 
 
 def case_paths():
