@@ -22,6 +22,7 @@
 #include "itemmodels/TrafficStats.h"
 #include "journal/ExchangeLog.h"
 #include "journal/HarWriter.h"
+#include "model/Validation.h"
 #include "proxy/Recorder.h"
 #include "runtime/RouteFileWatcher.h"
 #include "runtime/Serving.h"
@@ -169,6 +170,7 @@ struct MainWindow::Private
     QLineEdit *hostEdit = nullptr;
     QSpinBox *portSpin = nullptr;
     QToolButton *urlButton = nullptr;
+    QAction *recordAction = nullptr;
     QToolButton *tlsUrlButton = nullptr; ///< the HTTPS address, when HTTP is served beside it
     QAction *tlsUrlAction = nullptr;
     QMenu *recentMenu = nullptr;
@@ -238,6 +240,8 @@ struct MainWindow::Private
     void deleteRoute();
     void applyServerSettings();
     void copyUrl(const QUrl &url);
+    void updateRecording();
+    void askToRecord();
 
     void addRecent(const QString &path, bool last = true);
     void rebuildRecentMenu();
@@ -331,7 +335,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *trafficTimer = new QTimer(this);
     trafficTimer->setInterval(1000);
-    connect(trafficTimer, &QTimer::timeout, this, [this] { d->updateTraffic(); });
+    connect(trafficTimer, &QTimer::timeout, this, [this] {
+        d->updateTraffic();
+        d->updateRecording();
+    });
     trafficTimer->start();
 
     d->readSettings();
@@ -461,6 +468,18 @@ void MainWindow::Private::buildActions()
     startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     serverMenu->addAction(
         icon(u"copy"_s), tr("&Copy URL"), q, [this] { copyUrl(server->baseUrl()); });
+    serverMenu->addSeparator();
+    recordAction = serverMenu->addAction(icon(u"record"_s), tr("&Record…"), q, [this] {
+        if (q->isRecording()) {
+            q->stopRecording();
+        } else {
+            askToRecord();
+        }
+    });
+    recordAction->setObjectName(u"recordAction"_s);
+    recordAction->setCheckable(true);
+    recordAction->setToolTip(tr("Forward every request to a real backend and record each "
+                                "exchange as a route"));
 
     viewMenu = q->menuBar()->addMenu(tr("&View"));
 
@@ -482,6 +501,7 @@ void MainWindow::Private::buildActions()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(startStopAction);
+    bar->addAction(recordAction);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Host"), q));
     hostEdit = new QLineEdit(q);
@@ -848,6 +868,51 @@ void MainWindow::Private::updateServerUi()
         urlButton->setEnabled(false);
     }
     updateTraffic();
+}
+
+void MainWindow::Private::updateRecording()
+{
+    // Recording may start and stop through the admin API too.
+    const bool recording = admin && admin->recorder()->isRecording();
+    recordAction->setChecked(recording);
+    recordAction->setText(recording ? tr("Stop &Recording") : tr("&Record…"));
+    recordAction->setToolTip(recording
+            //: %1 the backend's URL
+            ? tr("Recording what %1 answers; stop to add it as routes")
+                  .arg(admin->recorder()->target()->url.toString())
+            : tr("Forward every request to a real backend and record each exchange as a route"));
+}
+
+void MainWindow::Private::askToRecord()
+{
+    QDialog dialog(q);
+    dialog.setObjectName(u"recordDialog"_s);
+    dialog.setWindowTitle(tr("Record a Backend"));
+    auto *form = new QFormLayout(&dialog);
+    auto *explanation = new QLabel(tr("Every request MockBench gets goes to the backend, and "
+                                      "each answer becomes a route when you stop recording."),
+        &dialog);
+    explanation->setWordWrap(true);
+    form->addRow(explanation);
+    auto *urlEdit = new QLineEdit(&dialog);
+    urlEdit->setObjectName(u"recordUrlEdit"_s);
+    urlEdit->setPlaceholderText(u"https://api.example.com"_s);
+    form->addRow(tr("&Backend URL:"), urlEdit);
+    auto *filterEdit = new QLineEdit(&dialog);
+    filterEdit->setObjectName(u"recordFilterEdit"_s);
+    filterEdit->setPlaceholderText(tr("all paths"));
+    filterEdit->setToolTip(tr("A regular expression a path must match to be recorded, such as "
+                              "^/api/; the rest is forwarded without being recorded"));
+    form->addRow(tr("Record &paths:"), filterEdit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Recording"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted) {
+        q->startRecording(urlEdit->text().trimmed(), filterEdit->text().trimmed());
+    }
+    updateRecording();
 }
 
 void MainWindow::Private::updateTraffic()
@@ -1638,6 +1703,90 @@ bool MainWindow::exportLog(const QString &path)
                                  .arg(QFileInfo(path).fileName()),
         5000);
     return true;
+}
+
+bool MainWindow::startRecording(const QString &url, const QString &pathPattern)
+{
+    ProxyTarget target;
+    target.url = QUrl(url, QUrl::StrictMode);
+    if (const FormatErrors problems = Validation::proxy(target, u"url"_s); !problems.isEmpty()) {
+        //: %1 what the user typed, %2 what is wrong with it
+        d->showMessage(tr("Cannot record \"%1\": it %2").arg(url, problems.first().message),
+            Private::MessageKind::Error);
+        d->updateRecording();
+        return false;
+    }
+    QString error;
+    if (!d->admin->recorder()->start(target, pathPattern, &error)) {
+        d->showMessage(tr("Cannot record: %1").arg(error), Private::MessageKind::Error);
+        d->updateRecording();
+        return false;
+    }
+    //: %1 the backend's URL
+    d->showMessage(tr("Recording: every request goes to %1. Stop recording (Server > Stop "
+                      "Recording) to add what was recorded as routes.")
+                       .arg(target.url.toString()),
+        Private::MessageKind::Info);
+    d->updateRecording();
+    return true;
+}
+
+int MainWindow::stopRecording()
+{
+    Recorder *recorder = d->admin->recorder();
+    if (!recorder->isRecording()) {
+        return 0;
+    }
+    const QString from = recorder->target()->url.toString();
+    recorder->stop();
+    d->updateRecording();
+    d->editor->flushPendingEdits();
+    const QList<Route> routes = recorder->routes();
+    const QStringList skipped = recorder->skipped();
+    if (routes.isEmpty()) {
+        d->clearMessage();
+        if (skipped.isEmpty()) {
+            //: %1 the backend's URL
+            statusBar()->showMessage(tr("Nothing was recorded from %1").arg(from), 5000);
+        } else {
+            d->showReport(tr("Nothing was recorded from %1.").arg(from), skipped);
+        }
+        return 0;
+    }
+    RouteSet merged = d->document->routeSet();
+    for (Route route : routes) {
+        route.id = merged.uniqueId(route.id.isEmpty() ? u"recorded"_s : route.id);
+        merged.routes.append(route);
+    }
+    const int count = int(routes.size());
+    FormatErrors errors;
+    //: undo menu text: %n how many routes, %1 the backend's URL
+    if (!d->document->replaceAll(
+            merged, tr("Record %n route(s) from %1", nullptr, count).arg(from), &errors)) {
+        d->showMessage(
+            tr("Cannot add the recorded routes:\n%1").arg(toStringList(errors).join(u'\n')),
+            Private::MessageKind::Error);
+        return 0;
+    }
+    d->selectRow(d->document->routeCount() - 1);
+    if (skipped.isEmpty()) {
+        d->clearMessage();
+        //: %n how many routes, %1 the backend's URL
+        statusBar()->showMessage(
+            tr("Recorded %n route(s) from %1", nullptr, count).arg(from), 5000);
+    } else {
+        //: %n how many routes, %1 the backend's URL; a list of what was not recorded follows
+        d->showReport(
+            tr("Recorded %n route(s) from %1; some exchanges were not recorded.", nullptr, count)
+                .arg(from),
+            skipped);
+    }
+    return count;
+}
+
+bool MainWindow::isRecording() const
+{
+    return d->admin && d->admin->recorder()->isRecording();
 }
 
 void MainWindow::createRouteFrom(const Exchange &exchange)

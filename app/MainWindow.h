@@ -76,6 +76,14 @@ public:
     /// Adds a route that answers requests like @p exchange's as it was answered, before the
     /// route that answered it (or last); it becomes the current route.
     void createRouteFrom(const Exchange &exchange);
+    /// Record mode (DESIGN.md §12): every request is forwarded to @p url and each exchange
+    /// recorded (those whose path matches the regular expression @p pathPattern, when given).
+    /// False, with the reason shown, for a URL that is not http(s) or a bad pattern.
+    bool startRecording(const QString &url, const QString &pathPattern = QString());
+    /// Stops recording and adds what was recorded to the set as routes, one undoable edit;
+    /// what was not recorded is listed in the message bar. How many routes were added.
+    int stopRecording();
+    bool isRecording() const;
 
     bool startServer();
     void stopServer();

@@ -101,6 +101,7 @@ private Q_SLOTS:
 
     void servesTheStartFileAtOnce();
     void createsARouteFromALogRowAndExportsTheLog();
+    void recordsABackendIntoRoutes();
     void servesBuiltInExampleWithoutFile();
     void editingStatusInTableChangesAnswer();
     void refusedTableEditShowsErrorAndKeepsRoute();
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void exportsOpenApiWithItsReport();
     void opensAFolderThroughOpen();
     void copiesListeningUrl();
+    void servesHttpAndHttpsWithBothAddresses();
     void modelsPassTheModelTester();
     void adminChangesShowInWindowAtOnce();
     void reloadsFileChangedOnDisk();
@@ -222,6 +224,65 @@ void tst_MainWindow::startWindow(const QString &file)
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->start(options(file)));
     QVERIFY(m_window->server()->isListening());
+}
+
+void tst_MainWindow::recordsABackendIntoRoutes()
+{
+    // The real backend: another MockServer on loopback.
+    MockServer backend;
+    RouteSet real;
+    real.add(Route::get(u"/api/items"_s).respond(200, u"[1, 2, 3]"_s));
+    real.add(Route::get(u"/health"_s).respond(200, u"ok"_s));
+    backend.setRouteSet(real);
+    QVERIFY(backend.listen());
+    startWindow(fooFile());
+    const int before = m_window->document()->routeCount();
+
+    // A URL that is not http(s) is refused with the reason; nothing records.
+    QVERIFY(!m_window->startRecording(u"ftp://example.com"_s));
+    QVERIFY2(m_window->message().contains(u"ftp://example.com"_s), qPrintable(m_window->message()));
+    QVERIFY(!m_window->isRecording());
+
+    // Server > Record…: the dialog asks for the backend and the paths to record.
+    auto *record = m_window->findChild<QAction *>(u"recordAction"_s);
+    QVERIFY(record);
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = m_window->findChild<QDialog *>(u"recordDialog"_s);
+        if (!dialog) {
+            return;
+        }
+        shown = true;
+        dialog->findChild<QLineEdit *>(u"recordUrlEdit"_s)->setText(backend.baseUrl().toString());
+        dialog->findChild<QLineEdit *>(u"recordFilterEdit"_s)->setText(u"^/api/"_s);
+        dialog->accept();
+    });
+    record->trigger();
+    QVERIFY(shown);
+    QVERIFY(m_window->isRecording());
+    QVERIFY(record->isChecked());
+    QVERIFY(m_window->message().contains(backend.baseUrl().toString()));
+
+    // Everything goes to the backend; only /api/ is recorded.
+    QCOMPARE(fetch(url(u"/api/items"_s)).body, QByteArray("[1, 2, 3]"));
+    QCOMPARE(fetch(url(u"/health"_s)).body, QByteArray("ok"));
+    QCOMPARE(backend.journal().count(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->server()->journal().count() == 2, WaitMs);
+
+    record->trigger(); // Stop Recording
+    QVERIFY(!m_window->isRecording());
+    QVERIFY(!record->isChecked());
+    QCOMPARE(m_window->document()->routeCount(), before + 1);
+    const Route made = m_window->document()->route(before);
+    QCOMPARE(made.method, u"GET"_s);
+    QCOMPARE(made.path, u"/api/items"_s);
+    QCOMPARE(made.responses.at(0).body, u"[1, 2, 3]"_s);
+
+    // The backend gone, the recorded route answers as it did; one undo takes it away.
+    backend.stop();
+    QCOMPARE(fetch(url(u"/api/items"_s)).body, QByteArray("[1, 2, 3]"));
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->document()->routeCount(), before);
 }
 
 void tst_MainWindow::createsARouteFromALogRowAndExportsTheLog()
@@ -570,6 +631,35 @@ void tst_MainWindow::copiesListeningUrl()
     QApplication::clipboard()->clear();
     QTest::mouseClick(urlButton, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), m_window->server()->baseUrl().toString());
+}
+
+void tst_MainWindow::servesHttpAndHttpsWithBothAddresses()
+{
+    // --tls-port 0: HTTP on the port, HTTPS with the generated certificate beside it.
+    MainWindow::Options o = options(fooFile());
+    o.tls.enabled = true;
+    o.tls.port = 0;
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(m_window->start(o), qPrintable(m_window->message()));
+    const MockServer *server = m_window->server();
+    QCOMPARE(server->baseUrl().scheme(), u"http"_s);
+    QCOMPARE(server->tlsBaseUrl().scheme(), u"https"_s);
+    // The certificate to trust is named.
+    QVERIFY2(m_window->message().contains(u"localhost.crt"_s), qPrintable(m_window->message()));
+    auto *http = m_window->findChild<QToolButton *>(u"urlButton"_s);
+    auto *https = m_window->findChild<QToolButton *>(u"tlsUrlButton"_s);
+    QVERIFY(http && https);
+    QCOMPARE(http->text(), server->baseUrl().toString());
+    QTRY_VERIFY_WITH_TIMEOUT(https->isVisible(), WaitMs); // once the toolbar is laid out again
+    QCOMPARE(https->text(), server->tlsBaseUrl().toString());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(https, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), server->tlsBaseUrl().toString());
+    // Stopped, then HTTP alone: the HTTPS address goes.
+    m_window->stopServer();
+    QTRY_VERIFY_WITH_TIMEOUT(!https->isVisible(), WaitMs);
 }
 
 void tst_MainWindow::modelsPassTheModelTester()

@@ -148,6 +148,13 @@ void tst_RequestLogModel::showsColumnsOfRecordedExchange_data()
     e.routeIndex = -1;
     e.routeId.clear();
     QTest::addRow("no route matched") << e << int(RequestLogModel::RouteColumn) << u"no match"_s;
+    e.upstream = u"https://api.example.com:8443/v1/nowhere"_s;
+    QTest::addRow("forwarded by the set")
+        << e << int(RequestLogModel::RouteColumn) << u"proxy → api.example.com:8443"_s;
+    e = makeExchange();
+    e.upstream = u"http://127.0.0.1:9/items"_s;
+    QTest::addRow("forwarded by a route")
+        << e << int(RequestLogModel::RouteColumn) << u"items → 127.0.0.1:9"_s;
 
     QTest::addRow("no fault") << makeExchange() << int(RequestLogModel::FaultColumn) << QString();
     e = makeExchange();
@@ -205,6 +212,15 @@ void tst_RequestLogModel::explainsStatusAndDurationInToolTips()
         model.index(1, RequestLogModel::StatusColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(resetTip.contains(u"connection-reset"_s) && resetTip.contains(u"200 OK"_s),
         qPrintable(resetTip));
+
+    Exchange refused = makeExchange("GET", "/items", 502);
+    refused.upstream = u"http://127.0.0.1:9/items"_s;
+    refused.upstreamError = u"Connection refused"_s;
+    journal.record(refused);
+    model.flush();
+    QCOMPARE(model.index(2, RequestLogModel::RouteColumn).data(Qt::ToolTipRole).toString(),
+        u"Forwarded to http://127.0.0.1:9/items\nThe upstream gave no answer: Connection refused"_s);
+    QVERIFY(!model.index(0, RequestLogModel::RouteColumn).data(Qt::ToolTipRole).isValid());
 }
 
 void tst_RequestLogModel::alignsNumbersRightAndNamesColumns()

@@ -1267,6 +1267,104 @@ Jede Antwort: Access-Control-Allow-Origin: * und Access-Control-Expose-Headers: 
         <extracomment>%1 host, %2 port, %3 the reason</extracomment>
         <translation>Kann auf %1 Port %2 nicht bedienen: %3</translation>
     </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Aufzeichnen…</translation>
+    </message>
+    <message>
+        <source>Forward every request to a real backend and record each exchange as a route</source>
+        <translation>Jede Anfrage an ein echtes Backend weiterleiten und jeden Austausch als Route aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Recording</source>
+        <translation>Aufzeichnung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Recording what %1 answers; stop to add it as routes</source>
+        <extracomment>%1 the backend&apos;s URL</extracomment>
+        <translation>Zeichnet auf, was %1 antwortet; beenden, um es als Routen hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Record a Backend</source>
+        <translation>Ein Backend aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Every request MockBench gets goes to the backend, and each answer becomes a route when you stop recording.</source>
+        <translation>Jede Anfrage, die MockBench erhält, geht an das Backend, und jede Antwort wird zu einer Route, wenn Sie die Aufzeichnung beenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Backend URL:</source>
+        <translation>&amp;Backend-URL:</translation>
+    </message>
+    <message>
+        <source>all paths</source>
+        <translation>alle Pfade</translation>
+    </message>
+    <message>
+        <source>A regular expression a path must match to be recorded, such as ^/api/; the rest is forwarded without being recorded</source>
+        <translation>Ein regulärer Ausdruck, auf den ein Pfad passen muss, um aufgezeichnet zu werden, etwa ^/api/; der Rest wird weitergeleitet, ohne aufgezeichnet zu werden</translation>
+    </message>
+    <message>
+        <source>Record &amp;paths:</source>
+        <translation>&amp;Pfade aufzeichnen:</translation>
+    </message>
+    <message>
+        <source>Start Recording</source>
+        <translation>Aufzeichnung starten</translation>
+    </message>
+    <message>
+        <source>Cannot record &quot;%1&quot;: it %2</source>
+        <extracomment>%1 what the user typed, %2 what is wrong with it</extracomment>
+        <translation>Kann „%1“ nicht aufzeichnen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record: %1</source>
+        <translation>Kann nicht aufzeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Recording: every request goes to %1. Stop recording (Server &gt; Stop Recording) to add what was recorded as routes.</source>
+        <extracomment>%1 the backend&apos;s URL</extracomment>
+        <translation>Aufzeichnung: Jede Anfrage geht an %1. Beenden Sie die Aufzeichnung (Server &gt; Aufzeichnung beenden), um das Aufgezeichnete als Routen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from %1</source>
+        <extracomment>%1 the backend&apos;s URL</extracomment>
+        <translation>Von %1 wurde nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from %1.</source>
+        <translation>Von %1 wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n route(s) from %1</source>
+        <extracomment>undo menu text: %n how many routes, %1 the backend&apos;s URL</extracomment>
+        <translation>
+            <numerusform>%n Route von %1 aufzeichnen</numerusform>
+            <numerusform>%n Routen von %1 aufzeichnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add the recorded routes:
+%1</source>
+        <translation>Kann die aufgezeichneten Routen nicht hinzufügen:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n route(s) from %1</source>
+        <extracomment>%n how many routes, %1 the backend&apos;s URL</extracomment>
+        <translation>
+            <numerusform>%n Route von %1 aufgezeichnet</numerusform>
+            <numerusform>%n Routen von %1 aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n route(s) from %1; some exchanges were not recorded.</source>
+        <extracomment>%n how many routes, %1 the backend&apos;s URL; a list of what was not recorded follows</extracomment>
+        <translation>
+            <numerusform>%n Route von %1 aufgezeichnet; einige Austausche wurden nicht aufgezeichnet.</numerusform>
+            <numerusform>%n Routen von %1 aufgezeichnet; einige Austausche wurden nicht aufgezeichnet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RequestLogModel</name>
@@ -1392,6 +1490,25 @@ von %2</translation>
         <source>[error: %1]</source>
         <extracomment>%1 is the error message of a template or body file</extracomment>
         <translation>[Fehler: %1]</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>a forwarded exchange: %1 the route (or &quot;proxy&quot; for the set&apos;s), %2 the upstream&apos;s host and port</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1</source>
+        <extracomment>%1 the URL a request was forwarded to</extracomment>
+        <translation>Weitergeleitet an %1</translation>
+    </message>
+    <message>
+        <source>The upstream gave no answer: %1</source>
+        <extracomment>%1 why the upstream gave no answer</extracomment>
+        <translation>Das Upstream-Backend gab keine Antwort: %1</translation>
     </message>
 </context>
 <context>

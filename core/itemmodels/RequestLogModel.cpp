@@ -10,6 +10,7 @@
 #include <QStringDecoder>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <climits>
@@ -246,15 +247,24 @@ QString displayText(const Exchange &exchange, int column)
         //: Duration of an exchange in milliseconds, e.g. "0.4 ms" or "201 ms"
         return RequestLogModel::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
     }
-    case RequestLogModel::RouteColumn:
+    case RequestLogModel::RouteColumn: {
+        QString route;
         if (!exchange.matched()) {
-            return RequestLogModel::tr("no match");
-        }
-        if (exchange.routeId.isEmpty()) {
+            route =
+                exchange.proxied() ? RequestLogModel::tr("proxy") : RequestLogModel::tr("no match");
+        } else if (exchange.routeId.isEmpty()) {
             //: A route without an id, by its 1-based position in the route list
-            return RequestLogModel::tr("route %1").arg(exchange.routeIndex + 1);
+            route = RequestLogModel::tr("route %1").arg(exchange.routeIndex + 1);
+        } else {
+            route = exchange.routeId;
         }
-        return exchange.routeId;
+        if (exchange.proxied()) {
+            //: a forwarded exchange: %1 the route (or "proxy" for the set's), %2 the upstream's
+            //: host and port
+            return RequestLogModel::tr("%1 → %2").arg(route, QUrl(exchange.upstream).authority());
+        }
+        return route;
+    }
     case RequestLogModel::FaultColumn:
         if (exchange.errorInjected && !exchange.fault.isEmpty()) {
             //: %1 is a fault name such as "connection-reset"; the error-rate roll chose it
@@ -305,6 +315,19 @@ QString toolTip(const Exchange &exchange, int column)
             return RequestLogModel::tr("Server %1 ms + chaos delay %2 ms")
                 .arg(QLocale().toString(double(exchange.durationUs) / 1000.0, 'f', 1),
                     QLocale().toString(exchange.delayMs));
+        }
+        return {};
+    case RequestLogModel::RouteColumn:
+        if (exchange.proxied()) {
+            //: %1 the URL a request was forwarded to
+            QString tip = RequestLogModel::tr("Forwarded to %1").arg(exchange.upstream);
+            if (!exchange.upstreamError.isEmpty()) {
+                //: %1 why the upstream gave no answer
+                appendLine(&tip,
+                    RequestLogModel::tr("The upstream gave no answer: %1")
+                        .arg(exchange.upstreamError));
+            }
+            return tip;
         }
         return {};
     case RequestLogModel::FaultColumn:
