@@ -10,6 +10,9 @@
 // Exchanges that disagree today because of a known importer gap are listed in knownGaps(): they
 // are counted as disagreeing and reported as expected failures, and one that starts to agree
 // fails the test so that the list stays exact.
+// A proxy case (its "upstream", proxyMode on) is served in front of an equivalent upstream
+// (CaseUpstream: a QTcpServer on 127.0.0.1, port 0, answering as the recorder's did), the
+// environment's proxyHost pointed at it before the import.
 #include "Import.h"
 #include "format/AnyFormat.h"
 #include "format/RouteSetFormat.h"
@@ -26,6 +29,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -65,6 +69,8 @@ struct RecordedExchange
     QString compare;
     QString pattern;
     int minMs = 0;
+    QList<QByteArray> compareHeaders; ///< response headers whose values must agree too
+    QHash<QByteArray, QByteArray> recordedHeaders; ///< Mockoon's, as in the case file
 };
 
 struct Case
@@ -72,6 +78,7 @@ struct Case
     QString name;
     QString environment; ///< absolute path
     QDateTime now;
+    QJsonObject upstream; ///< the upstream of a proxy case (empty: none)
     QList<RecordedExchange> exchanges;
 };
 
@@ -116,6 +123,32 @@ const QList<Gap> &knownGaps()
             "echoes the text (201)" },
         { "crud", 26,
             "CRUD GET list after DELETE of the list: MockBench answers [], Mockoon an empty body" },
+        { "proxy", 5,
+            "DELETE without a body: Mockoon's proxy sends Content-Length: 0 upstream, MockBench's "
+            "(QNetworkAccessManager) sends no Content-Length" },
+        { "proxy", 7,
+            "proxyRemovePrefix: Mockoon removes the regex ^/api with no segment boundary, so "
+            "/apiary/list goes up as /v2/ary/list; MockBench's stripPrefix takes only /api and "
+            "/api/... (/v2/apiary/list)" },
+        { "proxy", 12,
+            "proxyReqHeaders and proxyResHeaders values are templates in Mockoon ({{method}}-"
+            "{{queryParam 'v'}} -> GET-hello); MockBench sends them as written" },
+        { "proxy", 14,
+            "Set-Cookie from the upstream: Mockoon drops Domain (cookieDomainRewrite) and, over "
+            "HTTP, Secure; MockBench passes the cookie as the upstream wrote it" },
+        { "proxy", 15,
+            "what goes up: Mockoon sends the client's headers, Host rewritten, the "
+            "proxyReqHeaders and Connection: close, nothing else; MockBench adds "
+            "X-Forwarded-For/-Host/-Proto, Accept-Encoding: identity, Qt's User-Agent and "
+            "Accept-Language, Connection: Keep-Alive, and the templated proxyReqHeaders value "
+            "unrendered" },
+        { "proxy", 16,
+            "X-Forwarded-*: Mockoon's proxy (http-proxy without xfwd) adds none, MockBench adds "
+            "X-Forwarded-For, -Host and -Proto" },
+        { "proxy-down", 0,
+            "upstream refused: Mockoon answers 504 \"An error occurred while trying to proxy to "
+            "PROXYHOST PATH: Error: connect ECONNREFUSED HOST:PORT\", MockBench 502 \"MockBench: "
+            "the upstream URL gave no answer: Connection refused\"" },
         { "sample-rate-limiting-examples", 0, NoFixedClock, true },
     };
     return gaps;
@@ -169,6 +202,7 @@ std::optional<Case> loadCase(const QString &file, QString *problem)
     c.environment = QDir(QFileInfo(file).absolutePath() + u"/.."_s)
                         .absoluteFilePath(root.value(u"environment"_s).toString());
     c.now = QDateTime::fromString(root.value(u"now"_s).toString(), Qt::ISODate);
+    c.upstream = root.value(u"upstream"_s).toObject();
     const QJsonArray exchanges = root.value(u"exchanges"_s).toArray();
     for (const QJsonValue &item : exchanges) {
         const QJsonObject request = item[u"request"_s].toObject();
@@ -191,6 +225,14 @@ std::optional<Case> loadCase(const QString &file, QString *problem)
         e.compare = response.value(u"compare"_s).toString(u"exact"_s);
         e.pattern = response.value(u"pattern"_s).toString();
         e.minMs = response.value(u"minMs"_s).toInt();
+        const QJsonArray compareHeaders = response.value(u"compareHeaders"_s).toArray();
+        for (const QJsonValue &name : compareHeaders) {
+            e.compareHeaders.append(name.toString().toLower().toUtf8());
+        }
+        const QJsonObject recordedHeaders = response.value(u"headers"_s).toObject();
+        for (auto it = recordedHeaders.constBegin(); it != recordedHeaders.constEnd(); ++it) {
+            e.recordedHeaders.insert(it.key().toUtf8(), it.value().toString().toUtf8());
+        }
         c.exchanges.append(e);
     }
     return c;
@@ -226,6 +268,196 @@ QByteArray decodeChunked(const QByteArray &data, bool *ok)
         out += data.mid(at, size);
         at += size + 2;
     }
+}
+
+/// The upstream of a proxy case, as the case file's "upstream" describes it and the recorder's
+/// (harness.Upstream) served it: an answer of "answers" for its exact path (the target before
+/// '?'), else the echo (200, text/plain; charset=utf-8: "METHOD TARGET", one "name: value" line
+/// per header the request's X-Echo-Headers names, "*" every header sorted by name, "(absent)"
+/// for one not sent, the upstream's own 127.0.0.1:PORT written 127.0.0.1:{port}; an empty line;
+/// the body); "headers" on every answer; Connection: close. With "down" nothing listens: the
+/// port is held by a socket bound but not listening, so connecting to it is refused. The
+/// recordings write the upstream's 127.0.0.1:PORT in any answer body as 127.0.0.1:{port}.
+class CaseUpstream
+{
+public:
+    explicit CaseUpstream(const QJsonObject &spec)
+        : m_spec(spec)
+    {
+        if (spec.value(u"down"_s).toBool()) {
+            m_ok = m_holder.bind(QHostAddress::LocalHost, 0);
+            m_port = m_holder.localPort();
+            return;
+        }
+        m_ok = m_server.listen(QHostAddress::LocalHost, 0);
+        m_port = m_server.serverPort();
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto received = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
+                    *received += socket->readAll();
+                    if (const std::optional<QByteArray> answer = answerTo(*received)) {
+                        received->clear();
+                        ++m_requests;
+                        socket->write(*answer);
+                        socket->disconnectFromHost();
+                    }
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    bool ok() const { return m_ok; }
+    QString errorString() const
+    {
+        return m_holder.state() == QAbstractSocket::BoundState ? QString() : m_server.errorString();
+    }
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
+    QByteArray hostPort() const { return "127.0.0.1:" + QByteArray::number(m_port); }
+    int requests() const { return m_requests; }
+
+private:
+    /// The whole answer once @p received holds a whole request.
+    std::optional<QByteArray> answerTo(const QByteArray &received) const
+    {
+        const qsizetype headEnd = received.indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            return std::nullopt;
+        }
+        const QList<QByteArray> lines = received.left(headEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            if (colon > 0) {
+                headers.append({ lines.at(i).left(colon).trimmed().toLower(),
+                    lines.at(i).mid(colon + 1).trimmed() });
+            }
+        }
+        auto valueOf = [&headers](const QByteArray &name) {
+            QByteArrayList values;
+            for (const auto &[n, v] : headers) {
+                if (n == name) {
+                    values.append(v);
+                }
+            }
+            return values;
+        };
+        const QByteArray rest = received.mid(headEnd + 4);
+        QByteArray body;
+        if (valueOf("transfer-encoding").join(',').toLower().contains("chunked")) {
+            bool complete = false;
+            body = decodeChunked(rest, &complete);
+            if (!complete) {
+                return std::nullopt;
+            }
+        } else {
+            const qsizetype length = valueOf("content-length").value(0).toLongLong();
+            if (rest.size() < length) {
+                return std::nullopt;
+            }
+            body = rest.left(length);
+        }
+        const QByteArray method = requestLine.value(0);
+        const QByteArray target = requestLine.value(1);
+        const QByteArray path =
+            target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+
+        int status = 200;
+        QJsonArray ownHeaders { QJsonArray { u"Content-Type"_s, u"text/plain; charset=utf-8"_s } };
+        QByteArray payload;
+        bool fixed = false;
+        const QJsonArray answers = m_spec.value(u"answers"_s).toArray();
+        for (const QJsonValue &item : answers) {
+            const QJsonObject a = item.toObject();
+            if (a.value(u"path"_s).toString().toUtf8() == path) {
+                status = a.value(u"status"_s).toInt();
+                ownHeaders = a.value(u"headers"_s).toArray();
+                payload = a.contains(u"bodyBase64"_s)
+                    ? QByteArray::fromBase64(a.value(u"bodyBase64"_s).toString().toLatin1())
+                    : a.value(u"body"_s).toString().toUtf8();
+                fixed = true;
+                break;
+            }
+        }
+        if (!fixed) {
+            const QByteArray own = hostPort();
+            QByteArrayList names;
+            for (const QByteArray &name : valueOf("x-echo-headers").join(", ").split(',')) {
+                if (!name.trimmed().isEmpty()) {
+                    names.append(name.trimmed().toLower());
+                }
+            }
+            if (names == QByteArrayList { "*" }) {
+                names.clear();
+                for (const auto &[name, value] : headers) {
+                    if (!names.contains(name)) {
+                        names.append(name);
+                    }
+                }
+                std::sort(names.begin(), names.end());
+            }
+            payload = method + ' ' + target + '\n';
+            for (const QByteArray &name : std::as_const(names)) {
+                const QByteArrayList values = valueOf(name);
+                payload += name + ": "
+                    + (values.isEmpty() ? QByteArray("(absent)")
+                                        : values.join(", ").replace(own, "127.0.0.1:{port}"))
+                    + '\n';
+            }
+            payload += '\n' + body;
+        }
+        QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' '
+            + (status == 200        ? "OK"
+                    : status == 404 ? "Not Found"
+                                    : "Unknown")
+            + "\r\n";
+        const QJsonArray common = m_spec.value(u"headers"_s).toArray();
+        for (const QJsonArray &list : { ownHeaders, common }) {
+            for (const QJsonValue &h : list) {
+                answer += h[0].toString().toUtf8() + ": " + h[1].toString().toUtf8() + "\r\n";
+            }
+        }
+        answer += "Content-Length: " + QByteArray::number(payload.size())
+            + "\r\nConnection: close\r\n\r\n";
+        if (method != "HEAD") {
+            answer += payload;
+        }
+        return answer;
+    }
+
+    QJsonObject m_spec;
+    QTcpServer m_server;
+    QTcpSocket m_holder; ///< "down": bound, never listening
+    quint16 m_port = 0;
+    bool m_ok = false;
+    int m_requests = 0;
+};
+
+/// Imports the case's environment; for a proxy case, with its proxyHost's placeholder (the
+/// upstream's "placeholder") replaced by @p upstream's URL, as the recorder served it.
+LoadResult importCase(const Case &c, const CaseUpstream *upstream, QString *problem)
+{
+    if (!upstream) {
+        return AnyFormat::readFile(c.environment);
+    }
+    QFile f(c.environment);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *problem = u"cannot read "_s + c.environment;
+        return {};
+    }
+    QJsonObject env = QJsonDocument::fromJson(f.readAll()).object();
+    const QString placeholder = c.upstream.value(u"placeholder"_s).toString();
+    const QString host = env.value(u"proxyHost"_s).toString();
+    if (placeholder.isEmpty() || !host.startsWith(placeholder)) {
+        *problem =
+            u"%1: proxyHost \"%2\" does not start with the upstream's placeholder \"%3\""_s.arg(
+                c.environment, host, placeholder);
+        return {};
+    }
+    env.insert(u"proxyHost"_s, QString(upstream->url() + host.mid(placeholder.size())));
+    return AnyFormat::fromBytes(QJsonDocument(env).toJson(), c.environment);
 }
 
 /// Sends @p e on its own connection, as the recorder did (Host, Content-Length, Connection:
@@ -404,6 +636,18 @@ Verdict judge(const RecordedExchange &e, const Answer &answer, QString *what)
             u"answered after %1 ms, Mockoon's latency is %2 ms"_s.arg(answer.elapsedMs)
                 .arg(e.minMs));
     }
+    for (const QByteArray &name : e.compareHeaders) {
+        const std::optional<QByteArray> ours = answer.headers.contains(name)
+            ? std::optional<QByteArray>(answer.headers.value(name))
+            : std::nullopt;
+        const std::optional<QByteArray> theirs = e.recordedHeaders.contains(name)
+            ? std::optional<QByteArray>(e.recordedHeaders.value(name))
+            : std::nullopt;
+        if (ours != theirs) {
+            differences.append(u"%1 %2, Mockoon %3"_s.arg(QString::fromLatin1(name),
+                ours ? shown(*ours) : u"absent"_s, theirs ? shown(*theirs) : u"absent"_s));
+        }
+    }
     bool memberOrder = false;
     if (e.compare == u"json-shape") {
         const std::optional<QJsonValue> ours = parseJson(answer.body);
@@ -530,16 +774,34 @@ void tst_MockoonImport::agreesWithMockoon()
     QVERIFY2(c, qPrintable(problem));
     QVERIFY2(!c->exchanges.isEmpty(), "a case without exchanges");
 
-    const LoadResult loaded = AnyFormat::readFile(c->environment);
+    std::unique_ptr<CaseUpstream> upstream;
+    if (!c->upstream.isEmpty()) {
+        upstream = std::make_unique<CaseUpstream>(c->upstream);
+        QVERIFY2(upstream->ok(), qPrintable(upstream->errorString()));
+    }
+    const LoadResult loaded = importCase(*c, upstream.get(), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY2(loaded.ok(), qPrintable(loaded.errorStrings().join(u'\n')));
     QCOMPARE(loaded.format, u"Mockoon environment"_s);
+    if (upstream) {
+        // proxyMode, proxyHost: what no route takes goes to the upstream.
+        QVERIFY2(loaded.routeSet.proxy,
+            qPrintable(
+                u"proxyMode is on, but the set has no proxy: "_s + loaded.report.join(u"; "_s)));
+        QVERIFY2(loaded.routeSet.proxy->url.toString().startsWith(upstream->url()),
+            qPrintable(loaded.routeSet.proxy->url.toString()));
+    }
     Served served(loaded.routeSet, c->now);
     QVERIFY2(served.listening, qPrintable(served.server.errorString()));
 
     QStringList unexpected;
     QStringList expected;
     for (qsizetype i = 0; i < c->exchanges.size(); ++i) {
-        const Answer answer = send(served.server.port(), c->exchanges.at(i));
+        Answer answer = send(served.server.port(), c->exchanges.at(i));
+        if (upstream) {
+            // As recorded: the upstream's port (which changes from run to run) written {port}.
+            answer.body.replace(upstream->hostPort(), "127.0.0.1:{port}");
+        }
         QString what;
         const Verdict verdict = judge(c->exchanges.at(i), answer, &what);
         const Gap *gap = knownGap(c->name, i);
@@ -561,6 +823,19 @@ void tst_MockoonImport::agreesWithMockoon()
         if (gap) {
             unexpected.append(label(*c, i) + u": agrees now, but is listed as a known gap ("_s
                 + QLatin1String(gap->reason) + u"): remove it from knownGaps()"_s);
+        }
+    }
+    if (upstream && !c->upstream.value(u"down"_s).toBool()) {
+        // Mockoon's answers that came from the upstream carry its X-Upstream: as many requests
+        // must have reached it from MockBench, no more (local routes answer themselves).
+        const QByteArray mark =
+            c->upstream.value(u"headers"_s).toArray().at(0)[0].toString().toLower().toUtf8();
+        const auto proxied = std::count_if(c->exchanges.cbegin(), c->exchanges.cend(),
+            [&mark](const RecordedExchange &e) { return e.recordedHeaders.contains(mark); });
+        if (upstream->requests() != proxied) {
+            unexpected.append(
+                u"the upstream got %1 request(s), Mockoon proxied %2"_s.arg(upstream->requests())
+                    .arg(proxied));
         }
     }
     for (const QString &line : std::as_const(expected)) {
@@ -593,7 +868,13 @@ void tst_MockoonImport::convertedSetAnswersAsTheImport()
     const std::optional<Case> c = loadCase(file, &problem);
     QVERIFY2(c, qPrintable(problem));
 
-    const LoadResult imported = AnyFormat::readFile(c->environment);
+    std::unique_ptr<CaseUpstream> upstream;
+    if (!c->upstream.isEmpty()) {
+        upstream = std::make_unique<CaseUpstream>(c->upstream);
+        QVERIFY2(upstream->ok(), qPrintable(upstream->errorString()));
+    }
+    const LoadResult imported = importCase(*c, upstream.get(), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY2(imported.ok(), qPrintable(imported.errorStrings().join(u'\n')));
     const QByteArray json = RouteSetFormat::toJson(imported.routeSet);
     const LoadResult converted =
@@ -626,6 +907,13 @@ void tst_MockoonImport::convertedSetAnswersAsTheImport()
                 what.append(
                     u"Content-Type %1, import %2"_s.arg(shown(b.headers.value("content-type")),
                         shown(a.headers.value("content-type"))));
+            }
+            for (const QByteArray &name : e.compareHeaders) {
+                if (a.headers.value(name) != b.headers.value(name)
+                    || a.headers.contains(name) != b.headers.contains(name)) {
+                    what.append(u"%1 %2, import %3"_s.arg(QString::fromLatin1(name),
+                        shown(b.headers.value(name)), shown(a.headers.value(name))));
+                }
             }
             if (e.compare == u"exact" && a.body != b.body) {
                 // A real clock may tick between the two requests: digits aside, the same.

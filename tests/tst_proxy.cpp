@@ -192,6 +192,18 @@ private Q_SLOTS:
         QCOMPARE(e.status, 201);
         QCOMPARE(e.responseBody, QByteArray("created"));
         QCOMPARE(e.upstreamError, QString());
+
+        // The upstream's cookies were the client's: the next request (from another client,
+        // without cookies) goes up without them, and one with its own keeps only those.
+        exchangeRaw(mock.port(),
+            "POST /api/items/8 HTTP/1.1\r\nHost: mock.test\r\nConnection: close\r\n"
+            "Content-Length: 0\r\n\r\n");
+        exchangeRaw(mock.port(),
+            "POST /api/items/9 HTTP/1.1\r\nHost: mock.test\r\nCookie: mine=1\r\n"
+            "Connection: close\r\nContent-Length: 0\r\n\r\n");
+        QCOMPARE(m_upstream.journal().count(), 4);
+        QCOMPARE(upstreamHeader(m_upstream.journal().at(2), "Cookie"), QByteArray());
+        QCOMPARE(upstreamHeader(m_upstream.journal().at(3), "Cookie"), QByteArray("mine=1"));
     }
 
     void setProxyTakesWhatNoRouteTakes()

@@ -702,6 +702,15 @@ void Reader::readResponse(
             report(at + u'.' + it.key(), u"not carried over"_s);
         }
     }
+    if (forward) {
+        // The upstream answers, with the stub's headers added (and no Matched-Stub-Id: WireMock
+        // names no stub on a proxied answer); a response stays only to carry path-parameter
+        // conditions (readMapping).
+        forward->responseHeaders = out.headers;
+        route->proxy = forward;
+        route->responses = { Response() };
+        return;
+    }
     // WireMock names the stub that answered, after the stub's own headers.
     QString stubId = mapping.value(u"id"_s).toString(mapping.value(u"uuid"_s).toString());
     if (stubId.isEmpty()) {
@@ -717,14 +726,6 @@ void Reader::readResponse(
         if (mapping.value(u"name"_s).isString()) {
             out.headers.append({ u"Matched-Stub-Name"_s, { mapping.value(u"name"_s).toString() } });
         }
-    }
-    if (forward) {
-        // The upstream answers, with the stub's headers added; a response stays only to carry
-        // path-parameter conditions (readMapping).
-        forward->responseHeaders = out.headers;
-        route->proxy = forward;
-        route->responses = { Response() };
-        return;
     }
     route->responses = { out };
 }

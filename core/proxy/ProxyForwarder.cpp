@@ -287,6 +287,10 @@ void ProxyForwarder::forward(
     up.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     up.setTransferTimeout(target.timeoutMs);
+    // Cookies are the clients' own: Qt's cookie jar neither keeps an upstream's Set-Cookie
+    // nor adds what it kept to the next request (another client's, maybe).
+    up.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    up.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     // Repeated names go up as one field, joined as RFC 9110 §5.3 allows (cookies with "; ").
     RawHeaders joined;
     for (const auto &[name, value] : upstreamHeaders(request, target)) {

@@ -183,13 +183,33 @@ struct CompiledSet
     QList<CompiledRoute> routes;
     /// RouteSet::notFound, compiled like a route's response.
     std::optional<CompiledResponse> notFound;
-    /// RouteSet::headers in the set's dialect, for the CORS preflight.
+    /// RouteSet::headers in the set's dialect, for the CORS preflight and proxied answers.
     QList<std::pair<QByteArray, std::shared_ptr<const CompiledTemplate>>> setHeaders;
     TemplateRenderer *setRenderer = nullptr;
     /// Some route requires a scenario state: only then does matching ask the state.
     bool scenarioGates = false;
     FormatErrors templateErrors; ///< MockServer::templateErrors()
 };
+
+/// The set's headers rendered for @p request, for answers that are not a route's response
+/// (the CORS preflight, proxied answers); a template that fails gives Mockoon's placeholder.
+QList<std::pair<QByteArray, QByteArray>> renderedSetHeaders(
+    const CompiledSet &set, const HttpRequest &request)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    headers.reserve(set.setHeaders.size());
+    for (const auto &[name, tmpl] : set.setHeaders) {
+        QByteArray value = tmpl->staticText();
+        if (!tmpl->isStatic()) {
+            const RenderResult r = set.setRenderer->render(*tmpl, request, {});
+            value = r.ok() ? r.text
+                           : QByteArray("-- Header parsing error, see logs for more details --");
+            value.replace('\r', ' ').replace('\n', ' ');
+        }
+        headers.append({ name, value });
+    }
+    return headers;
+}
 
 /// A resource route's CRUD answer (status, JSON body and its headers) in place of the status
 /// and body of the response @p out built from the route's chosen response, whose other headers
@@ -457,9 +477,11 @@ struct MockServer::Private
     int connectionLimit() const;
     /// Sends @p request to @p target and answers with what comes back, through the chaos of
     /// @p plan (the simulated error instead, without forwarding, when it hit).
+    /// @p setHeaders go on the answer where the upstream sent no header of their name.
     void forward(MockServer *q, const HttpRequest &request, const Responder &responder,
         Exchange exchange, const ProxyTarget &target, const ChaosPlanner::Plan &plan,
-        double errorRate, const QElapsedTimer &timer);
+        double errorRate, const QElapsedTimer &timer,
+        const QList<std::pair<QByteArray, QByteArray>> &setHeaders);
     /// Made when the first request is forwarded.
     ProxyForwarder *forwarder = nullptr;
     std::optional<ProxyTarget> forwardAll;
@@ -1352,7 +1374,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     if (d->forwardAll) {
         // Recording: everything goes up, whatever the routes say; the global chaos applies.
         d->forward(this, request, responder, std::move(exchange), *d->forwardAll,
-            d->planner.plan(-1, Chaos()), set.set.chaos.errorRate.value_or(0), timer);
+            d->planner.plan(-1, Chaos()), set.set.chaos.errorRate.value_or(0), timer, {});
         return;
     }
     static const RouteMatcher::ScenarioStates noGates;
@@ -1384,18 +1406,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         if (set.set.cors != RouteSet::Cors::Off && request.method == "OPTIONS") {
             // The CORS preflight answer, with the set's headers.
             HttpResponse preflight = HttpResponse::plain(200, QByteArray());
-            preflight.headers.clear();
-            for (const auto &[name, tmpl] : set.setHeaders) {
-                QByteArray value = tmpl->staticText();
-                if (!tmpl->isStatic()) {
-                    const RenderResult r = set.setRenderer->render(*tmpl, request, {});
-                    value = r.ok()
-                        ? r.text
-                        : QByteArray("-- Header parsing error, see logs for more details --");
-                    value.replace('\r', ' ').replace('\n', ' ');
-                }
-                preflight.headers.append({ name, value });
-            }
+            preflight.headers = renderedSetHeaders(set, request);
             addMissingHeaders(preflight, corsHeaders());
             if (set.set.cors == RouteSet::Cors::On) {
                 // What the browser asks to send is allowed, not only the usual few.
@@ -1415,7 +1426,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         if (set.set.proxy) {
             // What no route takes goes to the set's upstream.
             d->forward(this, request, responder, std::move(exchange), *set.set.proxy, plan,
-                set.set.chaos.errorRate.value_or(0), timer);
+                set.set.chaos.errorRate.value_or(0), timer, renderedSetHeaders(set, request));
             return;
         }
         if (set.notFound) {
@@ -1471,7 +1482,8 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         // A forwarding route: the upstream answers, through the route's chaos.
         exchange.responseIndex = -1;
         d->forward(this, request, responder, std::move(exchange), *route.proxy, plan,
-            route.chaos.errorRate.value_or(set.set.chaos.errorRate.value_or(0)), timer);
+            route.chaos.errorRate.value_or(set.set.chaos.errorRate.value_or(0)), timer,
+            renderedSetHeaders(set, request));
         return;
     }
     std::optional<HttpResponse> crud;
@@ -1656,7 +1668,8 @@ void MockServer::Private::finish(const HttpRequest &request, const Responder &re
 
 void MockServer::Private::forward(MockServer *q, const HttpRequest &request,
     const Responder &responder, Exchange exchange, const ProxyTarget &target,
-    const ChaosPlanner::Plan &plan, double errorRate, const QElapsedTimer &timer)
+    const ChaosPlanner::Plan &plan, double errorRate, const QElapsedTimer &timer,
+    const QList<std::pair<QByteArray, QByteArray>> &setHeaders)
 {
     exchange.upstream =
         QString::fromLatin1(ProxyForwarder::upstreamUrl(request, target).toEncoded());
@@ -1679,10 +1692,12 @@ void MockServer::Private::forward(MockServer *q, const HttpRequest &request,
     }
     forwarder->forward(request, target, needsWholeBody(fault.kind) ? MaxFaultFileBytes : 0,
         [this, guard = QPointer<MockServer>(q), request, responder, exchange = std::move(exchange),
-            fault, plan, timer](ProxyForwarder::Result result) mutable {
+            fault, plan, timer, setHeaders](ProxyForwarder::Result result) mutable {
             if (!guard) {
                 return;
             }
+            // The set's headers (Mockoon's environment headers) go on proxied answers too.
+            addMissingHeaders(result.response, setHeaders);
             exchange.upstreamError = result.error;
             finish(request, responder, std::move(exchange), std::move(result.response),
                 result.error.isEmpty() ? fault : Fault(), plan, timer);

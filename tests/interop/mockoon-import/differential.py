@@ -15,12 +15,15 @@ at least that long. Prints one line per disagreement (case, request, what differ
 case and the totals. A disagreement whose Mockoon answer shows the frozen date is tagged
 "date-dependent" (MockBench's clock is not frozen unless --faketime-mockbench is given).
 A live Mockoon answer that no longer matches the recording is reported as "stale recording".
+A proxy case (with an "upstream") is served by both in front of one upstream (harness.Upstream, port
+0), each from a copy of the environment whose proxyHost points at it; its "compareHeaders" are
+compared too.
 
 Exit status 0 whatever the agreement; 2 when it could not run (no MockBench, no Mockoon).
 
   python3 differential.py --mockbench build/src/mockbench [--cli /tmp/mockoon] [--only SUBSTRING]
 """
-import argparse, json, os, re, select, signal, subprocess, sys, tempfile, time
+import argparse, json, os, re, select, shutil, signal, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
@@ -101,10 +104,13 @@ def compare(ex, mo, mb, markers, min_ms):
         ok, why = harness.body_agrees(mode, mo["body"], mb["body"], resp.get("pattern"))
     if not ok:
         diffs.append("%s: %s, Mockoon %s" % (why, harness.short(mb["body"]), harness.short(mo["body"])))
+    names = resp.get("compareHeaders", [])
+    diffs += harness.headers_agree(names, harness.header_dict(mo["headers"]), mb["headers"])
     if min_ms is not None and mb["ms"] < min_ms:
         diffs.append("answered in %.0f ms, minMs %d" % (mb["ms"], min_ms))
     if diffs:
-        text = mo["body"].decode("utf-8", "replace") + " ".join(v for _, v in mo["headers"])
+        # Mockoon's Date header always shows the frozen clock: only the headers a case keeps count.
+        text = mo["body"].decode("utf-8", "replace") + " ".join(harness.header_dict(mo["headers"]).values())
         if any(m in text for m in markers):
             diffs.append("(date-dependent: Mockoon's clock is frozen at the case's \"now\")")
     return diffs
@@ -126,6 +132,7 @@ def main():
     ap.add_argument("--mockbench", required=True, help="path to the mockbench executable")
     ap.add_argument("--cli", default="/tmp/mockoon", help="folder where @mockoon/cli@9.9.0 is installed")
     ap.add_argument("--only", help="only cases whose file name contains this")
+    ap.add_argument("--verbose", action="store_true", help="print both answers' status and body for every request")
     ap.add_argument("--faketime-mockbench", action="store_true",
                     help="also run MockBench under libfaketime at the case's \"now\"")
     args = ap.parse_args()
@@ -144,6 +151,11 @@ def main():
         with open(path) as f:
             case = json.load(f)
         env_path = os.path.join(harness.DATA, case["environment"])
+        upstream = tmp = None
+        if case.get("upstream"):
+            upstream = harness.Upstream(case["upstream"])
+            tmp = tempfile.mkdtemp(prefix="mockoon-proxy-")
+            env_path = harness.env_for_upstream(env_path, case["upstream"], upstream, tmp)
         exchanges = case["exchanges"]
         total += len(exchanges)
         markers = date_markers(case.get("now", harness.NOW))
@@ -153,11 +165,16 @@ def main():
             print("%s: MockBench refused %s: %s" % (name, case["environment"], err[:300] or "(no stderr, exit %s)" % mb.proc.returncode))
             print("%-60s 0/%d agree (refused)" % (name, len(exchanges)))
             refused += 1
+            if upstream:
+                upstream.stop()
+                shutil.rmtree(tmp, ignore_errors=True)
             continue
         try:
             mo = harness.Mockoon(args.cli, env_path, seed=1, now=case.get("now", harness.NOW))
         except RuntimeError as e:
             mb.stop()
+            if upstream:
+                upstream.stop()
             print("differential: %s" % e, file=sys.stderr)
             return 2
         ok_case = 0
@@ -166,6 +183,11 @@ def main():
                 req = ex["request"]
                 a_mo = harness.send(mo.port, req)
                 a_mb = harness.send(mb.port, req)
+                if upstream:
+                    # as recorded: the upstream's port written {port}
+                    for a in (a_mo, a_mb):
+                        if "body" in a:
+                            a["body"] = a["body"].replace(b"127.0.0.1:%d" % upstream.port, b"127.0.0.1:{port}")
                 where = "%s: %s:" % (name, describe(req))
                 if "error" in a_mo:
                     print("%s Mockoon failed: %s" % (where, a_mo["error"]))
@@ -175,6 +197,8 @@ def main():
                 if "error" in a_mb:
                     print("%s MockBench failed: %s" % (where, a_mb["error"]))
                     continue
+                if args.verbose:
+                    print("%s\n  Mockoon   %d %r\n  MockBench %d %r" % (where, a_mo["status"], a_mo["body"], a_mb["status"], a_mb["body"]))
                 diffs = compare(ex, a_mo, a_mb, markers, ex["response"].get("minMs"))
                 if diffs:
                     print("%s %s" % (where, "; ".join(diffs)))
@@ -183,6 +207,9 @@ def main():
         finally:
             mo.stop()
             mb.stop()
+            if upstream:
+                upstream.stop()
+                shutil.rmtree(tmp, ignore_errors=True)
             if mb.proc.returncode not in (0, None, -signal.SIGTERM):
                 print("%s: MockBench exited with %s: %s" % (name, mb.proc.returncode, mb.stderr()[:300]))
         agree += ok_case

@@ -9,6 +9,10 @@ Cases come from two sources:
   - the real environments tests/data/mockoon/samples/NAME.json (case "sample-NAME"), with
     requests generated from their routes by spec.sample_requests().
 
+A proxy case (spec.proxy_cases(): the environment's proxyMode on) is served in front of the upstream
+its "upstream" describes: each run starts one on 127.0.0.1 port 0 (harness.Upstream) and serves a copy
+of the environment whose proxyHost points at it.
+
 Every case is served by fresh Mockoon processes started with --faker-seed 1 and --faker-seed 2
 (and a third, --faker-seed 3, only to catch random answers the first two agree on by chance), each under libfaketime with the wall clock frozen at 2026-12-01T12:16:34Z (TZ=UTC);
 the requests go in order, each on its own connection (harness.wire_headers says which headers are
@@ -19,39 +23,61 @@ hand-written "pattern" from spec.py (both recordings must match it). Output is d
 
   python3 record.py [--cli /tmp/mockoon] [--only SUBSTRING] [--no-samples]
 """
-import argparse, difflib, json, os, re, sys
+import argparse, difflib, json, os, re, shutil, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness, spec  # noqa: E402
 
 
 def cases(include_samples=True):
-    """[(case name, environment path relative to DATA, requests)] in name order."""
+    """[(case name, environment path relative to DATA, requests, upstream or None)] in name order."""
     out = []
     for name, (_, reqs) in spec.build().items():
-        out.append((name, "envs/%s.json" % name, reqs))
+        out.append((name, "envs/%s.json" % name, reqs, None))
+    for name, env_name, reqs, upstream in spec.proxy_cases():
+        out.append((name, "envs/%s.json" % env_name, reqs, upstream))
     if include_samples:
         d = os.path.join(harness.DATA, "samples")
         for f in sorted(os.listdir(d)):
             if f.endswith(".json"):
                 with open(os.path.join(d, f)) as fh:
                     env = json.load(fh)
-                out.append(("sample-" + f[:-5], "samples/" + f, spec.sample_requests(env, f[:-5])))
+                out.append(("sample-" + f[:-5], "samples/" + f, spec.sample_requests(env, f[:-5]), None))
     return sorted(out, key=lambda c: c[0])
 
 
-def run(cli, env_rel, reqs, seed):
-    m = harness.Mockoon(cli, os.path.join(harness.DATA, env_rel), seed=seed)
+def run(cli, env_rel, reqs, seed, upstream_spec=None):
+    env_path = os.path.join(harness.DATA, env_rel)
+    upstream = tmp = None
+    if upstream_spec:
+        # A fresh upstream for this run; Mockoon serves a copy of the environment that points at it.
+        upstream = harness.Upstream(upstream_spec)
+        tmp = tempfile.mkdtemp(prefix="mockoon-proxy-")
+        env_path = harness.env_for_upstream(env_path, upstream_spec, upstream, tmp)
+    try:
+        m = harness.Mockoon(cli, env_path, seed=seed)
+    except Exception:
+        if upstream:
+            upstream.stop()
+            shutil.rmtree(tmp, ignore_errors=True)
+        raise
     try:
         answers = []
         for r in reqs:
             a = harness.send(m.port, r)
             if "error" in a:
                 raise RuntimeError("%s %s %s: %s\n%s" % (env_rel, r["method"], r["target"], a["error"], m.log()[-2000:]))
+            if upstream:
+                # The upstream's port changes from run to run (the "down" one shows in Mockoon's
+                # error text): written 127.0.0.1:{port}, as the echo writes it.
+                a["body"] = a["body"].replace(b"127.0.0.1:%d" % upstream.port, b"127.0.0.1:{port}")
             answers.append(a)
         return answers
     finally:
         m.stop()
+        if upstream:
+            upstream.stop()
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def auto_pattern(a, b):
@@ -74,6 +100,12 @@ def exchange(name, r, a1, a2, a3, warnings):
     resp = {"status": a1["status"], "contentType": harness.content_type(a1["headers"]),
             "headers": harness.header_dict(a1["headers"])}
     resp.update(harness.body_fields(a1["body"]))
+    if r.get("compareHeaders"):
+        resp["compareHeaders"] = r["compareHeaders"]
+        for a in (a2, a3):
+            if harness.headers_agree(r["compareHeaders"], resp["headers"], a["headers"]):
+                warnings.append("%s: compared headers differ between seeds: %s" % (
+                    "%s: %s %s" % (name, r["method"], r["target"]), harness.headers_agree(r["compareHeaders"], resp["headers"], a["headers"])))
     where = "%s: %s %s" % (name, r["method"], r["target"])
     if a1["status"] != a2["status"]:
         warnings.append("%s: status %d with seed 1, %d with seed 2" % (where, a1["status"], a2["status"]))
@@ -117,15 +149,17 @@ def main():
     out_dir = os.path.join(harness.DATA, "cases")
     os.makedirs(out_dir, exist_ok=True)
     warnings, total, modes = [], 0, {}
-    for name, env_rel, reqs in cases(not args.no_samples):
+    for name, env_rel, reqs, upstream in cases(not args.no_samples):
         if args.only and args.only not in name:
             continue
-        a1 = run(args.cli, env_rel, reqs, 1)
-        a2 = run(args.cli, env_rel, reqs, 2)
-        a3 = run(args.cli, env_rel, reqs, 3)  # only to catch random answers the first two happened to agree on
+        a1 = run(args.cli, env_rel, reqs, 1, upstream)
+        a2 = run(args.cli, env_rel, reqs, 2, upstream)
+        a3 = run(args.cli, env_rel, reqs, 3, upstream)  # only to catch random answers the first two happened to agree on
         exchanges = [exchange(name, r, x, y, z, warnings) for r, x, y, z in zip(reqs, a1, a2, a3)]
-        case = {"environment": env_rel, "recordedWith": harness.RECORDED_WITH, "now": harness.NOW,
-                "exchanges": exchanges}
+        case = {"environment": env_rel, "recordedWith": harness.RECORDED_WITH, "now": harness.NOW}
+        if upstream:
+            case["upstream"] = upstream
+        case["exchanges"] = exchanges
         with open(os.path.join(out_dir, name + ".json"), "w") as f:
             json.dump(case, f, indent=2, ensure_ascii=False)
             f.write("\n")

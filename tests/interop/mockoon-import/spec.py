@@ -12,6 +12,9 @@ written into a case file's request, steer the recording:
   "random": True    the answer is random even if the two recordings happen to agree
                     (compare as json-shape when both bodies are JSON, else "pattern" is required)
   "pattern": "..."  the anchored regular expression the body must match ("compare": "pattern")
+and one that is written into the case file's response:
+  "compareHeaders": [names]  response headers (lower case) whose values must agree too
+The proxy cases (proxy_cases) also name the upstream they are served in front of.
 """
 import json, os, re, uuid
 
@@ -570,8 +573,85 @@ def env_legacy1():
     return env, reqs
 
 
+# --------------------------------------------------------------------------------------------------
+# Proxy mode. The environment's proxyHost starts with UPSTREAM["placeholder"]: the recorder (and the
+# replay, tst_mockoonimport) starts the upstream described by the case's "upstream" on port 0 and
+# serves a copy of the environment whose proxyHost has the placeholder replaced by its URL.
+# Requests name in X-Echo-Headers the request headers the upstream's echo lists, so that each
+# exchange shows one thing of what went up.
+UPSTREAM = {
+    "placeholder": "http://upstream.invalid",
+    "headers": [["X-Upstream", "1"], ["X-Res-Override", "from-upstream"]],
+    "answers": [
+        {"path": "/v2/missing", "status": 404, "headers": [["Content-Type", "text/plain; charset=utf-8"]],
+         "body": "the upstream has no /v2/missing\n"},
+        {"path": "/v2/binary", "status": 200, "headers": [["Content-Type", "application/octet-stream"]],
+         "bodyBase64": "iVBORw0KGgoA//6AgQIDYmluYXJ5"},
+        {"path": "/v2/cookie", "status": 200,
+         "headers": [["Content-Type", "text/plain; charset=utf-8"],
+                     ["Set-Cookie", "sid=1; Domain=upstream.invalid; Path=/; Secure; HttpOnly"],
+                     ["Set-Cookie", "theme=dark; Path=/"]],
+         "body": "cookies set\n"},
+    ],
+    "echo": "any other path: 200, Content-Type text/plain; charset=utf-8, body: METHOD TARGET as received, "
+            "then 'name: value' for each header X-Echo-Headers names ('*': all, sorted; '(absent)'; "
+            "127.0.0.1:{port} for the upstream's own address), an empty line, the request body",
+}
+ECHO = "X-Echo-Headers"
+
+
+def env_proxy():
+    e = Env("proxy")
+    routes = [
+        route(e, "get", "local", [response(e, "local route, not proxied")]),
+        route(e, "get", "items/special", [response(e, "local route on a path the upstream has too")]),
+    ]
+    env = environment(e, routes, prefix="api", cors=True, headers=[header("X-Env", "env")])
+    env.update(proxyMode=True, proxyHost=UPSTREAM["placeholder"] + "/v2", proxyRemovePrefix=True,
+               proxyReqHeaders=[header("X-Proxy-Req", "added-up"), header("X-Override", "from-proxy"),
+                                header("X-Proxy-Templated", "{{method}}-{{queryParam 'v'}}")],
+               proxyResHeaders=[header("X-Proxy-Res", "added-down"), header("X-Res-Override", "from-proxy"),
+                                header("X-Proxy-Res-Templated", "{{method}}-{{queryParam 'v'}}")])
+    return env
+
+
+def proxy_requests():
+    return [
+        req("GET", "/api/local", compareHeaders=["x-env"]),
+        req("GET", "/api/items/special"),
+        req("POST", "/api/local", "not for the local GET route", [TEXT, (ECHO, "content-type")]),
+        req("GET", "/api/items?color=red&n=2", headers=[(ECHO, "host,x-client"), ("X-Client", "c1")]),
+        req("POST", "/api/items", '{"name":"ada"}', [JSON, (ECHO, "content-type,content-length")]),
+        req("DELETE", "/api/items/7", headers=[(ECHO, "content-length")]),
+        req("GET", "/outside/path?q=1"),
+        req("GET", "/apiary/list"),
+        req("GET", "/api"),
+        req("GET", "/api/missing"),
+        req("GET", "/api/binary"),
+        req("GET", "/api/items", headers=[(ECHO, "x-override,x-proxy-req"), ("X-Override", "from-client")],
+            compareHeaders=["x-proxy-res", "x-res-override", "x-upstream"]),
+        req("GET", "/api/items?v=hello", headers=[(ECHO, "x-proxy-templated")], compareHeaders=["x-proxy-res-templated"]),
+        req("GET", "/api/items", compareHeaders=["x-env"]),
+        req("GET", "/api/cookie", compareHeaders=["set-cookie"]),
+        req("GET", "/api/headers", headers=[(ECHO, "*")]),
+        req("GET", "/api/forwarded", headers=[(ECHO, "x-forwarded-for,x-forwarded-host,x-forwarded-proto,forwarded,via")]),
+        req("OPTIONS", "/api/items", headers=[("Origin", "https://client.test")]),
+    ]
+
+
+def proxy_cases():
+    """[(case name, environment name, requests, upstream)]: the cases served in front of an upstream.
+    (The upstream's port, which Mockoon's error text names, is written {port} in the recordings.)"""
+    down = dict(UPSTREAM, down=True)
+    return [
+        ("proxy", "proxy", proxy_requests(), UPSTREAM),
+        ("proxy-down", "proxy", [req("GET", "/api/items?x=1"), req("GET", "/api/local")], down),
+    ]
+
+
 BUILDERS = [env_rules, env_modes, env_routing, env_headers, env_bare, env_bodies, env_latency, env_crud,
             env_migration29, env_legacy10, env_legacy1]
+EXTRA_ENVS = [env_proxy]  # environments whose cases (proxy_cases) are not built with them
 
 
 def build():
@@ -716,11 +796,12 @@ def sample_requests(env, case=""):
 
 def main():
     os.makedirs(os.path.join(DATA, "envs"), exist_ok=True)
-    for name, (env, _) in build().items():
-        with open(os.path.join(DATA, "envs", name + ".json"), "w") as f:
+    envs = [env for env, _ in build().values()] + [b() for b in EXTRA_ENVS]
+    for env in envs:
+        with open(os.path.join(DATA, "envs", env["name"] + ".json"), "w") as f:
             json.dump(env, f, indent=2, ensure_ascii=False)
             f.write("\n")
-    print("wrote %d environments to %s" % (len(BUILDERS), os.path.join(DATA, "envs")))
+    print("wrote %d environments to %s" % (len(envs), os.path.join(DATA, "envs")))
 
 
 if __name__ == "__main__":

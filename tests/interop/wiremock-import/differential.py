@@ -14,6 +14,10 @@ seen on the wire, delays. Prints one line per disagreement (case, request, what 
 per case and the total. A live WireMock answer that no longer fits the recording is reported as
 "stale recording".
 
+A proxy case (one with an "upstream") runs its stand-in backend (harness.Upstream) on 127.0.0.1,
+port 0; both servers serve a copy of the root naming it, and both answers are compared with the
+upstream's address written "upstream.invalid", as the recording has it.
+
 Exit status 0 whatever the agreement; 2 when it could not run (no MockBench, no WireMock).
 
   python3 differential.py --mockbench /tmp/b-main/app/mockbench [--install /tmp/wiremock] [--only SUBSTRING]
@@ -106,62 +110,78 @@ def main():
             continue
         with open(path) as f:
             case = json.load(f)
-        root = os.path.join(harness.DATA, case["root"])
         exchanges = case["exchanges"]
         total += len(exchanges)
-        mb = None
-        if not args.self:
-            mb = MockBench(args.mockbench, root)
-            if mb.port is None:
-                err = mb.stderr().replace("\n", " | ")
-                print("%s: MockBench refused %s: %s" % (name, case["root"], err[:300] or "(no stderr, exit %s)" % (mb.proc and mb.proc.returncode)))
-                print("%-28s 0/%d agree (refused)" % (name, len(exchanges)))
-                refused += 1
-                continue
+        up = harness.Upstream(case["upstream"]) if case.get("upstream") else None
         try:
-            wm = harness.WireMock(args.install, root)
-        except RuntimeError as e:
-            if mb:
-                mb.stop()
-            print("differential: %s" % e, file=sys.stderr)
-            return 2
-        ok_case = 0
-        try:
-            for ex in exchanges:
-                req = ex["request"]
-                if req.get("restart"):
-                    wm.reset_scenarios()
-                    if mb:
-                        mb.restart()
-                a_wm = harness.send(wm.port, req)
-                where = "%s: %s:" % (name, describe(req))
-                stale = harness.agrees(ex["response"], a_wm)
-                if stale:
-                    print("%s stale recording (WireMock now: %s)" % (where, "; ".join(stale)))
-                if mb is None:
-                    ok_case += 0 if stale else 1
-                    continue
-                if mb.port is None:
-                    print("%s MockBench did not restart: %s" % (where, mb.stderr()[:200]))
-                    continue
-                a_mb = harness.send(mb.port, req)
-                diffs = harness.agrees(ex["response"], a_mb, reference=a_wm if "status" in a_wm else None)
-                if diffs:
-                    print("%s %s" % (where, "; ".join(diffs)))
-                else:
-                    ok_case += 1
+            with harness.served_root(os.path.join(harness.DATA, case["root"]), up) as root:
+                result = compare_case(args, name, case, root, exchanges, up and up.authority)
         finally:
-            wm.stop()
-            if mb:
-                mb.stop()
-                if mb.proc is not None and mb.proc.returncode not in (0, None, -signal.SIGTERM):
-                    print("%s: MockBench exited with %s: %s" % (name, mb.proc.returncode, mb.stderr()[:300]))
-        agree += ok_case
-        print("%-28s %d/%d agree" % (name, ok_case, len(exchanges)))
+            if up:
+                up.stop()
+        if result is None:
+            return 2
+        if result < 0:
+            refused += 1
+            continue
+        agree += result
     what = "the recording" if args.self else "MockBench"
     print("TOTAL: %d of %d exchanges agree (WireMock vs %s); %d root(s) refused by MockBench"
           % (agree, total, what, refused))
     return 0
+
+
+def compare_case(args, name, case, root, exchanges, authority):
+    """Sends the case's requests to WireMock and MockBench on root; returns how many agree, -1
+    when MockBench refused the root, None when WireMock did not start."""
+    mb = None
+    if not args.self:
+        mb = MockBench(args.mockbench, root)
+        if mb.port is None:
+            err = mb.stderr().replace("\n", " | ")
+            print("%s: MockBench refused %s: %s" % (name, case["root"], err[:300] or "(no stderr, exit %s)" % (mb.proc and mb.proc.returncode)))
+            print("%-28s 0/%d agree (refused)" % (name, len(exchanges)))
+            return -1
+    try:
+        wm = harness.WireMock(args.install, root)
+    except RuntimeError as e:
+        if mb:
+            mb.stop()
+        print("differential: %s" % e, file=sys.stderr)
+        return None
+    ok_case = 0
+    try:
+        for ex in exchanges:
+            req = ex["request"]
+            if req.get("restart"):
+                wm.reset_scenarios()
+                if mb:
+                    mb.restart()
+            a_wm = harness.normalized(harness.send(wm.port, req), authority)
+            where = "%s: %s:" % (name, describe(req))
+            stale = harness.agrees(ex["response"], a_wm)
+            if stale:
+                print("%s stale recording (WireMock now: %s)" % (where, "; ".join(stale)))
+            if mb is None:
+                ok_case += 0 if stale else 1
+                continue
+            if mb.port is None:
+                print("%s MockBench did not restart: %s" % (where, mb.stderr()[:200]))
+                continue
+            a_mb = harness.normalized(harness.send(mb.port, req), authority)
+            diffs = harness.agrees(ex["response"], a_mb, reference=a_wm if "status" in a_wm else None)
+            if diffs:
+                print("%s %s" % (where, "; ".join(diffs)))
+            else:
+                ok_case += 1
+    finally:
+        wm.stop()
+        if mb:
+            mb.stop()
+            if mb.proc is not None and mb.proc.returncode not in (0, None, -signal.SIGTERM):
+                print("%s: MockBench exited with %s: %s" % (name, mb.proc.returncode, mb.stderr()[:300]))
+    print("%-28s %d/%d agree" % (name, ok_case, len(exchanges)))
+    return ok_case
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What record.py and differential.py share: starting WireMock 3.13.2 on a root folder, sending a
 request on a raw socket and reading the answer (or the fault: reset, closed, garbage), and the
-comparison rules of the case files (README.md)."""
-import base64, json, os, re, signal, socket, struct, subprocess, tempfile, time, urllib.request
+comparison rules of the case files (README.md); and the stand-in backend of the proxy cases
+(Upstream), with the copy of a root that points at it (served_root)."""
+import base64, http.server, json, os, re, shutil, signal, socket, struct, subprocess, tempfile, threading, time
+import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.normpath(os.path.join(HERE, "..", "..", "data", "wiremock"))
@@ -13,6 +15,11 @@ JAR = "node_modules/wiremock/build/wiremock-standalone-3.13.2.jar"
 
 # Headers that differ from run to run or belong to the transport, left out of the recording.
 SKIPPED_HEADERS = {"date", "connection", "keep-alive", "content-length", "transfer-encoding"}
+
+
+# The authority written in a proxy root's proxyBaseUrl ("http://upstream.invalid/base") and in
+# its recorded answers, where the upstream's real "127.0.0.1:PORT" was (README.md, "upstream").
+UPSTREAM_PLACEHOLDER = "upstream.invalid"
 
 
 def free_port():
@@ -314,3 +321,155 @@ def short(data, n=70):
             return "base64:" + base64.b64encode(data[:60]).decode("ascii")
     data = data.replace("\n", "\\n").replace("\r", "\\r")
     return repr(data if len(data) <= n else data[:n] + "...")
+
+
+# --------------------------------------------------------------------------------------------------
+# The upstream of the proxy cases: a case's "upstream" object (README.md) says what it answers;
+# tst_wiremockimport starts the same server in C++ (its EchoUpstream). Keep the two in step.
+
+def upstream_answer(spec, method, target, headers, body):
+    """What the upstream of a case answers, as (status, reason, [(name, value)], body bytes).
+
+    A request whose path (the target before "?") is the "path" of one of spec["answers"] gets
+    that answer. Any other gets spec["echo"]'s status, reason and headers and as body the compact
+    JSON (keys sorted, UTF-8, no escaping beyond JSON's) of {"method", "path", "query" (the raw
+    text after "?", null without one), "body" (the request's body as text; "bodyBase64" instead
+    when it is not UTF-8), "headers": {NAME: the values of that request header joined with ", ",
+    or null when absent}} for each NAME listed, comma-separated, in the request's X-Echo header
+    (lower-cased, in order, duplicates once)}. headers: [(name, value)] as received. HEAD gets the
+    head only (Content-Length of the body it would have had)."""
+    path, sep, query = target.partition("?")
+    for a in spec.get("answers", []):
+        if a["path"] == path:
+            data = base64.b64decode(a["bodyBase64"]) if "bodyBase64" in a else a.get("body", "").encode("utf-8")
+            return a["status"], a["reason"], [tuple(h) for h in a.get("headers", [])], data
+    names = []
+    for h_name, h_value in headers:
+        if h_name.lower() == "x-echo":
+            for n in h_value.split(","):
+                n = n.strip().lower()
+                if n and n not in names:
+                    names.append(n)
+    echoed = {}
+    for n in names:
+        values = [v for k, v in headers if k.lower() == n]
+        echoed[n] = ", ".join(values) if values else None
+    doc = {"method": method, "path": path, "query": query if sep else None, "headers": echoed}
+    try:
+        doc["body"] = body.decode("utf-8")
+    except UnicodeDecodeError:
+        doc["bodyBase64"] = base64.b64encode(body).decode("ascii")
+    data = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    echo = spec["echo"]
+    return echo["status"], echo["reason"], [tuple(h) for h in echo.get("headers", [])], data
+
+
+class _UpstreamHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as the proxies' connection pools expect
+
+    def __getattr__(self, name):
+        if name.startswith("do_"):  # every method token
+            return self._answer
+        raise AttributeError(name)
+
+    def _body(self):
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            body = b""
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass  # trailers
+                    return body
+                body += self.rfile.read(size)
+                self.rfile.readline()
+        n = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(n) if n else b""
+
+    def _answer(self):
+        body = self._body()
+        status, reason, headers, data = upstream_answer(
+            self.server.spec, self.command, self.path, list(self.headers.items()), body)
+        self.server.seen.append((self.command, self.path))
+        self.send_response_only(status, reason)  # no Server, no Date
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+        self.wfile.flush()
+
+    def log_message(self, *args):
+        pass
+
+
+class _UpstreamServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a proxy dropping its pooled connection is no error
+
+
+class Upstream:
+    """The case's upstream (upstream_answer) on 127.0.0.1, port 0, in a thread of this process."""
+
+    def __init__(self, spec):
+        self.server = _UpstreamServer(("127.0.0.1", 0), _UpstreamHandler)
+        self.server.spec = spec
+        self.server.seen = []
+        self.authority = "127.0.0.1:%d" % self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def seen(self):
+        return list(self.server.seen)
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class served_root:
+    """with served_root(root, upstream) as path: a copy of root whose mappings name the running
+    upstream (UPSTREAM_PLACEHOLDER replaced by its 127.0.0.1:PORT); root itself when upstream is
+    None."""
+
+    def __init__(self, root, upstream):
+        self.root, self.upstream, self.tmp = root, upstream, None
+
+    def __enter__(self):
+        if self.upstream is None:
+            return self.root
+        self.tmp = tempfile.mkdtemp(prefix="wiremock-proxy-root-")
+        copy = os.path.join(self.tmp, os.path.basename(self.root))
+        shutil.copytree(self.root, copy)
+        for d, _, files in os.walk(os.path.join(copy, "mappings")):
+            for f in files:
+                p = os.path.join(d, f)
+                with open(p, encoding="utf-8") as fh:
+                    text = fh.read()
+                with open(p, "w", encoding="utf-8") as fh:
+                    fh.write(text.replace("//" + UPSTREAM_PLACEHOLDER, "//" + self.upstream.authority))
+        return copy
+
+    def __exit__(self, *exc):
+        if self.tmp:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        return False
+
+
+def normalized(answer, authority):
+    """A send() result with the upstream's 127.0.0.1:PORT written UPSTREAM_PLACEHOLDER (body, head,
+    raw bytes), as the recording keeps it."""
+    if not authority:
+        return answer
+    a, b = authority.encode("ascii"), UPSTREAM_PLACEHOLDER.encode("ascii")
+    out = dict(answer)
+    out["raw"] = answer["raw"].replace(a, b)
+    if "body" in answer:
+        out["body"] = answer["body"].replace(a, b)
+    if "headers" in answer:
+        out["headers"] = [(k, v.replace(authority, UPSTREAM_PLACEHOLDER)) for k, v in answer["headers"]]
+    return out

@@ -10,10 +10,15 @@ connection with exactly the bytes of harness.request_bytes(). A request marked "
 preceded by POST /__admin/scenarios/reset. The first run's answers are written; the second only
 tells which answers change from run to run (reported when no rule below covers them).
 
+A root of proxy stubs (its spec Root has an "upstream") is served from a copy naming a stand-in
+backend started for each run on 127.0.0.1, port 0 (harness.Upstream); its address is written
+"upstream.invalid" in the answers, and the case file says what the backend answers ("upstream").
+
 Rules chosen per exchange (README.md):
   - a fault request (spec "fault"): the fault kind seen on the wire, checked against the spec;
   - the 404 "Request was not matched" diagnostic table: compare "pattern" (its banner);
   - a Jetty error page (text/html;charset=ISO-8859-1): compare "pattern" (its HTTP ERROR line);
+  - a request with "varies": compare "pattern", the body literal but for what those expressions match;
   - Matched-Stub-Id: exact when it is an "id" written in the root's mappings, else a UUID pattern;
   - Last-Modified (files served from __files): an HTTP-date pattern (the checkout's mtime);
   - otherwise "exact".
@@ -78,17 +83,39 @@ def declared_ids(root):
     return ids
 
 
-def run(install, root, reqs):
-    wm = harness.WireMock(install, root)
+def run(install, root, reqs, upstream=None):
+    """WireMock's answers to reqs on root. With an upstream (a proxy case): the stand-in backend
+    runs on 127.0.0.1 port 0 for this run, WireMock serves a copy of root naming it, and the
+    answers have its address written harness.UPSTREAM_PLACEHOLDER."""
+    up = harness.Upstream(upstream) if upstream else None
     try:
-        answers = []
-        for r in reqs:
-            if r.get("restart"):
-                wm.reset_scenarios()
-            answers.append(harness.send(wm.port, r))
-        return answers
+        with harness.served_root(root, up) as served:
+            wm = harness.WireMock(install, served)
+            try:
+                answers = []
+                for r in reqs:
+                    if r.get("restart"):
+                        wm.reset_scenarios()
+                    answers.append(harness.normalized(harness.send(wm.port, r), up and up.authority))
+                return answers
+            finally:
+                wm.stop()
     finally:
-        wm.stop()
+        if up:
+            up.stop()
+
+
+def varying_pattern(text, varies):
+    """text as an anchored pattern, literal but where one of the regular expressions varies
+    matches (re.escape's escapes are PCRE's too)."""
+    out, at = "", 0
+    spans = sorted(m.span() for v in varies for m in re.finditer(v, text))
+    for start, end in spans:
+        if start < at:
+            continue
+        out += re.escape(text[at:start]) + "(?:" + next(v for v in varies if re.fullmatch(v, text[start:end])) + ")"
+        at = end
+    return out + re.escape(text[at:])
 
 
 def request_fields(r):
@@ -133,6 +160,13 @@ def exchange(where, r, a1, a2, ids, warnings):
     elif r.get("pattern"):
         resp["compare"] = "pattern"
         resp["pattern"] = r["pattern"]
+    elif r.get("varies"):
+        resp["compare"] = "pattern"
+        resp["pattern"] = varying_pattern(text, r["varies"])
+        if not re.search("|".join(r["varies"]), text):
+            warnings.append("%s: nothing in the body varies as %s" % (where, r["varies"]))
+        if harness.UPSTREAM_PLACEHOLDER in text:
+            warnings.append("%s: a pattern naming the upstream cannot be replayed" % where)
     else:
         resp["compare"] = "exact"
     if r.get("compareReason"):
@@ -171,16 +205,20 @@ def main():
     out_dir = os.path.join(harness.DATA, "cases")
     os.makedirs(out_dir, exist_ok=True)
     warnings, total, modes = [], 0, {}
-    for name, (_, reqs) in sorted(spec.build().items()):
+    for name, (built, reqs) in sorted(spec.build().items()):
         if args.only and args.only not in name:
             continue
         root = os.path.join(harness.DATA, "roots", name)
         ids = declared_ids(root)
-        a1 = run(args.install, root, reqs)
-        a2 = run(args.install, root, reqs)
+        upstream = built.upstream if built else None
+        a1 = run(args.install, root, reqs, upstream)
+        a2 = run(args.install, root, reqs, upstream)
         exchanges = [exchange("%s: %s %s" % (name, r["method"], r["target"]), r, x, y, ids, warnings)
                      for r, x, y in zip(reqs, a1, a2)]
-        case = {"root": "roots/" + name, "recordedWith": harness.RECORDED_WITH, "exchanges": exchanges}
+        case = {"root": "roots/" + name, "recordedWith": harness.RECORDED_WITH}
+        if upstream:
+            case["upstream"] = upstream
+        case["exchanges"] = exchanges
         with open(os.path.join(out_dir, name + ".json"), "w") as f:
             json.dump(case, f, indent=2, ensure_ascii=False)
             f.write("\n")

@@ -16,6 +16,12 @@ keys steer the recording and are copied into the case file's request only where 
   "pattern": "..."   compare the body with this anchored regular expression
   "fault": KIND      the stub answers with a fault; KIND is what the wire shows (harness.fault_kind):
                      reset, closed, garbage, malformed-chunk
+  "varies": [RE...]  compare the body with a pattern: the recorded body, literal, but where these
+                     regular expressions match it (what differs from machine to machine)
+
+A root with an "upstream" (Root.upstream, copied into the case file) has proxyBaseUrl stubs
+pointing at http://upstream.invalid: the recorder serves it from a copy naming a stand-in backend
+it starts on 127.0.0.1, port 0 (harness.Upstream, README.md "Proxy cases").
 """
 import base64, json, os, shutil, uuid
 
@@ -47,6 +53,7 @@ class Root:
         self.name = name
         self.files = {}  # relative path -> text or bytes
         self.n = 0
+        self.upstream = None  # the case's "upstream" (README.md), for a root of proxy stubs
 
     def uid(self):
         self.n += 1
@@ -565,8 +572,71 @@ def root_empty():
     return r, [req("GET", "/"), req("GET", "/anything?x=1"), req("POST", "/form", "a=1", [FORM]), req("HEAD", "/h")]
 
 
+def root_proxy():
+    r = Root("proxy")
+    S = r.stub
+    up = "http://upstream.invalid"  # harness.UPSTREAM_PLACEHOLDER
+    r.mappings("proxy.json", [
+        # Answered here, in front of the proxy stubs below (priority 1 before 7, 8 and 10).
+        S({"method": "GET", "url": "/api/local"},
+          {"status": 200, "body": "answered by the stub, not the upstream", "headers": {"Content-Type": "text/plain"}},
+          priority=1),
+        S({"urlPathPattern": "/api/.*"},
+          {"proxyBaseUrl": up + "/base", "proxyUrlPrefixToRemove": "/api",
+           "additionalProxyRequestHeaders": {"X-Added": "added by the stub"},
+           "removeProxyRequestHeaders": ["x-removed"]}, priority=8),
+        S({"method": "GET", "urlPath": "/api/override"},
+          {"proxyBaseUrl": up + "/base", "proxyUrlPrefixToRemove": "/api",
+           "additionalProxyRequestHeaders": {"X-Override": "from the stub"}}, priority=7),
+        S({"method": "GET", "urlPath": "/decorated"},
+          {"proxyBaseUrl": up, "headers": {"X-Stub": "added by the stub", "X-Upstream": "from the stub"}}, priority=7),
+        S({"method": "GET", "urlPathPattern": "/pre.*"}, {"proxyBaseUrl": up, "proxyUrlPrefixToRemove": "/pre"}, priority=7),
+        S({"method": "GET", "urlPath": "/down"}, {"proxyBaseUrl": "http://127.0.0.1:1"}, priority=7),
+        S({"urlPattern": "/.*"}, {"proxyBaseUrl": up}, priority=10, name="everything else to the upstream"),
+    ])
+    text = ("Content-Type", "text/plain")
+    r.upstream = {
+        "placeholder": "upstream.invalid",
+        "echo": {"status": 200, "reason": "OK", "headers": [["Content-Type", "application/json"], ["X-Upstream", "echo"]]},
+        "answers": [
+            {"path": "/missing", "status": 404, "reason": "Not Found", "headers": [list(text)],
+             "body": "no such thing upstream\n"},
+            {"path": "/binary", "status": 200, "reason": "OK", "headers": [["Content-Type", "application/octet-stream"]],
+             "bodyBase64": base64.b64encode(bytes(range(256))).decode("ascii")},
+            {"path": "/redirect", "status": 302, "reason": "Found", "headers": [["Location", "/elsewhere"], list(text)],
+             "body": "see /elsewhere\n"},
+            {"path": "/cookies", "status": 200, "reason": "OK",
+             "headers": [["Set-Cookie", "a=1; Path=/"], ["Set-Cookie", "b=2; Path=/"], ["Cache-Control", "no-store"], list(text)],
+             "body": "two cookies\n"},
+            {"path": "/broken", "status": 503, "reason": "Service Unavailable", "headers": [["Retry-After", "7"], list(text)],
+             "body": "upstream overloaded\n"},
+        ],
+    }
+    E = "X-Echo"
+    reqs = [
+        req("GET", "/things?q=a%20b&tag=1&tag=2", headers=[("Accept", "application/json"), (E, "host, accept")]),
+        req("GET", "/api/items/7?expand=true", headers=[(E, "x-added")]),
+        req("GET", "/api/a%20b/c%2Fd?x=%2F&y=a+b"),
+        req("POST", "/api/orders", '{"item":"pen","qty":2}', [JSON, (E, "content-type, x-added")]),
+        req("PUT", "/api/raw", "raw text", [(E, "content-type")]),
+        req("DELETE", "/api/items/7"),
+        req("GET", "/api/items", headers=[("X-Removed", "secret"), ("X-Kept", "kept"), (E, "x-removed, x-kept, x-added")]),
+        req("GET", "/api/override", headers=[("X-Override", "from the client"), (E, "x-override")]),
+        req("GET", "/api/local"),
+        req("GET", "/missing"), req("GET", "/binary"), req("GET", "/redirect"), req("GET", "/cookies"), req("GET", "/broken"),
+        req("HEAD", "/things", headers=[(E, "host")]),
+        req("GET", "/decorated"),
+        req("GET", "/forwarded", headers=[(E, "x-forwarded-for, x-forwarded-host, x-forwarded-proto, forwarded, via")]),
+        req("GET", "/agent", headers=[("User-Agent", "probe/1"), (E, "user-agent")],
+            varies=["Apache-HttpClient/[0-9.]+ \\(Java/[^)]+\\)"]),
+        req("GET", "/prefixed/a?x=1"),
+        req("GET", "/down"),
+    ]
+    return r, reqs
+
+
 BUILDERS = [root_urls, root_query_headers, root_bodies, root_more_matchers, root_responses, root_missing_file, root_templates, root_edge_urls, root_timing, root_scenarios,
-            root_priorities, root_comments, root_files, root_empty]
+            root_priorities, root_comments, root_files, root_empty, root_proxy]
 
 # Requests for the real roots collected from public repositories (never rewritten).
 REAL_REQUESTS = {
@@ -601,9 +671,9 @@ def build():
     return out
 
 
-def write():
+def write(only=None):
     for name, (r, _) in build().items():
-        if r is None:
+        if r is None or (only and only not in name):
             continue
         d = os.path.join(DATA, "roots", name)
         shutil.rmtree(d, ignore_errors=True)
@@ -617,4 +687,7 @@ def write():
 
 
 if __name__ == "__main__":
-    write()
+    import argparse
+    ap = argparse.ArgumentParser(description="write the hand-written roots")
+    ap.add_argument("--only", help="only roots whose name contains this")
+    write(ap.parse_args().only)
