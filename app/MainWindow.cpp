@@ -1035,6 +1035,14 @@ void MainWindow::Private::editSettings()
                              "Access-Control-Expose-Headers: * unless it sets them"));
     corsCombo->setCurrentIndex(std::max(0, corsCombo->findData(int(current.cors))));
     form->addRow(tr("&CORS:"), corsCombo);
+    auto *proxyEdit =
+        new QLineEdit(current.proxy ? current.proxy->url.toString() : QString(), &dialog);
+    proxyEdit->setObjectName(u"setProxyEdit"_s);
+    proxyEdit->setPlaceholderText(tr("none: MockBench's 404"));
+    proxyEdit->setToolTip(tr("A real backend that answers every request no route takes "
+                             "(https://api.example.com); the global chaos applies to its "
+                             "answers"));
+    form->addRow(tr("&Forward the rest to:"), proxyEdit);
     auto *typeCheck = new QCheckBox(tr("&Guess a Content-Type when a response sets none"), &dialog);
     typeCheck->setObjectName(u"defaultContentTypeCheck"_s);
     typeCheck->setToolTip(tr("Off: such answers are sent without a Content-Type, as Mockoon "
@@ -1105,6 +1113,14 @@ void MainWindow::Private::editSettings()
     set.name = nameEdit->text().trimmed();
     set.cors = RouteSet::Cors(corsCombo->currentData().toInt());
     set.defaultContentType = typeCheck->isChecked();
+    if (const QString url = proxyEdit->text().trimmed(); url.isEmpty()) {
+        set.proxy.reset();
+    } else {
+        // The other settings of a target read from a file stay as they were.
+        ProxyTarget target = set.proxy.value_or(ProxyTarget());
+        target.url = QUrl(url, QUrl::StrictMode);
+        set.proxy = target;
+    }
     set.headers.clear();
     for (int r = 0; r < headers->rowCount(); ++r) {
         const QString name =

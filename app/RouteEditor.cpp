@@ -19,6 +19,8 @@
 #include <QPointer>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -55,6 +57,13 @@ struct RouteEditor::Private
     QComboBox *pathSyntaxCombo = nullptr;
     QLineEdit *idEdit = nullptr;
     QCheckBox *enabledCheck = nullptr;
+    QCheckBox *forwardCheck = nullptr;
+    QFormLayout *forwardForm = nullptr;
+    QLineEdit *proxyUrlEdit = nullptr;
+    QLineEdit *stripPrefixEdit = nullptr;
+    QSpinBox *proxyTimeoutSpin = nullptr;
+    QCheckBox *insecureCheck = nullptr;
+    QGroupBox *responsesGroup = nullptr;
     ResponseEditor *responses = nullptr;
     ConditionsEditor *match = nullptr;
     ChaosEditor *chaos = nullptr;
@@ -67,7 +76,13 @@ struct RouteEditor::Private
 
     void build();
     QWidget *buildRouteGroup();
+    QWidget *buildForwardGroup();
     QWidget *buildResponsesGroup();
+    /// The forwarding fields shown as they are (URL and the rest only while forwarding), and
+    /// the responses greyed out while the backend answers.
+    void updateForwardFields(bool forwarding);
+    /// Applies the forwarding fields: a route forwards once its URL is given.
+    void commitForward();
     QWidget *buildMatchGroup();
     QWidget *buildChaos();
     void connectDocument();
@@ -103,6 +118,7 @@ void RouteEditor::Private::build()
     auto *column = new QVBoxLayout(content);
     // What the route answers comes first; the finer conditions and chaos after it.
     column->addWidget(buildRouteGroup());
+    column->addWidget(buildForwardGroup());
     column->addWidget(buildResponsesGroup());
     column->addWidget(buildMatchGroup());
     column->addWidget(buildChaos());
@@ -187,9 +203,108 @@ QWidget *RouteEditor::Private::buildRouteGroup()
     return group;
 }
 
+QWidget *RouteEditor::Private::buildForwardGroup()
+{
+    auto *group = new QGroupBox(tr("Backend"), content);
+    forwardForm = new QFormLayout(group);
+    forwardCheck = new QCheckBox(tr("&Forward to a backend"), group);
+    forwardCheck->setObjectName(u"forwardCheck"_s);
+    forwardCheck->setToolTip(tr("The backend answers what this route takes; the route's "
+                                "latency and errors apply to its answers"));
+    forwardForm->addRow(forwardCheck);
+    proxyUrlEdit = new QLineEdit(group);
+    proxyUrlEdit->setObjectName(u"proxyUrlEdit"_s);
+    proxyUrlEdit->setPlaceholderText(u"https://api.example.com/v1"_s);
+    proxyUrlEdit->setToolTip(tr("The request's path (less the prefix below) and query go after "
+                                "this URL"));
+    forwardForm->addRow(tr("Backend &URL:"), proxyUrlEdit);
+    stripPrefixEdit = new QLineEdit(group);
+    stripPrefixEdit->setObjectName(u"stripPrefixEdit"_s);
+    stripPrefixEdit->setPlaceholderText(u"/api"_s);
+    stripPrefixEdit->setToolTip(tr("Taken off the start of the path before it goes up"));
+    forwardForm->addRow(tr("&Strip prefix:"), stripPrefixEdit);
+    proxyTimeoutSpin = EditorFields::spinBox(group, u"proxyTimeoutSpin"_s, 1, 3600 * 1000);
+    proxyTimeoutSpin->setSuffix(tr(" ms"));
+    proxyTimeoutSpin->setToolTip(tr("No answer from the backend in this long answers 504"));
+    forwardForm->addRow(tr("&Timeout:"), proxyTimeoutSpin);
+    insecureCheck = new QCheckBox(tr("Accept any &certificate (a self-signed backend)"), group);
+    insecureCheck->setObjectName(u"insecureCheck"_s);
+    forwardForm->addRow(QString(), insecureCheck);
+
+    QObject::connect(forwardCheck, &QCheckBox::toggled, q, [this](bool on) {
+        if (loading) {
+            return;
+        }
+        updateForwardFields(on);
+        if (on) {
+            if (proxyUrlEdit->text().trimmed().isEmpty()) {
+                proxyUrlEdit->setFocus(); // forwards once a URL is given
+                return;
+            }
+            commitForward();
+            return;
+        }
+        commitRoute(
+            [](Route &r) {
+                r.proxy.reset();
+                if (r.responses.isEmpty()) {
+                    r.responses.append(Response::text(200, QString()));
+                }
+            },
+            //: %1 is a route such as "GET /items"
+            tr("Stop forwarding %1"));
+    });
+    for (QLineEdit *edit : { proxyUrlEdit, stripPrefixEdit }) {
+        QObject::connect(edit, &QLineEdit::editingFinished, q, [this, edit] {
+            if (edit->isModified()) {
+                edit->setModified(false);
+                commitForward();
+            }
+        });
+    }
+    QObject::connect(proxyTimeoutSpin, &QSpinBox::editingFinished, q, [this] { commitForward(); });
+    QObject::connect(insecureCheck, &QCheckBox::toggled, q, [this] { commitForward(); });
+    return group;
+}
+
+void RouteEditor::Private::updateForwardFields(bool forwarding)
+{
+    for (QWidget *field :
+        { static_cast<QWidget *>(proxyUrlEdit), static_cast<QWidget *>(stripPrefixEdit),
+            static_cast<QWidget *>(proxyTimeoutSpin), static_cast<QWidget *>(insecureCheck) }) {
+        EditorFields::setRowShown(forwardForm, field, forwarding);
+    }
+    responsesGroup->setEnabled(!forwarding);
+    responsesGroup->setToolTip(
+        forwarding ? tr("The backend answers what this route takes") : QString());
+}
+
+void RouteEditor::Private::commitForward()
+{
+    if (!editable() || !forwardCheck->isChecked()) {
+        return;
+    }
+    const QString url = proxyUrlEdit->text().trimmed();
+    const QString prefix = stripPrefixEdit->text().trimmed();
+    const int timeout = proxyTimeoutSpin->value();
+    const bool insecure = insecureCheck->isChecked();
+    commitRoute(
+        [&](Route &r) {
+            ProxyTarget target = r.proxy.value_or(ProxyTarget());
+            target.url = QUrl(url, QUrl::StrictMode);
+            target.stripPrefix = prefix;
+            target.timeoutMs = timeout;
+            target.insecure = insecure;
+            r.proxy = target;
+        },
+        //: %1 is a route such as "GET /items"
+        tr("Forward %1"));
+}
+
 QWidget *RouteEditor::Private::buildResponsesGroup()
 {
     auto *group = new QGroupBox(tr("Responses"), content);
+    responsesGroup = group;
     auto *layout = new QVBoxLayout(group);
     responses = new ResponseEditor(group);
     layout->addWidget(responses);
@@ -322,6 +437,20 @@ void RouteEditor::Private::load(bool force)
     updatePathHints();
     EditorFields::setLineText(idEdit, route.id, force);
     enabledCheck->setChecked(route.enabled);
+    const ProxyTarget target = route.proxy.value_or(ProxyTarget());
+    // A route being switched to forwarding keeps its fields open until its URL is given.
+    const bool forwarding =
+        route.proxy.has_value() || (!force && forwardCheck->isChecked() && !route.proxy);
+    forwardCheck->setChecked(forwarding);
+    EditorFields::setLineText(proxyUrlEdit,
+        route.proxy ? target.url.toString() : (force ? QString() : proxyUrlEdit->text()), force);
+    EditorFields::setLineText(stripPrefixEdit,
+        route.proxy ? target.stripPrefix : (force ? QString() : stripPrefixEdit->text()), force);
+    if (force || !proxyTimeoutSpin->hasFocus()) {
+        proxyTimeoutSpin->setValue(target.timeoutMs);
+    }
+    insecureCheck->setChecked(target.insecure);
+    updateForwardFields(forwarding);
     match->setConditions(route.match, force);
     responses->setDataNames(document ? document->routeSet().data.keys() : QStringList());
     responses->setDefaultDialect(

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void servesTheStartFileAtOnce();
     void createsARouteFromALogRowAndExportsTheLog();
     void recordsABackendIntoRoutes();
+    void editorAndSettingsForwardToABackend();
     void servesBuiltInExampleWithoutFile();
     void editingStatusInTableChangesAnswer();
     void refusedTableEditShowsErrorAndKeepsRoute();
@@ -283,6 +284,59 @@ void tst_MainWindow::recordsABackendIntoRoutes()
     QCOMPARE(fetch(url(u"/api/items"_s)).body, QByteArray("[1, 2, 3]"));
     m_window->undoStack()->undo();
     QCOMPARE(m_window->document()->routeCount(), before);
+}
+
+void tst_MainWindow::editorAndSettingsForwardToABackend()
+{
+    MockServer backend;
+    RouteSet real;
+    real.add(Route::get(u"/1.1/foo/{n}"_s).respond(200, u"from the backend"_s));
+    real.add(Route::get(u"/elsewhere"_s).respond(200, u"the rest"_s));
+    backend.setRouteSet(real);
+    QVERIFY(backend.listen());
+    startWindow(fooFile());
+    QTableView *table = m_window->routeTable();
+    table->setCurrentIndex(table->model()->index(0, RouteTableModel::PathColumn));
+    RouteEditor *editor = m_window->routeEditor();
+    auto *forward = editor->findChild<QCheckBox *>(u"forwardCheck"_s);
+    auto *urlEdit = editor->findChild<QLineEdit *>(u"proxyUrlEdit"_s);
+    QVERIFY(forward && urlEdit);
+    const QByteArray own = fetch(url(u"/1.1/foo/2"_s)).body;
+    QVERIFY(!forward->isChecked());
+    QVERIFY(urlEdit->isHidden());
+
+    // Checked, the URL field opens; the route forwards once the URL is given.
+    forward->setChecked(true);
+    QVERIFY(!urlEdit->isHidden());
+    QVERIFY(!m_window->document()->route(0).proxy);
+    urlEdit->setFocus();
+    QTest::keyClicks(urlEdit, backend.baseUrl().toString());
+    QTest::keyClick(urlEdit, Qt::Key_Return);
+    QVERIFY(m_window->document()->route(0).proxy);
+    QCOMPARE(m_window->document()->route(0).proxy->url, backend.baseUrl());
+    QCOMPARE(fetch(url(u"/1.1/foo/2"_s)).body, QByteArray("from the backend"));
+
+    // Unchecked, the route answers itself again, with the responses it had.
+    forward->setChecked(false);
+    QVERIFY(!m_window->document()->route(0).proxy);
+    QCOMPARE(fetch(url(u"/1.1/foo/2"_s)).body, own);
+
+    // Route Set Settings: what no route takes goes to the backend.
+    QCOMPARE(fetch(url(u"/elsewhere"_s)).status, 404);
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = m_window->findChild<QDialog *>(u"settingsDialog"_s);
+        if (!dialog) {
+            return;
+        }
+        shown = true;
+        dialog->findChild<QLineEdit *>(u"setProxyEdit"_s)->setText(backend.baseUrl().toString());
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(u"settingsAction"_s)->trigger();
+    QVERIFY(shown);
+    QVERIFY(m_window->document()->routeSet().proxy);
+    QCOMPARE(fetch(url(u"/elsewhere"_s)).body, QByteArray("the rest"));
 }
 
 void tst_MainWindow::createsARouteFromALogRowAndExportsTheLog()

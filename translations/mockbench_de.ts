@@ -1365,6 +1365,18 @@ Jede Antwort: Access-Control-Allow-Origin: * und Access-Control-Expose-Headers: 
             <numerusform>%n Routen von %1 aufgezeichnet; einige Austausche wurden nicht aufgezeichnet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>none: MockBench&apos;s 404</source>
+        <translation>keines: MockBenchs 404</translation>
+    </message>
+    <message>
+        <source>A real backend that answers every request no route takes (https://api.example.com); the global chaos applies to its answers</source>
+        <translation>Ein echtes Backend, das jede Anfrage beantwortet, die keine Route annimmt (https://api.example.com); das globale Chaos gilt für seine Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Forward the rest to:</source>
+        <translation>&amp;Den Rest weiterleiten an:</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::RequestLogModel</name>
@@ -2075,6 +2087,64 @@ von %2</translation>
     <message>
         <source>Mockoon endpoint: literals, :name, :name?, * and (groups); any case, an optional trailing slash</source>
         <translation>Mockoon-Endpunkt: Text, :name, :name?, * und (Gruppen); Groß-/Kleinschreibung egal, Schrägstrich am Ende optional</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to a backend</source>
+        <translation>An ein Backend &amp;weiterleiten</translation>
+    </message>
+    <message>
+        <source>The backend answers what this route takes; the route&apos;s latency and errors apply to its answers</source>
+        <translation>Das Backend beantwortet, was diese Route annimmt; Latenz und Fehler der Route gelten für seine Antworten</translation>
+    </message>
+    <message>
+        <source>The request&apos;s path (less the prefix below) and query go after this URL</source>
+        <translation>Pfad (ohne das Präfix unten) und Query der Anfrage folgen auf diese URL</translation>
+    </message>
+    <message>
+        <source>Backend &amp;URL:</source>
+        <translation>Backend-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Taken off the start of the path before it goes up</source>
+        <translation>Wird vor dem Weiterleiten vom Anfang des Pfads entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Strip prefix:</source>
+        <translation>Präfix &amp;entfernen:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>No answer from the backend in this long answers 504</source>
+        <translation>Keine Antwort des Backends in dieser Zeit ergibt 504</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Accept any &amp;certificate (a self-signed backend)</source>
+        <translation>Jedes &amp;Zertifikat annehmen (ein selbst signiertes Backend)</translation>
+    </message>
+    <message>
+        <source>Stop forwarding %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>%1 nicht mehr weiterleiten</translation>
+    </message>
+    <message>
+        <source>The backend answers what this route takes</source>
+        <translation>Das Backend beantwortet, was diese Route annimmt</translation>
+    </message>
+    <message>
+        <source>Forward %1</source>
+        <extracomment>%1 is a route such as &quot;GET /items&quot;</extracomment>
+        <translation>%1 weiterleiten</translation>
     </message>
 </context>
 <context>
