@@ -88,6 +88,17 @@ Answer fetch(const QUrl &url)
     return answer;
 }
 
+/// A real backend on loopback: GET PATH answers 200 with BODY, for each (PATH, BODY).
+bool serveBackend(MockServer &backend, const QList<std::pair<QString, QString>> &answers)
+{
+    RouteSet set;
+    for (const auto &[path, body] : answers) {
+        set.add(Route::get(path).respond(200, body));
+    }
+    backend.setRouteSet(set);
+    return backend.listen();
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -154,6 +165,7 @@ private:
     QString mockoonFile(const QString &name) const;
     QUrl url(const QString &path) const;
     void startWindow(const QString &file);
+    void startWindow(const MainWindow::Options &options);
 };
 
 void tst_MainWindow::initTestCase()
@@ -220,10 +232,15 @@ QUrl tst_MainWindow::url(const QString &path) const
 
 void tst_MainWindow::startWindow(const QString &file)
 {
+    startWindow(options(file));
+}
+
+void tst_MainWindow::startWindow(const MainWindow::Options &options)
+{
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->start(options(file)));
+    QVERIFY2(m_window->start(options), qPrintable(m_window->message()));
     QVERIFY(m_window->server()->isListening());
 }
 
@@ -231,11 +248,8 @@ void tst_MainWindow::recordsABackendIntoRoutes()
 {
     // The real backend: another MockServer on loopback.
     MockServer backend;
-    RouteSet real;
-    real.add(Route::get(u"/api/items"_s).respond(200, u"[1, 2, 3]"_s));
-    real.add(Route::get(u"/health"_s).respond(200, u"ok"_s));
-    backend.setRouteSet(real);
-    QVERIFY(backend.listen());
+    QVERIFY(
+        serveBackend(backend, { { u"/api/items"_s, u"[1, 2, 3]"_s }, { u"/health"_s, u"ok"_s } }));
     startWindow(fooFile());
     const int before = m_window->document()->routeCount();
 
@@ -289,11 +303,8 @@ void tst_MainWindow::recordsABackendIntoRoutes()
 void tst_MainWindow::editorAndSettingsForwardToABackend()
 {
     MockServer backend;
-    RouteSet real;
-    real.add(Route::get(u"/1.1/foo/{n}"_s).respond(200, u"from the backend"_s));
-    real.add(Route::get(u"/elsewhere"_s).respond(200, u"the rest"_s));
-    backend.setRouteSet(real);
-    QVERIFY(backend.listen());
+    QVERIFY(serveBackend(backend,
+        { { u"/1.1/foo/{n}"_s, u"from the backend"_s }, { u"/elsewhere"_s, u"the rest"_s } }));
     startWindow(fooFile());
     QTableView *table = m_window->routeTable();
     table->setCurrentIndex(table->model()->index(0, RouteTableModel::PathColumn));
@@ -693,10 +704,7 @@ void tst_MainWindow::servesHttpAndHttpsWithBothAddresses()
     MainWindow::Options o = options(fooFile());
     o.tls.enabled = true;
     o.tls.port = 0;
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY2(m_window->start(o), qPrintable(m_window->message()));
+    startWindow(o);
     const MockServer *server = m_window->server();
     QCOMPARE(server->baseUrl().scheme(), u"http"_s);
     QCOMPARE(server->tlsBaseUrl().scheme(), u"https"_s);

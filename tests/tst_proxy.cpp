@@ -103,6 +103,17 @@ private:
     bool m_answered = false;
 };
 
+/// Serves, on @p mock, a set that forwards every request to @p upstream.
+bool forwardEverything(MockServer &mock, const QUrl &upstream)
+{
+    RouteSet set;
+    ProxyTarget target;
+    target.url = upstream;
+    set.proxy = target;
+    mock.setRouteSet(set);
+    return mock.listen();
+}
+
 qint64 statusKiB(const char *field)
 {
     QFile status(u"/proc/self/status"_s);
@@ -336,12 +347,7 @@ private Q_SLOTS:
     void upstreamBreaksOffMidBody()
     {
         MockServer mock;
-        RouteSet set;
-        ProxyTarget target;
-        target.url = upstreamUrl();
-        set.proxy = target;
-        mock.setRouteSet(set);
-        QVERIFY(mock.listen());
+        QVERIFY(forwardEverything(mock, upstreamUrl()));
         const QByteArray answer =
             exchangeRaw(mock.port(), "GET /cut HTTP/1.1\r\nHost: m\r\nConnection: close\r\n\r\n");
         // The client sees the announced length, and less than that before the connection goes.
@@ -372,12 +378,7 @@ private Q_SLOTS:
         QFETCH(bool, whole);
         RawUpstream raw(upstream);
         MockServer mock;
-        RouteSet set;
-        ProxyTarget target;
-        target.url = raw.url();
-        set.proxy = target;
-        mock.setRouteSet(set);
-        QVERIFY(mock.listen());
+        QVERIFY(forwardEverything(mock, raw.url()));
         const QByteArray answer =
             exchangeRaw(mock.port(), "GET /c HTTP/1.1\r\nHost: m\r\nConnection: close\r\n\r\n");
         QVERIFY2(headOf(answer).contains("Transfer-Encoding: chunked\r\n"), answer.constData());
@@ -412,12 +413,7 @@ private Q_SLOTS:
         RawUpstream raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                         "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
         MockServer mock;
-        RouteSet set;
-        ProxyTarget target;
-        target.url = raw.url();
-        set.proxy = target;
-        mock.setRouteSet(set);
-        QVERIFY(mock.listen());
+        QVERIFY(forwardEverything(mock, raw.url()));
         // HTTP/1.0 has no chunked coding: the body runs to the close.
         const QByteArray answer = exchangeRaw(
             mock.port(), "GET /c HTTP/1.0\r\nHost: m\r\nConnection: keep-alive\r\n\r\n");
@@ -429,12 +425,7 @@ private Q_SLOTS:
     void headKeepsTheLength()
     {
         MockServer mock;
-        RouteSet set;
-        ProxyTarget target;
-        target.url = upstreamUrl();
-        set.proxy = target;
-        mock.setRouteSet(set);
-        QVERIFY(mock.listen());
+        QVERIFY(forwardEverything(mock, upstreamUrl()));
         const QByteArray answer =
             exchangeRaw(mock.port(), "HEAD /body HTTP/1.1\r\nHost: m\r\nConnection: close\r\n\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
@@ -473,12 +464,7 @@ private Q_SLOTS:
         upstream.setRouteSet(upSet);
         QVERIFY(upstream.listen());
         MockServer mock;
-        RouteSet set;
-        ProxyTarget target;
-        target.url = upstream.baseUrl();
-        set.proxy = target;
-        mock.setRouteSet(set);
-        QVERIFY(mock.listen());
+        QVERIFY(forwardEverything(mock, upstream.baseUrl()));
 
         const qint64 rssBefore = statusKiB("VmRSS:");
         QTcpSocket socket;

@@ -111,6 +111,19 @@ QList<Step> session()
 
 } // namespace
 
+/// A mock with the admin API open, serving its document (recordings/start|stop drive it).
+struct Mock
+{
+    MockServer mock;
+    RouteSetDocument document;
+    AdminApi api { &mock, &document };
+    Mock()
+    {
+        document.attachServer(&mock);
+        api.setAccess(AdminApi::Access::Open);
+    }
+};
+
 class TestRecorder : public QObject
 {
     Q_OBJECT
@@ -160,12 +173,10 @@ private Q_SLOTS:
     void recordsASessionAndReplaysItOffline()
     {
         startBackend();
-        MockServer mock;
-        RouteSetDocument document;
-        document.attachServer(&mock);
-        AdminApi api(&mock, &document);
-        api.setAccess(AdminApi::Access::Open);
-        QVERIFY(mock.listen());
+        Mock served;
+        QVERIFY(served.mock.listen());
+        MockServer &mock = served.mock;
+        RouteSetDocument &document = served.document;
         QNetworkAccessManager nam;
         int status = 0;
         const QByteArray start =
@@ -207,7 +218,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(u"session.mockbench.json"_s);
         QString error;
-        QVERIFY2(api.recorder()->writeRouteSet(file, u"session"_s, &error), qPrintable(error));
+        QVERIFY2(
+            served.api.recorder()->writeRouteSet(file, u"session"_s, &error), qPrintable(error));
         const LoadResult written = RouteSetFormat::readFile(file);
         QVERIFY2(written.ok(), qPrintable(written.errors.value(0).toString()));
         const auto logo =
@@ -234,12 +246,10 @@ private Q_SLOTS:
     void filtersPathsAndRefusesBadStarts()
     {
         startBackend();
-        MockServer mock;
-        RouteSetDocument document;
-        document.attachServer(&mock);
-        AdminApi api(&mock, &document);
-        api.setAccess(AdminApi::Access::Open);
-        QVERIFY(mock.listen());
+        Mock served;
+        QVERIFY(served.mock.listen());
+        MockServer &mock = served.mock;
+        RouteSetDocument &document = served.document;
         QNetworkAccessManager nam;
         int status = 0;
         QJsonObject answer = admin(
