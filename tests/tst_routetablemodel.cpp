@@ -142,6 +142,7 @@ private Q_SLOTS:
     void showsEachColumn_data();
     void showsEachColumn();
     void showsHeadersAndFlags();
+    void showsWhereAForwardingRouteGoes();
     void describesLatency();
     void setDataReachesDocumentAndServer_data();
     void setDataReachesDocumentAndServer();
@@ -203,6 +204,25 @@ void tst_RouteTableModel::showsEachColumn_data()
         << 2 << int(M::PathColumn) << int(Qt::ToolTipRole) << QVariant(u"Route id: user"_s);
     QTest::addRow("numbers align right") << 0 << int(M::HitsColumn) << int(Qt::TextAlignmentRole)
                                          << QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+}
+
+void tst_RouteTableModel::showsWhereAForwardingRouteGoes()
+{
+    RouteSet set;
+    Route up = Route::get(u"/api/{*rest}"_s).respond(200, u"kept"_s);
+    ProxyTarget target;
+    target.url = QUrl(u"https://api.example.com:8443/v1"_s);
+    up.proxy = target;
+    set.add(up);
+    RouteSetDocument document;
+    document.reset(set);
+    RouteTableModel model(&document);
+    const QModelIndex status = model.index(0, RouteTableModel::StatusColumn);
+    QCOMPARE(status.data().toString(), u"→ api.example.com:8443"_s);
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(),
+        u"Forwards to https://api.example.com:8443/v1; the backend answers"_s);
+    // The backend's status is not the route's to edit.
+    QVERIFY(!(model.flags(status) & Qt::ItemIsEditable));
 }
 
 void tst_RouteTableModel::showsEachColumn()

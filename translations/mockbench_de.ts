@@ -2261,6 +2261,16 @@ von %2</translation>
         <source>must be a number 100..999, not &quot;%1&quot;</source>
         <translation>muss eine Zahl von 100 bis 999 sein, nicht „%1“</translation>
     </message>
+    <message>
+        <source>→ %1</source>
+        <extracomment>a forwarding route&apos;s status cell: %1 the backend&apos;s host and port</extracomment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Forwards to %1; the backend answers</source>
+        <extracomment>%1 the backend&apos;s URL</extracomment>
+        <translation>Leitet an %1 weiter; das Backend antwortet</translation>
+    </message>
 </context>
 <context>
     <name>MockBench::StateView</name>

@@ -128,6 +128,18 @@ QVariant RouteTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case StatusColumn:
+        if (route.proxy) {
+            // The backend answers: where it is, not a status.
+            if (role == Qt::DisplayRole) {
+                //: a forwarding route's status cell: %1 the backend's host and port
+                return tr("→ %1").arg(route.proxy->url.authority());
+            }
+            if (role == Qt::ToolTipRole) {
+                //: %1 the backend's URL
+                return tr("Forwards to %1; the backend answers").arg(route.proxy->url.toString());
+            }
+            break;
+        }
         if (!first) {
             break;
         }
@@ -224,7 +236,8 @@ Qt::ItemFlags RouteTableModel::flags(const QModelIndex &index) const
         break;
     }
     case StatusColumn:
-        if (m_document && !m_document->route(index.row()).responses.isEmpty()) {
+        if (m_document && !m_document->route(index.row()).responses.isEmpty()
+            && !m_document->route(index.row()).proxy) {
             f |= Qt::ItemIsEditable;
         }
         break;
