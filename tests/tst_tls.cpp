@@ -4,6 +4,8 @@
 // HTTPS (DESIGN.md §13): the generated certificate, certificate files, QNetworkAccessManager
 // and curl trusting it, clients that do not, close_notify, wire faults under TLS, HTTP and
 // HTTPS at once, a forwarding route to an HTTPS upstream, and the command line.
+#include "journal/ExchangeJson.h"
+#include "journal/HarWriter.h"
 #include "model/RouteSet.h"
 #include "server/MockServer.h"
 #include "server/TlsIdentity.h"
@@ -312,6 +314,12 @@ void tst_Tls::networkAccessManagerTrustsTheCertificate()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.body, QByteArray("over TLS"));
     QCOMPARE(server->journal().count(), 1);
+    // The journal knows it came over HTTPS: the admin API's JSON and a HAR file say so.
+    const Exchange exchange = server->journal().at(0);
+    QVERIFY(exchange.secure);
+    QVERIFY(ExchangeJson::toLine(exchange).contains("\"scheme\":\"https\""));
+    QVERIFY(HarWriter::write({ exchange }, u"test"_s, u"x"_s)
+                .contains(u"\"https://%1:%2/hello\""_s.arg(host).arg(server->port()).toUtf8()));
     // Templates know the request came over TLS.
     url.setPath(u"/base"_s);
     QCOMPARE(fetch(url, m_ca).body, u"https://%1:%2"_s.arg(host).arg(server->port()).toUtf8());

@@ -18,6 +18,7 @@ struct Exchange
     QDateTime time; ///< when the request was complete (UTC)
     QString peer; ///< client address:port
 
+    bool secure = false; ///< came over HTTPS
     QByteArray method;
     QString path; ///< decoded path
     QByteArray target; ///< path and query as sent

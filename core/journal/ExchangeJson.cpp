@@ -209,6 +209,8 @@ void ExchangeJson::write(const Exchange &e, QByteArray *out, qsizetype maxBodyBy
     appendString(out, e.time.toUTC().toString(Qt::ISODateWithMs));
     appendKey(out, "peer");
     appendString(out, e.peer);
+    appendKey(out, "scheme");
+    out->append(e.secure ? "\"https\"" : "\"http\"");
     appendKey(out, "method");
     appendLatin1(out, e.method);
     appendKey(out, "path");

@@ -64,8 +64,9 @@ QByteArray HarWriter::write(
     QJsonArray entries;
     for (const Exchange &e : exchanges) {
         const QString host = headerOf(e.requestHeaders, "Host");
-        const QString url = u"http://%1%2"_s.arg(
-            host.isEmpty() ? fallbackHost : host, QString::fromLatin1(e.target));
+        const QString url =
+            (e.secure ? u"https://%1%2"_s : u"http://%1%2"_s)
+                .arg(host.isEmpty() ? fallbackHost : host, QString::fromLatin1(e.target));
         HttpRequest parsed;
         parsed.setTarget(e.target);
         QJsonArray query;

@@ -1366,6 +1366,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     Exchange exchange;
     exchange.time = QDateTime::currentDateTimeUtc();
     exchange.peer = responder.peer();
+    exchange.secure = request.secure;
     exchange.method = request.method;
     exchange.path = request.path;
     exchange.target = request.target;
