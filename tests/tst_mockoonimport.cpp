@@ -133,9 +133,6 @@ const QList<Gap> &knownGaps()
         { "proxy", 12,
             "proxyReqHeaders and proxyResHeaders values are templates in Mockoon ({{method}}-"
             "{{queryParam 'v'}} -> GET-hello); MockBench sends them as written" },
-        { "proxy", 14,
-            "Set-Cookie from the upstream: Mockoon drops Domain (cookieDomainRewrite) and, over "
-            "HTTP, Secure; MockBench passes the cookie as the upstream wrote it" },
         { "proxy", 15,
             "what goes up: Mockoon sends the client's headers, Host rewritten, the "
             "proxyReqHeaders and Connection: close, nothing else; MockBench adds "

@@ -408,6 +408,42 @@ private Q_SLOTS:
         QCOMPARE(mock.journal().at(0).upstreamError.isEmpty(), whole);
     }
 
+    void rewritesCookiesWhenAsked()
+    {
+        MockServer upstream;
+        RouteSet cookies;
+        cookies.add(Route::get(u"/login"_s)
+                        .respond(200, u"in"_s,
+                            { { u"Set-Cookie"_s,
+                                { u"sid=1; Domain=upstream.test; Path=/; Secure; HttpOnly"_s,
+                                    u"theme=dark; path=/; domain=.upstream.test"_s } } }));
+        upstream.setRouteSet(cookies);
+        QVERIFY(upstream.listen());
+        for (const bool rewrite : { false, true }) {
+            MockServer mock;
+            RouteSet set;
+            ProxyTarget target;
+            target.url = upstream.baseUrl();
+            target.rewriteCookies = rewrite;
+            set.proxy = target;
+            mock.setRouteSet(set);
+            QVERIFY(mock.listen());
+            const QByteArray head = headOf(exchangeRaw(
+                mock.port(), "GET /login HTTP/1.1\r\nHost: m\r\nConnection: close\r\n\r\n"));
+            if (rewrite) {
+                // The cookies of the mock's host, kept by a browser over plain HTTP.
+                QVERIFY2(
+                    head.contains("Set-Cookie: sid=1; Path=/; HttpOnly\r\n"), head.constData());
+                QVERIFY2(head.contains("Set-Cookie: theme=dark; path=/\r\n"), head.constData());
+            } else {
+                QVERIFY2(head.contains("Set-Cookie: sid=1; Domain=upstream.test; Path=/; Secure; "
+                                       "HttpOnly\r\n"),
+                    head.constData());
+                QVERIFY(head.contains("Set-Cookie: theme=dark; path=/; domain=.upstream.test\r\n"));
+            }
+        }
+    }
+
     void http10ClientGetsTheBodyUntilTheClose()
     {
         RawUpstream raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"

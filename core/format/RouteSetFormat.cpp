@@ -72,7 +72,7 @@ QStringList RouteSetFormat::knownKeys(ObjectKind kind)
         return { u"data"_s, u"key"_s };
     case ObjectKind::Proxy:
         return { u"url"_s, u"stripPrefix"_s, u"requestHeaders"_s, u"removeRequestHeaders"_s,
-            u"responseHeaders"_s, u"timeoutMs"_s, u"insecure"_s };
+            u"responseHeaders"_s, u"timeoutMs"_s, u"insecure"_s, u"rewriteCookies"_s };
     case ObjectKind::Tls:
         return { u"cert"_s, u"key"_s };
     case ObjectKind::Match:
@@ -624,6 +624,7 @@ public:
             }
         }
         proxy.insecure = readBool(obj, u"insecure"_s, path).value_or(false);
+        proxy.rewriteCookies = readBool(obj, u"rewriteCookies"_s, path).value_or(false);
         return proxy;
     }
 
@@ -1044,6 +1045,9 @@ QJsonObject proxyToJson(const ProxyTarget &proxy)
     if (proxy.insecure) {
         obj.insert(u"insecure"_s, true);
     }
+    if (proxy.rewriteCookies) {
+        obj.insert(u"rewriteCookies"_s, true);
+    }
     return obj;
 }
 
@@ -1217,6 +1221,8 @@ const QStringList &keyOrder()
         u"responseHeaders"_s,
         u"timeoutMs"_s,
         u"insecure"_s,
+        u"rewriteCookies"_s,
+        u"cert"_s,
         u"query"_s,
         u"status"_s,
         u"reason"_s,
@@ -1255,6 +1261,7 @@ const QStringList &keyOrder()
         u"error"_s,
         u"seed"_s,
         u"notFound"_s,
+        u"tls"_s,
         u"routes"_s,
     };
     return order;

@@ -355,6 +355,8 @@ LoadResult Reader::run(const QByteArray &content)
         if (flag(env, u"proxyRemovePrefix"_s, QString(), false) && !m_prefix.isEmpty()) {
             proxy.stripPrefix = u'/' + m_prefix;
         }
+        // Mockoon's proxy rewrites the upstream's cookies for the mock's host.
+        proxy.rewriteCookies = true;
         proxy.requestHeaders =
             headers(list(env, u"proxyReqHeaders"_s, QString()), u"proxyReqHeaders"_s);
         proxy.responseHeaders =

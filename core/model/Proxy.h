@@ -34,6 +34,10 @@ struct ProxyTarget
     int timeoutMs = DefaultTimeoutMs;
     /// "insecure": any certificate of an https upstream is accepted (a self-signed backend).
     bool insecure = false;
+    /// "rewriteCookies": the upstream's Set-Cookie loses its Domain (the cookie becomes the
+    /// mock's host's) and, when the client came over plain HTTP, its Secure, so that a browser
+    /// keeps it behind the mock, as Mockoon's proxy does. Off: passed as the upstream wrote it.
+    bool rewriteCookies = false;
     QJsonObject extra; ///< keys this version does not know, written back on save
 
     friend bool operator==(const ProxyTarget &a, const ProxyTarget &b)
@@ -42,7 +46,8 @@ struct ProxyTarget
             && a.requestHeaders == b.requestHeaders
             && a.removeRequestHeaders == b.removeRequestHeaders
             && a.responseHeaders == b.responseHeaders && a.timeoutMs == b.timeoutMs
-            && a.insecure == b.insecure && a.extra == b.extra;
+            && a.insecure == b.insecure && a.rewriteCookies == b.rewriteCookies
+            && a.extra == b.extra;
     }
     friend bool operator!=(const ProxyTarget &a, const ProxyTarget &b) { return !(a == b); }
 };

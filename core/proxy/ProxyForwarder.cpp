@@ -255,7 +255,31 @@ RawHeaders ProxyForwarder::upstreamHeaders(const HttpRequest &request, const Pro
     return headers;
 }
 
-RawHeaders ProxyForwarder::clientHeaders(const RawHeaders &upstream, const ProxyTarget &target)
+namespace {
+
+/// @p cookie (one Set-Cookie value) without its Domain attribute and, when @p dropSecure,
+/// without Secure: the cookie of the host the client asked.
+QByteArray rewrittenCookie(const QByteArray &cookie, bool dropSecure)
+{
+    QList<QByteArray> kept;
+    const QList<QByteArray> parts = cookie.split(';');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QByteArray attribute = parts.at(i).trimmed();
+        const qsizetype equals = attribute.indexOf('=');
+        const QByteArray name =
+            (equals < 0 ? attribute : attribute.left(equals)).trimmed().toLower();
+        if (i > 0 && (name == "domain" || (dropSecure && name == "secure"))) {
+            continue;
+        }
+        kept.append(i == 0 ? parts.at(i) : attribute);
+    }
+    return kept.join("; ");
+}
+
+} // namespace
+
+RawHeaders ProxyForwarder::clientHeaders(
+    const RawHeaders &upstream, const ProxyTarget &target, bool clientSecure)
 {
     const QList<QByteArray> listed = connectionTokens(upstream);
     RawHeaders headers;
@@ -267,7 +291,8 @@ RawHeaders ProxyForwarder::clientHeaders(const RawHeaders &upstream, const Proxy
         if (sameName(name, "Set-Cookie")) {
             // QNetworkReply joins repeated Set-Cookie headers with line breaks.
             for (const QByteArray &cookie : value.split('\n')) {
-                headers.append({ name, cookie });
+                headers.append({ name,
+                    target.rewriteCookies ? rewrittenCookie(cookie, !clientSecure) : cookie });
             }
             continue;
         }
@@ -338,7 +363,7 @@ void ProxyForwarder::forward(
         result.response.reason =
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         const RawHeaders upstream = reply->rawHeaderPairs();
-        result.response.headers = clientHeaders(upstream, target);
+        result.response.headers = clientHeaders(upstream, target, request.secure);
         if (m_tap) {
             m_tap->begin(
                 key, request, urlText, result.response.status, result.response.reason, upstream);

@@ -60,7 +60,8 @@ public:
     static RawHeaders upstreamHeaders(const HttpRequest &request, const ProxyTarget &target);
     /// The answer's headers that come back: less hop-by-hop ones and Content-Length (written
     /// again by the connection), plus the target's responseHeaders.
-    static RawHeaders clientHeaders(const RawHeaders &upstream, const ProxyTarget &target);
+    static RawHeaders clientHeaders(
+        const RawHeaders &upstream, const ProxyTarget &target, bool clientSecure);
     /// True for the hop-by-hop header @p name (RFC 9110 §7.6.1), any case.
     static bool isHopByHop(const QByteArray &name);
 
