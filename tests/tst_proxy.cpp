@@ -408,6 +408,25 @@ private Q_SLOTS:
         QCOMPARE(mock.journal().at(0).upstreamError.isEmpty(), whole);
     }
 
+    void rendersTemplatesInTheTargetsHeaders()
+    {
+        MockServer mock;
+        RouteSet set;
+        ProxyTarget target;
+        target.url = upstreamUrl();
+        target.requestHeaders = { { u"X-Who"_s, { u"{{ method }}-{{ query.v }}"_s } } };
+        target.responseHeaders = { { u"X-Back"_s, { u"for {{ path }}"_s } } };
+        set.proxy = target;
+        mock.setRouteSet(set);
+        QVERIFY(mock.listen());
+        const QByteArray answer = exchangeRaw(
+            mock.port(), "GET /remote?v=hello HTTP/1.1\r\nHost: m\r\nConnection: close\r\n\r\n");
+        QCOMPARE(bodyOf(answer), QByteArray("from upstream"));
+        QVERIFY2(headOf(answer).contains("X-Back: for /remote\r\n"), answer.constData());
+        QCOMPARE(m_upstream.journal().count(), 1);
+        QCOMPARE(upstreamHeader(m_upstream.journal().at(0), "X-Who"), QByteArray("GET-hello"));
+    }
+
     void rewritesCookiesWhenAsked()
     {
         MockServer upstream;

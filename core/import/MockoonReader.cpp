@@ -361,16 +361,6 @@ LoadResult Reader::run(const QByteArray &content)
             headers(list(env, u"proxyReqHeaders"_s, QString()), u"proxyReqHeaders"_s);
         proxy.responseHeaders =
             headers(list(env, u"proxyResHeaders"_s, QString()), u"proxyResHeaders"_s);
-        // A proxy's headers are not rendered: a Mockoon template there goes as it is written.
-        for (const auto &[key, list] : { std::pair { u"proxyReqHeaders"_s, &proxy.requestHeaders },
-                 std::pair { u"proxyResHeaders"_s, &proxy.responseHeaders } }) {
-            for (const auto &[name, values] : std::as_const(*list)) {
-                if (values.join(QString()).contains(u"{{"_s)) {
-                    report(key + u'.' + name,
-                        u"a template in a proxy header is not rendered: sent as written"_s);
-                }
-            }
-        }
         if (const FormatErrors problems = Validation::proxy(proxy, u"proxyHost"_s);
             !problems.isEmpty()) {
             report(u"proxyHost"_s,

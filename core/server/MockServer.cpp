@@ -1687,21 +1687,66 @@ void MockServer::Private::forward(MockServer *q, const HttpRequest &request,
         finish(request, responder, std::move(exchange), error, fault, plan, timer);
         return;
     }
-    if (!forwarder) {
-        forwarder = new ProxyForwarder(q);
-        forwarder->setTap(tap);
-    }
-    forwarder->forward(request, target, needsWholeBody(fault.kind) ? MaxFaultFileBytes : 0,
-        [this, guard = QPointer<MockServer>(q), request, responder, exchange = std::move(exchange),
-            fault, plan, timer, setHeaders](ProxyForwarder::Result result) mutable {
-            if (!guard) {
-                return;
+    const auto send = [this, q, request, responder, fault, plan, timer, setHeaders](
+                          Exchange exchange, const ProxyTarget &resolved) {
+        if (!forwarder) {
+            forwarder = new ProxyForwarder(q);
+            forwarder->setTap(tap);
+        }
+        forwarder->forward(request, resolved, needsWholeBody(fault.kind) ? MaxFaultFileBytes : 0,
+            [this, guard = QPointer<MockServer>(q), request, responder,
+                exchange = std::move(exchange), fault, plan, timer,
+                setHeaders](ProxyForwarder::Result result) mutable {
+                if (!guard) {
+                    return;
+                }
+                // The set's headers (Mockoon's environment headers) go on proxied answers too.
+                addMissingHeaders(result.response, setHeaders);
+                exchange.upstreamError = result.error;
+                finish(request, responder, std::move(exchange), std::move(result.response),
+                    result.error.isEmpty() ? fault : Fault(), plan, timer);
+            });
+    };
+    // Header values of the target that are templates (Mockoon's proxyReqHeaders and
+    // proxyResHeaders) are rendered for the request, in the set's dialect, before it goes up.
+    struct Place
+    {
+        bool response;
+        qsizetype header;
+        qsizetype value;
+    };
+    QList<Place> places;
+    QList<std::shared_ptr<const CompiledTemplate>> templates;
+    TemplateRenderer *renderer = current ? current->setRenderer : nullptr;
+    for (const bool response : { false, true }) {
+        const HeaderList &list = response ? target.responseHeaders : target.requestHeaders;
+        for (qsizetype h = 0; renderer && h < list.size(); ++h) {
+            for (qsizetype v = 0; v < list.at(h).second.size(); ++v) {
+                if (list.at(h).second.at(v).contains(u"{{"_s)) {
+                    places.append({ response, h, v });
+                    templates.append(renderer->compile(list.at(h).second.at(v)));
+                }
             }
-            // The set's headers (Mockoon's environment headers) go on proxied answers too.
-            addMissingHeaders(result.response, setHeaders);
-            exchange.upstreamError = result.error;
-            finish(request, responder, std::move(exchange), std::move(result.response),
-                result.error.isEmpty() ? fault : Fault(), plan, timer);
+        }
+    }
+    if (templates.isEmpty()) {
+        send(std::move(exchange), target);
+        return;
+    }
+    renderer->renderAsync(templates, request, {}, q,
+        [send, target, places, exchange = std::move(exchange)](
+            const QList<RenderResult> &rendered) mutable {
+            ProxyTarget resolved = target;
+            for (qsizetype i = 0; i < places.size() && i < rendered.size(); ++i) {
+                const Place &at = places.at(i);
+                HeaderList &list = at.response ? resolved.responseHeaders : resolved.requestHeaders;
+                QString value = rendered.at(i).ok()
+                    ? QString::fromUtf8(rendered.at(i).text)
+                    : u"-- Header parsing error, see logs for more details --"_s;
+                value.replace(u'\r', u' ').replace(u'\n', u' ');
+                list[at.header].second[at.value] = value;
+            }
+            send(std::move(exchange), resolved);
         });
 }
 
