@@ -280,6 +280,15 @@ private Q_SLOTS:
             r.err.constData());
         QVERIFY2(r.err.contains("routes[0].responses[0].headers.X-A: template does not compile"),
             r.err.constData());
+        // A forwarding target's header templates too, the set's and a route's.
+        const Run proxy =
+            run({ u"--validate"_s, QFINDTESTDATA("data/template-syntax-proxy.mockbench.json") });
+        QCOMPARE(proxy.exitCode, 1);
+        QVERIFY2(proxy.err.contains("proxy.requestHeaders.X-Up: template does not compile"),
+            proxy.err.constData());
+        QVERIFY2(
+            proxy.err.contains("routes[0].proxy.responseHeaders.X-Back: template does not compile"),
+            proxy.err.constData());
     }
 
     void validateReportsUnreadableFile()

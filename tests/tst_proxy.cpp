@@ -425,6 +425,12 @@ private Q_SLOTS:
         QVERIFY2(headOf(answer).contains("X-Back: for /remote\r\n"), answer.constData());
         QCOMPARE(m_upstream.journal().count(), 1);
         QCOMPARE(upstreamHeader(m_upstream.journal().at(0), "X-Who"), QByteArray("GET-hello"));
+
+        // One that does not compile is said at once, with its place (as --validate does).
+        set.proxy->requestHeaders = { { u"X-Bad"_s, { u"{{ method +"_s } } };
+        mock.setRouteSet(set);
+        QCOMPARE(mock.templateErrors().size(), 1);
+        QCOMPARE(mock.templateErrors().at(0).path, u"proxy.requestHeaders.X-Bad"_s);
     }
 
     void rewritesCookiesWhenAsked()

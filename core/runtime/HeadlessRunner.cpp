@@ -165,6 +165,27 @@ FormatErrors HeadlessRunner::templateErrors(const RouteSet &set)
             }
         }
     }
+    // A forwarding target's header values that are templates, in the set's dialect.
+    const auto checkTarget = [&](const ProxyTarget &target, const QString &at) {
+        for (const auto &[name, values] : target.requestHeaders) {
+            for (const QString &value : values) {
+                check(set.templating, value, at + u".requestHeaders."_s + name);
+            }
+        }
+        for (const auto &[name, values] : target.responseHeaders) {
+            for (const QString &value : values) {
+                check(set.templating, value, at + u".responseHeaders."_s + name);
+            }
+        }
+    };
+    if (set.proxy) {
+        checkTarget(*set.proxy, u"proxy"_s);
+    }
+    for (qsizetype i = 0; i < set.routes.size(); ++i) {
+        if (set.routes.at(i).proxy) {
+            checkTarget(*set.routes.at(i).proxy, u"routes[%1].proxy"_s.arg(i));
+        }
+    }
     return errors;
 }
 

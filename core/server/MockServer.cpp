@@ -595,6 +595,29 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
             compiled->setHeaders.append({ name.toLatin1(), compiled->setRenderer->compile(value) });
         }
     }
+    // A target's header templates render per request (forward()); here only their errors.
+    const auto checkTarget = [&](const ProxyTarget &target, const QString &at) {
+        for (const bool response : { false, true }) {
+            for (const auto &[name, values] :
+                response ? target.responseHeaders : target.requestHeaders) {
+                for (const QString &value : values) {
+                    if (value.contains(u"{{"_s)) {
+                        checked(compiled->setRenderer->compile(value),
+                            at + (response ? u".responseHeaders."_s : u".requestHeaders."_s)
+                                + name);
+                    }
+                }
+            }
+        }
+    };
+    if (set.proxy) {
+        checkTarget(*set.proxy, u"proxy"_s);
+    }
+    for (qsizetype i = 0; i < set.routes.size(); ++i) {
+        if (set.routes.at(i).proxy) {
+            checkTarget(*set.routes.at(i).proxy, u"routes[%1].proxy"_s.arg(i));
+        }
+    }
     for (qsizetype i = 0; i < compiled->set.routes.size(); ++i) {
         const Route &route = compiled->set.routes.at(i);
         compiled->scenarioGates =
