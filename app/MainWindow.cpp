@@ -897,6 +897,9 @@ void MainWindow::Private::askToRecord()
     auto *urlEdit = new QLineEdit(&dialog);
     urlEdit->setObjectName(u"recordUrlEdit"_s);
     urlEdit->setPlaceholderText(u"https://api.example.com"_s);
+    // Room for a real backend's address.
+    urlEdit->setMinimumWidth(
+        urlEdit->fontMetrics().horizontalAdvance(u"https://api.example.com:8443/v1/base"_s) + 24);
     form->addRow(tr("&Backend URL:"), urlEdit);
     auto *filterEdit = new QLineEdit(&dialog);
     filterEdit->setObjectName(u"recordFilterEdit"_s);
