@@ -163,22 +163,31 @@ HttpResponse failure(int status, const QString &text)
 
 } // namespace
 
+namespace {
+
+/// An upstream client: redirects go back to the client, replies are deleted by their owner.
+QNetworkAccessManager *upstreamClient(QObject *parent)
+{
+    auto *manager = new QNetworkAccessManager(parent);
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    manager->setAutoDeleteReplies(false);
+    return manager;
+}
+
+} // namespace
+
 QNetworkAccessManager *ProxyForwarder::insecureManager()
 {
     if (!m_insecureManager) {
-        m_insecureManager = new QNetworkAccessManager(this);
-        m_insecureManager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_insecureManager->setAutoDeleteReplies(false);
+        m_insecureManager = upstreamClient(this);
     }
     return m_insecureManager;
 }
 
 ProxyForwarder::ProxyForwarder(QObject *parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
+    , m_manager(upstreamClient(this))
 {
-    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_manager->setAutoDeleteReplies(false);
 }
 
 ProxyForwarder::~ProxyForwarder() = default;

@@ -14,16 +14,9 @@ namespace MockBench {
 TlsOptions effectiveTls(const TlsOptions &tls, const RouteSet &set)
 {
     TlsOptions result = tls;
-    if (!tls.enabled && set.tls) {
-        result.enabled = true;
-        const QDir base(set.baseDir.isEmpty() ? QDir::currentPath() : set.baseDir);
-        if (!set.tls->certificateFile.isEmpty()) {
-            result.certificateFile = base.absoluteFilePath(set.tls->certificateFile);
-            result.keyFile = base.absoluteFilePath(set.tls->keyFile);
-        }
-    } else if (tls.enabled && set.tls && tls.certificateFile.isEmpty() && tls.port >= 0
-        && !set.tls->certificateFile.isEmpty()) {
-        // --tls-port alone: the set's own certificate on the extra port.
+    result.enabled = tls.enabled || set.tls;
+    // The set's own certificate, unless the command line named one (--tls-port alone does not).
+    if (set.tls && tls.certificateFile.isEmpty() && !set.tls->certificateFile.isEmpty()) {
         const QDir base(set.baseDir.isEmpty() ? QDir::currentPath() : set.baseDir);
         result.certificateFile = base.absoluteFilePath(set.tls->certificateFile);
         result.keyFile = base.absoluteFilePath(set.tls->keyFile);

@@ -186,6 +186,17 @@ struct CompiledSet
     /// RouteSet::headers in the set's dialect, for the CORS preflight and proxied answers.
     QList<std::pair<QByteArray, std::shared_ptr<const CompiledTemplate>>> setHeaders;
     TemplateRenderer *setRenderer = nullptr;
+    /// A forwarding target's header value that is a template (Mockoon's proxyReqHeaders and
+    /// proxyResHeaders), in the set's dialect: where it is, and the template.
+    struct TargetTemplate
+    {
+        bool response; ///< responseHeaders, else requestHeaders
+        qsizetype header;
+        qsizetype value;
+        std::shared_ptr<const CompiledTemplate> tmpl;
+    };
+    /// By the target (set.proxy or a route's, in this set): compiled once, rendered per request.
+    QHash<const ProxyTarget *, QList<TargetTemplate>> targetTemplates;
     /// Some route requires a scenario state: only then does matching ask the state.
     bool scenarioGates = false;
     FormatErrors templateErrors; ///< MockServer::templateErrors()
@@ -477,11 +488,12 @@ struct MockServer::Private
     int connectionLimit() const;
     /// Sends @p request to @p target and answers with what comes back, through the chaos of
     /// @p plan (the simulated error instead, without forwarding, when it hit).
-    /// @p setHeaders go on the answer where the upstream sent no header of their name.
+    /// With @p set (the one @p target is in), the target's header templates are rendered for
+    /// the request, and the set's headers go on the answer where the upstream sent none of
+    /// their name; without (record mode), the target goes up as it is.
     void forward(MockServer *q, const HttpRequest &request, const Responder &responder,
         Exchange exchange, const ProxyTarget &target, const ChaosPlanner::Plan &plan,
-        double errorRate, const QElapsedTimer &timer,
-        const QList<std::pair<QByteArray, QByteArray>> &setHeaders);
+        double errorRate, const QElapsedTimer &timer, std::shared_ptr<const CompiledSet> set);
     /// Made when the first request is forwarded.
     ProxyForwarder *forwarder = nullptr;
     std::optional<ProxyTarget> forwardAll;
@@ -595,27 +607,35 @@ std::shared_ptr<CompiledSet> MockServer::Private::compile(const RouteSet &set)
             compiled->setHeaders.append({ name.toLatin1(), compiled->setRenderer->compile(value) });
         }
     }
-    // A target's header templates render per request (forward()); here only their errors.
-    const auto checkTarget = [&](const ProxyTarget &target, const QString &at) {
+    const auto compileTarget = [&](const ProxyTarget &target, const QString &at) {
+        QList<CompiledSet::TargetTemplate> found;
         for (const bool response : { false, true }) {
-            for (const auto &[name, values] :
-                response ? target.responseHeaders : target.requestHeaders) {
-                for (const QString &value : values) {
-                    if (value.contains(u"{{"_s)) {
-                        checked(compiled->setRenderer->compile(value),
+            const HeaderList &list = response ? target.responseHeaders : target.requestHeaders;
+            for (qsizetype h = 0; h < list.size(); ++h) {
+                for (qsizetype v = 0; v < list.at(h).second.size(); ++v) {
+                    if (!list.at(h).second.at(v).contains(u"{{"_s)) {
+                        continue; // plain text: it goes as it is
+                    }
+                    const auto tmpl =
+                        checked(compiled->setRenderer->compile(list.at(h).second.at(v)),
                             at + (response ? u".responseHeaders."_s : u".requestHeaders."_s)
-                                + name);
+                                + list.at(h).first);
+                    if (!tmpl->isStatic()) {
+                        found.append({ response, h, v, tmpl });
                     }
                 }
             }
         }
+        if (!found.isEmpty()) {
+            compiled->targetTemplates.insert(&target, found);
+        }
     };
-    if (set.proxy) {
-        checkTarget(*set.proxy, u"proxy"_s);
+    if (compiled->set.proxy) {
+        compileTarget(*compiled->set.proxy, u"proxy"_s);
     }
-    for (qsizetype i = 0; i < set.routes.size(); ++i) {
-        if (set.routes.at(i).proxy) {
-            checkTarget(*set.routes.at(i).proxy, u"routes[%1].proxy"_s.arg(i));
+    for (qsizetype i = 0; i < compiled->set.routes.size(); ++i) {
+        if (compiled->set.routes.at(i).proxy) {
+            compileTarget(*compiled->set.routes.at(i).proxy, u"routes[%1].proxy"_s.arg(i));
         }
     }
     for (qsizetype i = 0; i < compiled->set.routes.size(); ++i) {
@@ -1398,7 +1418,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
     if (d->forwardAll) {
         // Recording: everything goes up, whatever the routes say; the global chaos applies.
         d->forward(this, request, responder, std::move(exchange), *d->forwardAll,
-            d->planner.plan(-1, Chaos()), set.set.chaos.errorRate.value_or(0), timer, {});
+            d->planner.plan(-1, Chaos()), set.set.chaos.errorRate.value_or(0), timer, nullptr);
         return;
     }
     static const RouteMatcher::ScenarioStates noGates;
@@ -1450,7 +1470,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         if (set.set.proxy) {
             // What no route takes goes to the set's upstream.
             d->forward(this, request, responder, std::move(exchange), *set.set.proxy, plan,
-                set.set.chaos.errorRate.value_or(0), timer, renderedSetHeaders(set, request));
+                set.set.chaos.errorRate.value_or(0), timer, d->current);
             return;
         }
         if (set.notFound) {
@@ -1506,8 +1526,7 @@ void MockServer::answerFromRoutes(const HttpRequest &request, const Responder &r
         // A forwarding route: the upstream answers, through the route's chaos.
         exchange.responseIndex = -1;
         d->forward(this, request, responder, std::move(exchange), *route.proxy, plan,
-            route.chaos.errorRate.value_or(set.set.chaos.errorRate.value_or(0)), timer,
-            renderedSetHeaders(set, request));
+            route.chaos.errorRate.value_or(set.set.chaos.errorRate.value_or(0)), timer, d->current);
         return;
     }
     std::optional<HttpResponse> crud;
@@ -1693,7 +1712,7 @@ void MockServer::Private::finish(const HttpRequest &request, const Responder &re
 void MockServer::Private::forward(MockServer *q, const HttpRequest &request,
     const Responder &responder, Exchange exchange, const ProxyTarget &target,
     const ChaosPlanner::Plan &plan, double errorRate, const QElapsedTimer &timer,
-    const QList<std::pair<QByteArray, QByteArray>> &setHeaders)
+    std::shared_ptr<const CompiledSet> set)
 {
     exchange.upstream =
         QString::fromLatin1(ProxyForwarder::upstreamUrl(request, target).toEncoded());
@@ -1710,8 +1729,8 @@ void MockServer::Private::forward(MockServer *q, const HttpRequest &request,
         finish(request, responder, std::move(exchange), error, fault, plan, timer);
         return;
     }
-    const auto send = [this, q, request, responder, fault, plan, timer, setHeaders](
-                          Exchange exchange, const ProxyTarget &resolved) {
+    const auto send = [this, q, request, responder, fault, plan, timer](Exchange exchange,
+                          const ProxyTarget &resolved, const RawHeaders &setHeaders) {
         if (!forwarder) {
             forwarder = new ProxyForwarder(q);
             forwarder->setTap(tap);
@@ -1730,46 +1749,52 @@ void MockServer::Private::forward(MockServer *q, const HttpRequest &request,
                     result.error.isEmpty() ? fault : Fault(), plan, timer);
             });
     };
-    // Header values of the target that are templates (Mockoon's proxyReqHeaders and
-    // proxyResHeaders) are rendered for the request, in the set's dialect, before it goes up.
-    struct Place
-    {
-        bool response;
-        qsizetype header;
-        qsizetype value;
-    };
-    QList<Place> places;
-    QList<std::shared_ptr<const CompiledTemplate>> templates;
-    TemplateRenderer *renderer = current ? current->setRenderer : nullptr;
-    for (const bool response : { false, true }) {
-        const HeaderList &list = response ? target.responseHeaders : target.requestHeaders;
-        for (qsizetype h = 0; renderer && h < list.size(); ++h) {
-            for (qsizetype v = 0; v < list.at(h).second.size(); ++v) {
-                if (list.at(h).second.at(v).contains(u"{{"_s)) {
-                    places.append({ response, h, v });
-                    templates.append(renderer->compile(list.at(h).second.at(v)));
-                }
-            }
-        }
-    }
-    if (templates.isEmpty()) {
-        send(std::move(exchange), target);
+    if (!set) {
+        send(std::move(exchange), target, {});
         return;
     }
-    renderer->renderAsync(templates, request, {}, q,
-        [send, target, places, exchange = std::move(exchange)](
-            const QList<RenderResult> &rendered) mutable {
-            ProxyTarget resolved = target;
-            for (qsizetype i = 0; i < places.size() && i < rendered.size(); ++i) {
-                const Place &at = places.at(i);
-                HeaderList &list = at.response ? resolved.responseHeaders : resolved.requestHeaders;
-                QString value = rendered.at(i).ok()
-                    ? QString::fromUtf8(rendered.at(i).text)
-                    : u"-- Header parsing error, see logs for more details --"_s;
-                value.replace(u'\r', u' ').replace(u'\n', u' ');
-                list[at.header].second[at.value] = value;
-            }
-            send(std::move(exchange), resolved);
+    // The set's header templates and the target's render together, off this thread when they
+    // run code; static values are taken as they are.
+    QList<std::shared_ptr<const CompiledTemplate>> templates;
+    for (const auto &[name, tmpl] : set->setHeaders) {
+        if (!tmpl->isStatic()) {
+            templates.append(tmpl);
+        }
+    }
+    const QList<CompiledSet::TargetTemplate> targetTemplates = set->targetTemplates.value(&target);
+    for (const CompiledSet::TargetTemplate &t : targetTemplates) {
+        templates.append(t.tmpl);
+    }
+    const auto resolve = [send, set, target, targetTemplates](
+                             Exchange exchange, const QList<RenderResult> &rendered) {
+        qsizetype next = 0;
+        const auto text = [&rendered, &next] {
+            const RenderResult *r = next < rendered.size() ? &rendered.at(next) : nullptr;
+            ++next;
+            QByteArray value = r && r->ok()
+                ? r->text
+                : QByteArray("-- Header parsing error, see logs for more details --");
+            return value.replace('\r', ' ').replace('\n', ' ');
+        };
+        RawHeaders setHeaders;
+        setHeaders.reserve(set->setHeaders.size());
+        for (const auto &[name, tmpl] : set->setHeaders) {
+            setHeaders.append({ name, tmpl->isStatic() ? tmpl->staticText() : text() });
+        }
+        ProxyTarget resolved = target;
+        for (const CompiledSet::TargetTemplate &t : targetTemplates) {
+            HeaderList &list = t.response ? resolved.responseHeaders : resolved.requestHeaders;
+            list[t.header].second[t.value] = QString::fromUtf8(text());
+        }
+        send(std::move(exchange), resolved, setHeaders);
+    };
+    if (templates.isEmpty()) {
+        resolve(std::move(exchange), {});
+        return;
+    }
+    set->setRenderer->renderAsync(templates, request, {}, q,
+        [resolve, exchange = std::move(exchange)](const QList<RenderResult> &rendered) mutable {
+            resolve(std::move(exchange), rendered);
         });
 }
 
